@@ -1,0 +1,22 @@
+package se.reorgledger.core.committee;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** A nämnd, KF or KS is registered in the ledger; for a gemensam nämnd this kommun is the host. */
+@Revision("1")
+public record CommitteeRegisteredEvent(
+        String organisationId,
+        String committeeId,
+        String name,
+        CommitteeType type,
+        LocalDate effectiveDate,
+        String decisionId,
+        String changeId) implements CommitteeChangeEvent {
+
+    @Override
+    public CommitteeState applyTo(CommitteeState prior) {
+        return new CommitteeState(committeeId, name, type, effectiveDate, null, List.of(), List.of(), List.of());
+    }
+}

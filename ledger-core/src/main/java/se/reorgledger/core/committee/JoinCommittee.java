@@ -1,0 +1,19 @@
+package se.reorgledger.core.committee;
+
+import java.time.LocalDate;
+import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.Require;
+
+public record JoinCommittee(String committeeId, String municipality, LocalDate effectiveDate) implements Change {
+
+    public JoinCommittee {
+        Require.id("committeeId", committeeId);
+        municipality = Require.text("municipality", municipality);
+        Require.present("effectiveDate", effectiveDate);
+    }
+
+    @Override
+    public MunicipalityJoinedCommitteeEvent toEvent(String organisationId, String decisionId, String changeId) {
+        return new MunicipalityJoinedCommitteeEvent(organisationId, committeeId, municipality, effectiveDate, decisionId, changeId);
+    }
+}

@@ -1,0 +1,20 @@
+package se.reorgledger.core.committee;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A kontor stops serving the nämnd. */
+@Revision("1")
+public record KontorServiceEndedEvent(
+        String organisationId,
+        String committeeId,
+        String unitId,
+        LocalDate effectiveDate,
+        String decisionId,
+        String changeId) implements CommitteeChangeEvent {
+
+    @Override
+    public CommitteeState applyTo(CommitteeState prior) {
+        return prior.withServing(unitId, false);
+    }
+}

@@ -1,0 +1,20 @@
+package se.reorgledger.core.committee;
+
+import java.time.LocalDate;
+import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.Require;
+
+public record RegisterCommittee(String committeeId, String name, CommitteeType type, LocalDate effectiveDate) implements Change {
+
+    public RegisterCommittee {
+        Require.id("committeeId", committeeId);
+        name = Require.text("name", name);
+        Require.present("type", type);
+        Require.present("effectiveDate", effectiveDate);
+    }
+
+    @Override
+    public CommitteeRegisteredEvent toEvent(String organisationId, String decisionId, String changeId) {
+        return new CommitteeRegisteredEvent(organisationId, committeeId, name, type, effectiveDate, decisionId, changeId);
+    }
+}

@@ -1,0 +1,112 @@
+package se.reorgledger.core.organisation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.reorgledger.core.change.ChangeEvent;
+import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.core.chef.ChefRoleEstablishedEvent;
+import se.reorgledger.core.committee.CommitteeRegisteredEvent;
+import se.reorgledger.core.correction.ChangeAnnulledEvent;
+import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
+import se.reorgledger.core.state.TimedChange;
+import se.reorgledger.core.unit.UnitEstablishedEvent;
+
+/**
+ * Every change recorded for an organisation, in ledger order, with the effective date that the latest
+ * correction gives it and whether it has been annulled. This is what a new package is checked against.
+ */
+final class ChangeLog {
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Entry> byChangeId = new HashMap<>();
+    private final Set<String> correctionIds = new HashSet<>();
+    private final Set<String> usedIds = new HashSet<>();
+    private final Map<String, Integer> lastNumberByDecision = new HashMap<>();
+
+    void record(ChangeEvent change) {
+        countNumber(change);
+        if (change instanceof DatedChangeEvent dated) {
+            Entry entry = new Entry(dated, entries.size());
+            entries.add(entry);
+            byChangeId.put(dated.changeId(), entry);
+            Optional.ofNullable(establishedId(dated)).ifPresent(usedIds::add);
+        } else if (change instanceof EffectiveDateCorrectedEvent corrected) {
+            correctionIds.add(corrected.changeId());
+            byChangeId.get(corrected.targetChangeId()).effectiveDate = corrected.effectiveDate();
+        } else if (change instanceof ChangeAnnulledEvent annulled) {
+            correctionIds.add(annulled.changeId());
+            byChangeId.get(annulled.targetChangeId()).annulled = true;
+        }
+    }
+
+    /** The changes in force, each at its corrected date; the ledger order continues from {@link #size()}. */
+    List<TimedChange> timeline() {
+        List<TimedChange> timeline = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            if (!entry.annulled) {
+                timeline.add(new TimedChange(entry.event, entry.effectiveDate, entry.order));
+            }
+        }
+        return timeline;
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    Optional<Entry> find(String changeId) {
+        return Optional.ofNullable(byChangeId.get(changeId));
+    }
+
+    boolean isCorrection(String changeId) {
+        return correctionIds.contains(changeId);
+    }
+
+    /** Whether a unit, chef role or nämnd has ever been given this identifier. */
+    boolean isUsed(String id) {
+        return usedIds.contains(id);
+    }
+
+    int nextNumber(String decisionId) {
+        return lastNumberByDecision.getOrDefault(decisionId, 0) + 1;
+    }
+
+    private void countNumber(ChangeEvent change) {
+        String id = change.changeId();
+        int number = Integer.parseInt(id.substring(id.lastIndexOf('.') + 1));
+        lastNumberByDecision.merge(change.decisionId(), number, Math::max);
+    }
+
+    static String establishedId(DatedChangeEvent change) {
+        if (change instanceof UnitEstablishedEvent unit) {
+            return unit.unitId();
+        }
+        if (change instanceof ChefRoleEstablishedEvent role) {
+            return role.chefRoleId();
+        }
+        if (change instanceof CommitteeRegisteredEvent committee) {
+            return committee.committeeId();
+        }
+        return null;
+    }
+
+    /** One recorded change; its date and annulment follow the corrections recorded since. */
+    static final class Entry {
+        final DatedChangeEvent event;
+        final long order;
+        LocalDate effectiveDate;
+        boolean annulled;
+
+        Entry(DatedChangeEvent event, long order) {
+            this.event = event;
+            this.order = order;
+            this.effectiveDate = event.effectiveDate();
+        }
+    }
+}

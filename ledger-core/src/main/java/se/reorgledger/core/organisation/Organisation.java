@@ -1,0 +1,141 @@
+package se.reorgledger.core.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import se.reorgledger.core.change.ChangeEvent;
+import se.reorgledger.core.decision.Decision;
+import se.reorgledger.core.decision.DecisionRecordedEvent;
+import se.reorgledger.core.decision.RecordDecisionCommand;
+import se.reorgledger.core.person.CorrectPersonNameCommand;
+import se.reorgledger.core.person.PersonNameCorrectedEvent;
+import se.reorgledger.core.person.PersonRegisteredEvent;
+import se.reorgledger.core.person.RegisterPersonCommand;
+import se.reorgledger.core.rules.HardRule;
+import se.reorgledger.core.unit.UnitState;
+
+/**
+ * One kommun's organisation, the consistency boundary of the ledger. The hard rules relate units across the
+ * whole tree and across time (a move now may break a dissolution recorded for next year), so only a boundary
+ * holding every change of the organisation can refuse a package before it is recorded rather than notice
+ * afterwards. See docs/consistency-boundary.md.
+ */
+public class Organisation {
+
+    @AggregateIdentifier
+    private String organisationId;
+    private String name;
+    private final Map<String, Decision> decisions = new HashMap<>();
+    private final Map<String, String> personNames = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> packagesByDecision = new HashMap<>();
+    private final ChangeLog changes = new ChangeLog();
+
+    protected Organisation() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    public Organisation(RegisterOrganisationCommand command) {
+        apply(new OrganisationRegisteredEvent(command.organisationId(), command.name()));
+    }
+
+    @CommandHandler
+    public Decision handle(RecordDecisionCommand command) {
+        Decision decision = command.decision();
+        Decision recorded = decisions.get(decision.id());
+        if (recorded != null) {
+            if (recorded.equals(decision)) {
+                return recorded;
+            }
+            throw new ConflictException(HardRule.IDENTIFIER_UNUSED, List.of(decision.id()),
+                    "Decision '" + decision.id() + "' is already recorded with other particulars: " + recorded.organ()
+                            + " " + recorded.decidedOn() + ", '" + recorded.title() + "'");
+        }
+        apply(new DecisionRecordedEvent(organisationId, decision.id(), decision.organ(), decision.decidedOn(),
+                decision.paragraph(), decision.caseNumber(), decision.title(), decision.illustrative()));
+        return decision;
+    }
+
+    @CommandHandler
+    public void handle(RegisterPersonCommand command) {
+        String known = personNames.get(command.personId());
+        if (known != null && !known.equals(command.name())) {
+            throw new ConflictException(HardRule.IDENTIFIER_UNUSED, List.of(command.personId()),
+                    "Person '" + command.personId() + "' is already registered as " + known
+                            + "; correct the name instead of registering again");
+        }
+        if (known == null) {
+            apply(new PersonRegisteredEvent(organisationId, command.personId(), command.name()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CorrectPersonNameCommand command) {
+        String known = personNames.get(command.personId());
+        if (known == null) {
+            throw new UnknownEntityException("person", command.personId());
+        }
+        if (!known.equals(command.name())) {
+            apply(new PersonNameCorrectedEvent(organisationId, command.personId(), command.name(), command.reason()));
+        }
+    }
+
+    @CommandHandler
+    public PackageOutcome handle(RecordChangePackageCommand command) {
+        if (!decisions.containsKey(command.decisionId())) {
+            throw new UnknownEntityException("decision", command.decisionId());
+        }
+        String digest = RequestDigest.of(command.changes());
+        List<String> alreadyRecorded = packagesByDecision.getOrDefault(command.decisionId(), Map.of()).get(digest);
+        if (alreadyRecorded != null) {
+            return PackageOutcome.alreadyRecorded(organisationId, command.decisionId(), alreadyRecorded);
+        }
+        PackagePlan plan = PackagePlan.of(organisationId, command.decisionId(), command.changes(), changes,
+                organisationId);
+        PackageReview review = PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
+        List<String> changeIds = plan.events().stream().map(ChangeEvent::changeId).toList();
+        if (command.dryRun()) {
+            return review.outcome(PackageOutcome.Status.DRY_RUN, organisationId, command.decisionId(), changeIds);
+        }
+        plan.events().forEach(event -> apply(event));
+        apply(new ChangePackageRecordedEvent(organisationId, command.decisionId(), changeIds, digest));
+        return review.outcome(PackageOutcome.Status.RECORDED, organisationId, command.decisionId(), changeIds);
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRegisteredEvent event) {
+        organisationId = event.organisationId();
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecordedEvent event) {
+        decisions.put(event.decisionId(), event.decision());
+    }
+
+    @EventSourcingHandler
+    void on(PersonRegisteredEvent event) {
+        personNames.put(event.personId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(PersonNameCorrectedEvent event) {
+        personNames.put(event.personId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(ChangeEvent event) {
+        changes.record(event);
+    }
+
+    @EventSourcingHandler
+    void on(ChangePackageRecordedEvent event) {
+        packagesByDecision.computeIfAbsent(event.decisionId(), id -> new HashMap<>())
+                .put(event.requestDigest(), event.changeIds());
+    }
+}

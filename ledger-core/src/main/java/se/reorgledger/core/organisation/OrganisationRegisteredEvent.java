@@ -1,0 +1,8 @@
+package se.reorgledger.core.organisation;
+
+import org.axonframework.serialization.Revision;
+
+/** A kommun gets its own ledger; the kommun is the root unit of its organisation on every date. */
+@Revision("1")
+public record OrganisationRegisteredEvent(String organisationId, String name) {
+}

@@ -1,0 +1,8 @@
+package se.reorgledger.core.person;
+
+import org.axonframework.serialization.Revision;
+
+/** A person enters the register; changes name people by id only, so a name can be corrected later. */
+@Revision("1")
+public record PersonRegisteredEvent(String organisationId, String personId, String name) {
+}

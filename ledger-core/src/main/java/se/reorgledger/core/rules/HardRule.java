@@ -1,0 +1,64 @@
+package se.reorgledger.core.rules;
+
+/**
+ * The rules no recorded change may break, on any date. Each has a stable slug: it is part of the error
+ * {@code type} that clients program against, so a slug never changes once published.
+ */
+public enum HardRule {
+    NO_CYCLES("no-cycles",
+            "A unit can never be placed under itself or under one of its own descendants."),
+    PARENT_EXISTS("parent-exists",
+            "A unit's parent must exist on every date the unit does."),
+    UNIT_EXISTS("unit-exists",
+            "Nothing can be done to a unit before it is established or after it is dissolved."),
+    KOMMUN_IS_ROOT("kommun-is-root",
+            "The kommun is the root of its organisation: it cannot be moved, dissolved or made another kind, "
+                    + "and no other unit can be a kommun."),
+    SUCCESSOR_EXISTS("successor-exists",
+            "The successors of a dissolved unit must exist on the date it is dissolved."),
+    CHEF_ROLES_END_WITH_UNIT("chef-roles-end-with-unit",
+            "A unit's chef roles must end no later than the date the unit is dissolved."),
+    SERVICES_END_WITH_UNIT("services-end-with-unit",
+            "A unit must stop serving its nämnder no later than the date it is dissolved."),
+    CHEF_ROLE_EXISTS("chef-role-exists",
+            "Nothing can be done to a chef role before it is established or after it has ended."),
+    ONE_HOLDER_PER_CHEF_ROLE("one-holder-per-chef-role",
+            "A chef role has at most one holder at a time."),
+    ONLY_THE_HOLDER_LEAVES("only-the-holder-leaves",
+            "Only the person who holds a chef role can leave it."),
+    PERSON_REGISTERED("person-registered",
+            "Only a person in the person register can be appointed."),
+    COMMITTEE_EXISTS("committee-exists",
+            "Nothing can be done to a nämnd before it is registered or after it is dissolved."),
+    SERVING_UNIT_KIND("serving-unit-kind",
+            "Only a kontor or a förvaltning can serve a nämnd."),
+    SERVICE_EXISTS("service-exists",
+            "A unit starts serving a nämnd only if it does not already, and stops only if it does."),
+    MEMBERSHIP_IN_GEMENSAM_NAMND("membership-in-gemensam-namnd",
+            "Only a gemensam nämnd has member kommuner; a kommun joins only if it is not a member, "
+                    + "and leaves only if it is."),
+    REGLEMENTE_VERSION_UNIQUE("reglemente-version-unique",
+            "A reglemente version is adopted once per nämnd."),
+    CORRECTION_TARGET("correction-target",
+            "A correction names a change recorded by an earlier package, which is not annulled and is not "
+                    + "itself a correction."),
+    IDENTIFIER_UNUSED("identifier-unused",
+            "An identifier names one unit, chef role, nämnd, person or decision, and is never reused.");
+
+    private final String slug;
+    private final String statement;
+
+    HardRule(String slug, String statement) {
+        this.slug = slug;
+        this.statement = statement;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** The rule in plain words. */
+    public String statement() {
+        return statement;
+    }
+}

@@ -1,0 +1,146 @@
+package se.reorgledger.core.state;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.core.chef.ChefRoleChangeEvent;
+import se.reorgledger.core.chef.ChefRoleState;
+import se.reorgledger.core.committee.CommitteeChangeEvent;
+import se.reorgledger.core.committee.CommitteeState;
+import se.reorgledger.core.structure.OrganisationSnapshot;
+import se.reorgledger.core.unit.UnitChangeEvent;
+import se.reorgledger.core.unit.UnitState;
+
+/**
+ * The organisation folded up to some date: every unit, chef role and nämnd that has been established so far,
+ * including those since dissolved or ended, with the indexes the rules need. Changes must be applied in
+ * {@link ChangePhase#EFFECTIVE_ORDER}; checking them first is the caller's business.
+ */
+public final class OrganisationState implements OrganisationSnapshot {
+
+    private final String rootId;
+    private final Function<String, String> personNames;
+    private final Map<String, UnitState> units = new HashMap<>();
+    private final Map<String, ChefRoleState> chefRoles = new HashMap<>();
+    private final Map<String, CommitteeState> committees = new HashMap<>();
+    private final Map<String, Set<String>> livingChildren = new HashMap<>();
+    private final Map<String, Set<String>> activeRolesByUnit = new HashMap<>();
+    private final Map<String, Set<String>> servedCommitteesByUnit = new HashMap<>();
+
+    public OrganisationState(UnitState root, Function<String, String> personNames) {
+        this.rootId = root.id();
+        this.personNames = personNames;
+        units.put(root.id(), root);
+    }
+
+    public void apply(DatedChangeEvent event) {
+        if (event instanceof UnitChangeEvent change) {
+            applyUnit(change);
+        } else if (event instanceof ChefRoleChangeEvent change) {
+            applyChefRole(change);
+        } else if (event instanceof CommitteeChangeEvent change) {
+            applyCommittee(change);
+        } else {
+            throw new IllegalArgumentException("not a change to the organisation: " + event.getClass().getName());
+        }
+    }
+
+    private void applyUnit(UnitChangeEvent change) {
+        UnitState before = units.get(change.unitId());
+        UnitState after = change.applyTo(before);
+        units.put(after.id(), after);
+        if (before != null && !before.isDissolved()) {
+            childrenOf(before.parentId()).remove(before.id());
+        }
+        if (!after.isDissolved() && !after.isRoot()) {
+            childrenOf(after.parentId()).add(after.id());
+        }
+    }
+
+    private void applyChefRole(ChefRoleChangeEvent change) {
+        ChefRoleState after = change.applyTo(chefRoles.get(change.chefRoleId()));
+        chefRoles.put(after.id(), after);
+        Set<String> onUnit = activeRolesByUnit.computeIfAbsent(after.unitId(), id -> new LinkedHashSet<>());
+        if (after.isEnded()) {
+            onUnit.remove(after.id());
+        } else {
+            onUnit.add(after.id());
+        }
+    }
+
+    private void applyCommittee(CommitteeChangeEvent change) {
+        CommitteeState before = committees.get(change.committeeId());
+        CommitteeState after = change.applyTo(before);
+        committees.put(after.id(), after);
+        if (before != null) {
+            before.servingUnitIds().forEach(unit -> servedBy(unit).remove(before.id()));
+        }
+        after.servingUnitIds().forEach(unit -> servedBy(unit).add(after.id()));
+    }
+
+    private Set<String> childrenOf(String unitId) {
+        return livingChildren.computeIfAbsent(unitId, id -> new LinkedHashSet<>());
+    }
+
+    private Set<String> servedBy(String unitId) {
+        return servedCommitteesByUnit.computeIfAbsent(unitId, id -> new LinkedHashSet<>());
+    }
+
+    /** The unit if it has been established, whether or not it still exists. */
+    public Optional<UnitState> everEstablishedUnit(String unitId) {
+        return Optional.ofNullable(units.get(unitId));
+    }
+
+    public Optional<ChefRoleState> everEstablishedChefRole(String chefRoleId) {
+        return Optional.ofNullable(chefRoles.get(chefRoleId));
+    }
+
+    public Optional<CommitteeState> everRegisteredCommittee(String committeeId) {
+        return Optional.ofNullable(committees.get(committeeId));
+    }
+
+    public Set<String> committeesServedBy(String unitId) {
+        return servedCommitteesByUnit.getOrDefault(unitId, Set.of());
+    }
+
+    @Override
+    public String rootId() {
+        return rootId;
+    }
+
+    @Override
+    public Optional<UnitState> unit(String unitId) {
+        return everEstablishedUnit(unitId).filter(unit -> !unit.isDissolved());
+    }
+
+    @Override
+    public Collection<UnitState> units() {
+        return units.values().stream().filter(unit -> !unit.isDissolved()).toList();
+    }
+
+    @Override
+    public List<UnitState> children(String unitId) {
+        return livingChildren.getOrDefault(unitId, Set.of()).stream().map(units::get).toList();
+    }
+
+    @Override
+    public List<ChefRoleState> chefRoles(String unitId) {
+        return activeRolesByUnit.getOrDefault(unitId, Set.of()).stream().map(chefRoles::get).toList();
+    }
+
+    @Override
+    public Collection<CommitteeState> committees() {
+        return committees.values().stream().filter(committee -> !committee.isDissolved()).toList();
+    }
+
+    @Override
+    public String personName(String personId) {
+        return personNames.apply(personId);
+    }
+}

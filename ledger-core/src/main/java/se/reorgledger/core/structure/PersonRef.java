@@ -1,0 +1,4 @@
+package se.reorgledger.core.structure;
+
+public record PersonRef(String id, String name) {
+}
