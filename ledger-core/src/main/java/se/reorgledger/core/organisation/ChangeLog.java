@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.reorgledger.core.assignment.AssignmentGivenEvent;
 import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefRoleEstablishedEvent;
@@ -92,6 +93,9 @@ final class ChangeLog {
         }
         if (change instanceof CommitteeRegisteredEvent committee) {
             return committee.committeeId();
+        }
+        if (change instanceof AssignmentGivenEvent assignment) {
+            return assignment.assignmentId();
         }
         return null;
     }

@@ -2,6 +2,8 @@ package se.reorgledger.core.organisation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.reorgledger.core.assignment.CarryOutAssignment;
+import se.reorgledger.core.assignment.GiveAssignment;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.chef.AppointChef;
 import se.reorgledger.core.chef.ChefLeaves;
@@ -49,6 +51,8 @@ public final class ChangeVocabulary {
         TYPES.put("endKontorService", EndKontorService.class);
         TYPES.put("joinCommittee", JoinCommittee.class);
         TYPES.put("leaveCommittee", LeaveCommittee.class);
+        TYPES.put("giveAssignment", GiveAssignment.class);
+        TYPES.put("carryOutAssignment", CarryOutAssignment.class);
         TYPES.put("correctEffectiveDate", CorrectEffectiveDate.class);
         TYPES.put("annulChange", AnnulChange.class);
     }

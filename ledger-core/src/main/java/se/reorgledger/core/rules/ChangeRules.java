@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.reorgledger.core.assignment.AssignmentCarriedOutEvent;
+import se.reorgledger.core.assignment.AssignmentChangeEvent;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefAppointedEvent;
 import se.reorgledger.core.chef.ChefLeftEvent;
@@ -51,6 +53,14 @@ final class ChangeRules {
         }
         if (change instanceof CommitteeChangeEvent committeeChange) {
             return checkCommittee(committeeChange, date);
+        }
+        if (change instanceof AssignmentCarriedOutEvent carriedOut
+                && state.assignment(carriedOut.assignmentId()).isEmpty()) {
+            return violation(HardRule.ASSIGNMENT_EXISTS, date, change, List.of(carriedOut.assignmentId()),
+                    "On " + date + ", no uppdrag '" + carriedOut.assignmentId() + "' has been given");
+        }
+        if (change instanceof AssignmentChangeEvent) {
+            return Optional.empty();
         }
         throw new IllegalArgumentException("unknown change " + change.getClass().getName());
     }

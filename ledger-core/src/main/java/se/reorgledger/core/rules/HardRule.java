@@ -39,11 +39,13 @@ public enum HardRule {
                     + "and leaves only if it is."),
     REGLEMENTE_VERSION_UNIQUE("reglemente-version-unique",
             "A reglemente version is adopted once per nämnd."),
+    ASSIGNMENT_EXISTS("assignment-exists",
+            "A decision carries out only an uppdrag that has been given."),
     CORRECTION_TARGET("correction-target",
             "A correction names a change recorded by an earlier package, which is not annulled and is not "
                     + "itself a correction."),
     IDENTIFIER_UNUSED("identifier-unused",
-            "An identifier names one unit, chef role, nämnd, person or decision, and is never reused.");
+            "An identifier names one unit, chef role, nämnd, uppdrag, person or decision, and is never reused.");
 
     private final String slug;
     private final String statement;

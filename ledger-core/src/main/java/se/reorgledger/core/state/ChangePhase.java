@@ -1,6 +1,7 @@
 package se.reorgledger.core.state;
 
 import java.util.Comparator;
+import se.reorgledger.core.assignment.AssignmentGivenEvent;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefAppointedEvent;
 import se.reorgledger.core.chef.ChefLeftEvent;
@@ -41,7 +42,8 @@ public final class ChangePhase {
         if (event instanceof UnitEstablishedEvent) {
             return ESTABLISH_UNIT;
         }
-        if (event instanceof ChefRoleEstablishedEvent || event instanceof CommitteeRegisteredEvent) {
+        if (event instanceof ChefRoleEstablishedEvent || event instanceof CommitteeRegisteredEvent
+                || event instanceof AssignmentGivenEvent) {
             return ESTABLISH_ATTACHED;
         }
         if (event instanceof ChefAppointedEvent || event instanceof KontorServiceStartedEvent

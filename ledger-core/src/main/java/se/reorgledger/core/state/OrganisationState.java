@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import se.reorgledger.core.assignment.AssignmentChangeEvent;
+import se.reorgledger.core.assignment.AssignmentState;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefRoleChangeEvent;
 import se.reorgledger.core.chef.ChefRoleState;
@@ -29,6 +31,7 @@ public final class OrganisationState implements OrganisationSnapshot {
     private final Map<String, UnitState> units = new HashMap<>();
     private final Map<String, ChefRoleState> chefRoles = new HashMap<>();
     private final Map<String, CommitteeState> committees = new HashMap<>();
+    private final Map<String, AssignmentState> assignments = new HashMap<>();
     private final Map<String, Set<String>> livingChildren = new HashMap<>();
     private final Map<String, Set<String>> activeRolesByUnit = new HashMap<>();
     private final Map<String, Set<String>> servedCommitteesByUnit = new HashMap<>();
@@ -46,6 +49,8 @@ public final class OrganisationState implements OrganisationSnapshot {
             applyChefRole(change);
         } else if (event instanceof CommitteeChangeEvent change) {
             applyCommittee(change);
+        } else if (event instanceof AssignmentChangeEvent change) {
+            assignments.put(change.assignmentId(), change.applyTo(assignments.get(change.assignmentId())));
         } else {
             throw new IllegalArgumentException("not a change to the organisation: " + event.getClass().getName());
         }
@@ -103,6 +108,10 @@ public final class OrganisationState implements OrganisationSnapshot {
 
     public Optional<CommitteeState> everRegisteredCommittee(String committeeId) {
         return Optional.ofNullable(committees.get(committeeId));
+    }
+
+    public Optional<AssignmentState> assignment(String assignmentId) {
+        return Optional.ofNullable(assignments.get(assignmentId));
     }
 
     public Set<String> committeesServedBy(String unitId) {
