@@ -21,6 +21,18 @@ public final class LedgerObjectMappers {
         return configure(JsonMapper.builder()).build();
     }
 
+    /**
+     * The mapping of stored events and metadata: the ledger's wire format, frozen by golden files. It is its own
+     * mapper so that no change to the API's JSON settings can alter what is written to the ledger.
+     */
+    public static JsonMapper events() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
     public static YAMLMapper yaml() {
         return configure(YAMLMapper.builder(new YAMLFactory())).build();
     }

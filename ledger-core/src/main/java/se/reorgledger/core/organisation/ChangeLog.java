@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.reorgledger.core.assignment.AssignmentGivenEvent;
 import se.reorgledger.core.change.ChangeEvent;
+import se.reorgledger.core.change.ChangeIds;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefRoleEstablishedEvent;
 import se.reorgledger.core.committee.CommitteeRegisteredEvent;
@@ -76,6 +77,16 @@ final class ChangeLog {
 
     int nextNumber(String decisionId) {
         return lastNumberByDecision.getOrDefault(decisionId, 0) + 1;
+    }
+
+    /** The ids the next {@code count} changes of a decision will get. */
+    List<String> nextChangeIds(String decisionId, int count) {
+        int first = nextNumber(decisionId);
+        List<String> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(ChangeIds.of(decisionId, first + i));
+        }
+        return ids;
     }
 
     private void countNumber(ChangeEvent change) {

@@ -17,6 +17,7 @@ import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.core.person.PersonRegisteredEvent;
 import se.reorgledger.core.person.RegisterPersonCommand;
 import se.reorgledger.core.rules.HardRule;
+import se.reorgledger.core.rules.PackageRefusedException;
 import se.reorgledger.core.unit.UnitState;
 
 /**
@@ -44,13 +45,14 @@ public class Organisation {
         apply(new OrganisationRegisteredEvent(command.organisationId(), command.name()));
     }
 
+    /** @return whether the decision was recorded now; false when it already was, with the same particulars */
     @CommandHandler
-    public Decision handle(RecordDecisionCommand command) {
+    public boolean handle(RecordDecisionCommand command) {
         Decision decision = command.decision();
         Decision recorded = decisions.get(decision.id());
         if (recorded != null) {
             if (recorded.equals(decision)) {
-                return recorded;
+                return false;
             }
             throw new ConflictException(HardRule.IDENTIFIER_UNUSED, List.of(decision.id()),
                     "Decision '" + decision.id() + "' is already recorded with other particulars: " + recorded.organ()
@@ -58,11 +60,12 @@ public class Organisation {
         }
         apply(new DecisionRecordedEvent(organisationId, decision.id(), decision.organ(), decision.decidedOn(),
                 decision.paragraph(), decision.caseNumber(), decision.title(), decision.illustrative()));
-        return decision;
+        return true;
     }
 
+    /** @return whether the person was registered now; false when they already were, with the same name */
     @CommandHandler
-    public void handle(RegisterPersonCommand command) {
+    public boolean handle(RegisterPersonCommand command) {
         String known = personNames.get(command.personId());
         if (known != null && !known.equals(command.name())) {
             throw new ConflictException(HardRule.IDENTIFIER_UNUSED, List.of(command.personId()),
@@ -72,6 +75,7 @@ public class Organisation {
         if (known == null) {
             apply(new PersonRegisteredEvent(organisationId, command.personId(), command.name()));
         }
+        return known == null;
     }
 
     @CommandHandler
@@ -95,10 +99,15 @@ public class Organisation {
         if (alreadyRecorded != null) {
             return PackageOutcome.alreadyRecorded(organisationId, command.decisionId(), alreadyRecorded);
         }
-        PackagePlan plan = PackagePlan.of(organisationId, command.decisionId(), command.changes(), changes,
-                organisationId);
-        PackageReview review = PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
-        List<String> changeIds = plan.events().stream().map(ChangeEvent::changeId).toList();
+        List<String> changeIds = changes.nextChangeIds(command.decisionId(), command.changes().size());
+        PackagePlan plan;
+        PackageReview review;
+        try {
+            plan = PackagePlan.of(organisationId, command.decisionId(), command.changes(), changes, organisationId);
+            review = PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
+        } catch (PackageRefusedException refused) {
+            throw refused.inPackage(changeIds);
+        }
         if (command.dryRun()) {
             return review.outcome(PackageOutcome.Status.DRY_RUN, organisationId, command.decisionId(), changeIds);
         }

@@ -1,0 +1,58 @@
+package se.reorgledger.api.change;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.reorgledger.api.ledger.LedgerCommands;
+import se.reorgledger.core.organisation.PackageOutcome;
+import se.reorgledger.core.organisation.RecordChangePackageCommand;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{organisationId}/decisions/{decisionId}/changes")
+@Tag(name = "Decisions")
+public class ChangePackageController {
+
+    private final LedgerCommands commands;
+
+    public ChangePackageController(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record the package of changes a decision makes",
+            description = "All changes are recorded together or none is. Every hard rule is checked on the "
+                    + "organisation as it would be on every date the package affects, including later dates that "
+                    + "a retroactive change would break; a broken rule refuses the whole package (422). The PM's "
+                    + "guidelines are reported with the result. With dryRun=true nothing is recorded. Sending the "
+                    + "same package again records nothing (status alreadyRecorded).")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "200", description = "Dry run, or the same package was already recorded")
+    @ApiResponse(responseCode = "400", description = "Malformed package")
+    @ApiResponse(responseCode = "404", description = "No such organisation or decision")
+    @ApiResponse(responseCode = "409", description = "An identifier in the package is already in use")
+    @ApiResponse(responseCode = "422", description = "A hard rule would be broken; nothing was recorded")
+    public ResponseEntity<PackageResponse> record(
+            @PathVariable String organisationId,
+            @PathVariable String decisionId,
+            @Parameter(description = "Check and show the outcome without recording anything")
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody ChangePackageRequest request) {
+        PackageOutcome outcome = commands.send(
+                new RecordChangePackageCommand(organisationId, decisionId, request.changes(), dryRun));
+        PackageResponse body = PackageResponse.of(outcome);
+        if (outcome.status() == PackageOutcome.Status.RECORDED) {
+            return ResponseEntity.created(URI.create(
+                    "/api/v1/organisations/" + organisationId + "/decisions/" + decisionId)).body(body);
+        }
+        return ResponseEntity.ok(body);
+    }
+}

@@ -1,0 +1,43 @@
+package se.reorgledger.api.decision;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.reorgledger.api.ledger.LedgerCommands;
+import se.reorgledger.core.decision.Decision;
+import se.reorgledger.core.decision.RecordDecisionCommand;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{organisationId}/decisions")
+@Tag(name = "Decisions", description = "Decisions and the packages of changes they make")
+public class DecisionController {
+
+    private final LedgerCommands commands;
+
+    public DecisionController(LedgerCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a decision",
+            description = "Records who decided what, when, under which § and diarienummer. Recording the same "
+                    + "decision again changes nothing; the same id with other particulars is a conflict.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "200", description = "Already recorded with these particulars")
+    @ApiResponse(responseCode = "404", description = "No such organisation")
+    @ApiResponse(responseCode = "409", description = "The id is recorded with other particulars")
+    public ResponseEntity<Decision> record(@PathVariable String organisationId, @RequestBody Decision decision) {
+        URI location = URI.create("/api/v1/organisations/" + organisationId + "/decisions/" + decision.id());
+        boolean recordedNow = commands.send(new RecordDecisionCommand(organisationId, decision));
+        return recordedNow ? ResponseEntity.created(location).body(decision)
+                : ResponseEntity.status(HttpStatus.OK).location(location).body(decision);
+    }
+}

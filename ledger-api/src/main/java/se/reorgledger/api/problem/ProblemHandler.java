@@ -1,0 +1,180 @@
+package se.reorgledger.api.problem;
+
+import java.util.List;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import se.reorgledger.core.change.InvalidChangeException;
+import se.reorgledger.core.organisation.ConflictException;
+import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.core.rules.PackageRefusedException;
+
+/**
+ * Every client mistake becomes an RFC 9457 problem: a stable type, the rule in plain words, the fields at fault.
+ * Nothing of the server's insides (stack traces, SQL, class names) reaches a response.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidChangeException.class)
+    ProblemDetail invalid(InvalidChangeException e) {
+        return invalidRequest(List.of(new FieldError(e.field(), e.rule())));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail invalidParameter(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "" : switch (e.getRequiredType().getSimpleName()) {
+            case "LocalDate" -> "must be a date that exists, written YYYY-MM-DD";
+            case "Instant" -> "must be an ISO-8601 instant such as 2026-01-01T12:00:00Z";
+            case "boolean", "Boolean" -> "must be true or false";
+            default -> "must be a " + e.getRequiredType().getSimpleName();
+        };
+        return invalidRequest(List.of(new FieldError(e.getName(), expected + " (got '" + e.getValue() + "')")));
+    }
+
+    @ExceptionHandler(UnknownEntityException.class)
+    ProblemDetail unknown(UnknownEntityException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+        problem.setProperty("kind", e.kind());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownOrganisation(AggregateNotFoundException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                "No organisation '" + e.getAggregateIdentifier() + "' is registered");
+        problem.setProperty("kind", "organisation");
+        problem.setProperty("id", e.getAggregateIdentifier());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail organisationExists(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.ORGANISATION_EXISTS, "Organisation already registered",
+                "An organisation with this id is already registered; ids are never reused");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.rule().slug(), e.rule().statement(), e.getMessage());
+        problem.setProperty("subjects", e.subjects());
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_CHANGE, "Concurrent change",
+                "The organisation was changed by others while this request was checked, repeatedly; send it again");
+    }
+
+    @ExceptionHandler(PackageRefusedException.class)
+    ProblemDetail refused(PackageRefusedException e) {
+        List<ViolationView> violations = e.violations().stream().map(v -> ViolationView.of(v, e)).toList();
+        String detail = e.getMessage() + (violations.size() > 1 ? " (and " + (violations.size() - 1)
+                + " more; nothing was recorded)" : " (nothing was recorded)");
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.rule().slug(), e.rule().statement(),
+                detail);
+        problem.setProperty("violations", violations);
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+                "The service failed to answer; nothing in your request was recorded unless it was acknowledged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        Throwable cause = e.getCause();
+        FieldError error = cause == null ? new FieldError(null, "A request body is required")
+                : JsonProblems.describe(cause);
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(error)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            @NonNull MissingServletRequestParameterException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(
+                new FieldError(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            @NonNull HttpRequestMethodNotSupportedException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(problem(
+                HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed",
+                e.getMethod() + " is not supported here"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            @NonNull HttpMediaTypeNotSupportedException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "Send the body as application/json"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            @NonNull HttpMediaTypeNotAcceptableException e, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(problem(HttpStatus.NOT_ACCEPTABLE,
+                ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", "The API answers in application/json"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(@NonNull NoResourceFoundException e,
+                                                                    @NonNull HttpHeaders headers,
+                                                                    @NonNull HttpStatusCode status,
+                                                                    @NonNull WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
+                "Not found", "There is nothing at /" + e.getResourcePath()));
+    }
+
+    static ProblemDetail invalidRequest(List<FieldError> errors) {
+        String detail = errors.stream()
+                .map(error -> error.field() == null ? error.message() : error.field() + " " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is malformed");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                detail + " (nothing was recorded)");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.of(slug));
+        problem.setTitle(title);
+        return problem;
+    }
+}

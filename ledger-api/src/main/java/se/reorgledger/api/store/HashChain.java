@@ -1,0 +1,66 @@
+package se.reorgledger.api.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import se.reorgledger.api.integrity.EntryHashing;
+import se.reorgledger.api.integrity.StoredEvent;
+
+/**
+ * Keeps the hash chain, inside the transaction that appends events: {@link #lock()} takes the ledger-wide
+ * lock (the head row), {@link #extend(LedgerHead)} chains every event appended since.
+ */
+public class HashChain {
+
+    static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, "
+            + "payload_type, payload_revision, time_stamp, payload, meta_data";
+
+    public static final RowMapper<StoredEvent> STORED_EVENT = (rs, row) -> new StoredEvent(
+            rs.getLong("global_index"), rs.getString("event_identifier"), rs.getString("aggregate_identifier"),
+            rs.getLong("sequence_number"), rs.getString("payload_type"), rs.getString("payload_revision"),
+            rs.getString("time_stamp"), rs.getBytes("payload"), rs.getBytes("meta_data"));
+
+    private static final RowMapper<LedgerHead> HEAD = (rs, row) -> new LedgerHead(rs.getLong("position"),
+            rs.getLong("global_index"), rs.getString("chain_hash"),
+            rs.getString("recorded_at") == null ? null : Instant.parse(rs.getString("recorded_at")));
+
+    private final JdbcTemplate jdbc;
+
+    public HashChain(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the ledger-wide append lock until the transaction ends, and returns the head it guards. */
+    public LedgerHead lock() {
+        return jdbc.queryForObject(
+                "SELECT position, global_index, chain_hash, recorded_at FROM ledger_head WHERE id = 1 FOR UPDATE",
+                HEAD);
+    }
+
+    public LedgerHead head() {
+        return jdbc.queryForObject("SELECT position, global_index, chain_hash, recorded_at FROM ledger_head WHERE id = 1",
+                HEAD);
+    }
+
+    /** Chains the events appended after {@code head} in this transaction and moves the head past them. */
+    public LedgerHead extend(LedgerHead head, Instant recordedAt) {
+        List<StoredEvent> appended = jdbc.query("SELECT " + EVENT_COLUMNS
+                + " FROM domain_event_entry WHERE global_index > ? ORDER BY global_index", STORED_EVENT,
+                head.globalIndex());
+        long position = head.position();
+        long globalIndex = head.globalIndex();
+        String chainHash = head.chainHash();
+        for (StoredEvent event : appended) {
+            position++;
+            globalIndex = event.globalIndex();
+            String entryHash = EntryHashing.entryHash(position, event);
+            chainHash = EntryHashing.chainHash(chainHash, entryHash);
+            jdbc.update("INSERT INTO ledger_chain (position, global_index, entry_hash, chain_hash) VALUES (?, ?, ?, ?)",
+                    position, globalIndex, entryHash, chainHash);
+        }
+        jdbc.update("UPDATE ledger_head SET position = ?, global_index = ?, chain_hash = ?, recorded_at = ? WHERE id = 1",
+                position, globalIndex, chainHash, recordedAt.toString());
+        return new LedgerHead(position, globalIndex, chainHash, recordedAt);
+    }
+}

@@ -1,0 +1,66 @@
+package se.reorgledger.api.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Axon's JDBC event store, with every append serialised ledger-wide and chained.
+ *
+ * <p>Each append first locks the ledger head, so appends commit one after another in the order of their
+ * global index: a tracking processor can never pass over an event that commits after a later one (the gap
+ * problem of Axon issue #4829 cannot arise). Under that lock the append is given its recorded time, the same
+ * for every event of the append and never earlier than the previous append's, so "the ledger as known at T"
+ * is always a prefix of the ledger. Then the appended rows are read back and hashed into the chain, in the
+ * same transaction: an event is never stored unchained.
+ */
+public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
+
+    private final TransactionManager transactionManager;
+    private final HashChain chain;
+    private final Clock clock;
+
+    public LedgerEventStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactionManager,
+                                    HashChain chain, Clock clock) {
+        super(builder.transactionManager(transactionManager));
+        this.transactionManager = transactionManager;
+        this.chain = chain;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        transactionManager.executeInTransaction(() -> {
+            LedgerHead head = chain.lock();
+            Instant recordedAt = recordedTimeAfter(head);
+            super.appendEvents(events.stream().map(event -> restamped(event, recordedAt)).toList(), serializer);
+            chain.extend(head, recordedAt);
+        });
+    }
+
+    /** Now, to the millisecond the event table keeps, but never before the previous append. */
+    private Instant recordedTimeAfter(LedgerHead head) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return head.recordedAt() != null && now.isBefore(head.recordedAt()) ? head.recordedAt() : now;
+    }
+
+    private static EventMessage<?> restamped(EventMessage<?> event, Instant recordedAt) {
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            return new GenericDomainEventMessage<>(domainEvent.getType(), domainEvent.getAggregateIdentifier(),
+                    domainEvent.getSequenceNumber(), domainEvent.getPayload(), domainEvent.getMetaData(),
+                    domainEvent.getIdentifier(), recordedAt);
+        }
+        return new GenericEventMessage<>(event.getIdentifier(), event.getPayload(), event.getMetaData(), recordedAt);
+    }
+}
