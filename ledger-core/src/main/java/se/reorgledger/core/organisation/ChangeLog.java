@@ -123,5 +123,16 @@ final class ChangeLog {
             this.order = order;
             this.effectiveDate = event.effectiveDate();
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry entry && entry.event.equals(event) && entry.order == order
+                    && entry.effectiveDate.equals(effectiveDate) && entry.annulled == annulled;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(event, order, effectiveDate, annulled);
+        }
     }
 }
