@@ -1,0 +1,206 @@
+package se.reorgledger.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.reorgledger.api.integrity.EntryHashing;
+import se.reorgledger.api.integrity.StoredEvent;
+import se.reorgledger.api.store.HashChain;
+
+/**
+ * The write API over HTTP against a real store. Each store (the embedded default, PostgreSQL) runs this same
+ * contract in its own subclass.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LedgerApiContract {
+
+    static final String ORGANISATIONS = "/api/v1/organisations";
+
+    RunningLedger ledger;
+
+    abstract Map<String, Object> settings();
+
+    @BeforeAll
+    void startLedger() {
+        ledger = RunningLedger.start(settings());
+    }
+
+    @AfterAll
+    void stopLedger() {
+        if (ledger != null) {
+            ledger.close();
+        }
+    }
+
+    void restart() {
+        ledger.close();
+        ledger = RunningLedger.start(settings());
+    }
+
+    static String establish(String unitId, String name, String kind, String parentId, String date) {
+        return """
+                {"type":"establishUnit","unitId":"%s","name":"%s","kind":"%s","parentId":"%s","effectiveDate":"%s"}"""
+                .formatted(unitId, name, kind, parentId, date);
+    }
+
+    static String packageOf(String... changes) {
+        return "{\"changes\":[" + String.join(",", changes) + "]}";
+    }
+
+    void registerWithDecision(String org, String decision) {
+        assertThat(ledger.post(ORGANISATIONS, "{\"id\":\"%s\",\"name\":\"%s kommun\"}".formatted(org, org)).status())
+                .isEqualTo(201);
+        assertThat(ledger.post(ORGANISATIONS + "/" + org + "/decisions", """
+                {"id":"%s","organ":"Kommunstyrelsen","decidedOn":"2025-11-24","paragraph":"§ 145",
+                 "caseNumber":"KS 2025/321","title":"Ny organisation","illustrative":true}""".formatted(decision))
+                .status()).isEqualTo(201);
+    }
+
+    long headPosition() {
+        return ledger.get("/api/v1/ledger/head").json().get("position").asLong();
+    }
+
+    @Test
+    void aDecisionsPackageIsRecordedAndAnsweredWithWhatTheOrganisationBecomes() {
+        registerWithDecision("recorded", "ks-1");
+        RunningLedger.Response response = ledger.post(ORGANISATIONS + "/recorded/decisions/ks-1/changes", packageOf(
+                establish("kommunforvaltningen", "Kommunförvaltningen", "forvaltning", "recorded", "2026-01-01"),
+                establish("klk", "Kommunledningskontoret", "kontor", "kommunforvaltningen", "2026-01-01")));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(response.json().get("status").asText()).isEqualTo("recorded");
+        assertThat(response.json().get("changeIds")).hasSize(2);
+        assertThat(response.json().at("/structure/children/0/children/0/name").asText())
+                .isEqualTo("Kommunledningskontoret");
+        assertThat(response.json().at("/guidelines/0/guideline").asText()).isEqualTo("kontor-led-by-kontorschef");
+    }
+
+    @Test
+    void aRefusedPackageRecordsNothingAndSaysWhyAsProblemJson() {
+        registerWithDecision("refused", "ks-1");
+        ledger.post(ORGANISATIONS + "/refused/decisions/ks-1/changes", packageOf(
+                establish("a", "A", "forvaltning", "refused", "2026-01-01"),
+                establish("b", "B", "avdelning", "a", "2026-01-01")));
+        long before = headPosition();
+
+        RunningLedger.Response response = ledger.post(ORGANISATIONS + "/refused/decisions/ks-1/changes", packageOf(
+                establish("c", "C", "enhet", "b", "2026-02-01"),
+                "{\"type\":\"moveUnit\",\"unitId\":\"a\",\"parentId\":\"c\",\"effectiveDate\":\"2026-02-01\"}"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("/problems/no-cycles");
+        assertThat(response.json().get("detail").asText()).contains("'A'", "2026-02-01");
+        assertThat(response.json().at("/violations/0/field").asText()).isEqualTo("changes[1]");
+        assertThat(headPosition()).isEqualTo(before);
+    }
+
+    @Test
+    void clientMistakesAreProblemsWithStableTypesNeverServerErrors() {
+        registerWithDecision("mistakes", "ks-1");
+        String changes = ORGANISATIONS + "/mistakes/decisions/ks-1/changes";
+        record Case(String path, String body, int status, String type) {
+        }
+        List<Case> cases = List.of(
+                new Case(changes, "{", 400, "/problems/invalid-request"),
+                new Case(changes, "{\"changes\":[]}", 400, "/problems/invalid-request"),
+                new Case(changes, "{\"changes\":[{\"type\":\"moveUnit\",\"unitId\":\"a\",\"parentId\":\"b\","
+                        + "\"effectiveDate\":\"2025-13-40\"}]}", 400, "/problems/invalid-request"),
+                new Case(changes, "{\"changes\":[{\"type\":\"teleportUnit\"}]}", 400, "/problems/invalid-request"),
+                new Case(changes, "{\"changes\":[{\"type\":\"moveUnit\",\"unitId\":\"a\",\"parentID\":\"b\","
+                        + "\"effectiveDate\":\"2026-01-01\"}]}", 400, "/problems/invalid-request"),
+                new Case(changes, "{\"changes\":[{\"type\":\"moveUnit\",\"unitId\":\"A B\",\"parentId\":\"b\","
+                        + "\"effectiveDate\":\"2026-01-01\"}]}", 400, "/problems/invalid-request"),
+                new Case(changes, "{\"changes\":[{\"type\":\"establishUnit\",\"unitId\":\"x\",\"name\":\"X\","
+                        + "\"kind\":\"sektor\",\"parentId\":\"mistakes\",\"effectiveDate\":\"2026-01-01\"}]}", 400,
+                        "/problems/invalid-request"),
+                new Case(changes, packageOf(establish("x", "X", "enhet", "nowhere", "2026-01-01")), 422,
+                        "/problems/parent-exists"),
+                new Case(ORGANISATIONS + "/mistakes/decisions/ks-unknown/changes",
+                        packageOf(establish("x", "X", "enhet", "mistakes", "2026-01-01")), 404, "/problems/not-found"),
+                new Case(ORGANISATIONS + "/unknown/decisions/ks-1/changes",
+                        packageOf(establish("x", "X", "enhet", "unknown", "2026-01-01")), 404, "/problems/not-found"),
+                new Case(ORGANISATIONS, "{\"id\":\"mistakes\",\"name\":\"Igen\"}", 409, "/problems/organisation-exists"),
+                new Case(ORGANISATIONS + "/mistakes/decisions", "{\"id\":\"ks-1\",\"organ\":\"KF\","
+                        + "\"decidedOn\":\"2025-01-01\",\"title\":\"Annat\",\"illustrative\":false}", 409,
+                        "/problems/identifier-unused"),
+                new Case(ORGANISATIONS + "/mistakes/decisions", "{\"id\":\"ks-2\",\"organ\":\"KF\","
+                        + "\"decidedOn\":\"2025-02-30\",\"title\":\"x\"}", 400, "/problems/invalid-request"));
+        for (Case c : cases) {
+            RunningLedger.Response response = ledger.post(c.path(), c.body());
+            assertThat(response.status()).as(c.body() + " → " + response).isEqualTo(c.status());
+            assertThat(response.contentType()).as(c.body()).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asText()).as(c.body()).isEqualTo(c.type());
+            assertThat(response.body()).doesNotContain("Exception", "at se.", "SQL");
+        }
+    }
+
+    @Test
+    void restartingTheServiceLosesNothing() {
+        registerWithDecision("restarted", "ks-1");
+        String firstPackage = packageOf(establish("a", "A", "forvaltning", "restarted", "2026-01-01"));
+        assertThat(ledger.post(ORGANISATIONS + "/restarted/decisions/ks-1/changes", firstPackage).status())
+                .isEqualTo(201);
+        String headBefore = ledger.get("/api/v1/ledger/head").body();
+
+        restart();
+
+        assertThat(ledger.get("/api/v1/ledger/head").body()).isEqualTo(headBefore);
+        assertThat(ledger.post(ORGANISATIONS + "/restarted/decisions/ks-1/changes", firstPackage).json()
+                .get("status").asText()).isEqualTo("alreadyRecorded");
+        RunningLedger.Response building = ledger.post(ORGANISATIONS + "/restarted/decisions/ks-1/changes",
+                packageOf(establish("b", "B", "avdelning", "a", "2026-01-01")));
+        assertThat(building.status()).as(building.toString()).isEqualTo(201);
+        assertThat(building.json().get("changeIds").get(0).asText()).isEqualTo("ks-1.2");
+    }
+
+    @Test
+    void concurrentPackagesAreSerialisedIntoOneUnbrokenChain() throws Exception {
+        registerWithDecision("parallel-a", "ks-1");
+        registerWithDecision("parallel-b", "ks-1");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String org = i % 2 == 0 ? "parallel-a" : "parallel-b";
+            String unit = "u" + i;
+            statuses.add(pool.submit(() -> ledger.post(ORGANISATIONS + "/" + org + "/decisions/ks-1/changes",
+                    packageOf(establish(unit, "Enhet " + unit, "avdelning", org, "2026-01-01"))).status()));
+        }
+        for (Future<Integer> status : statuses) {
+            assertThat(status.get()).isEqualTo(201);
+        }
+        pool.shutdown();
+
+        JdbcTemplate jdbc = new JdbcTemplate(ledger.bean(DataSource.class));
+        List<StoredEvent> events = jdbc.query("SELECT " + "global_index, event_identifier, aggregate_identifier, "
+                + "sequence_number, payload_type, payload_revision, time_stamp, payload, meta_data "
+                + "FROM domain_event_entry ORDER BY global_index", HashChain.STORED_EVENT);
+        List<Map<String, Object>> links = jdbc.queryForList(
+                "SELECT position, global_index, entry_hash, chain_hash FROM ledger_chain ORDER BY position");
+        assertThat(links).hasSameSizeAs(events);
+        String chainHash = EntryHashing.GENESIS;
+        String previousRecordedAt = "";
+        for (int i = 0; i < events.size(); i++) {
+            StoredEvent event = events.get(i);
+            Map<String, Object> link = links.get(i);
+            assertThat(((Number) link.get("position")).longValue()).isEqualTo(i + 1);
+            assertThat(((Number) link.get("global_index")).longValue()).isEqualTo(event.globalIndex());
+            chainHash = EntryHashing.chainHash(chainHash, EntryHashing.entryHash(i + 1, event));
+            assertThat(link.get("chain_hash")).isEqualTo(chainHash);
+            assertThat(event.recordedAt()).isGreaterThanOrEqualTo(previousRecordedAt);
+            previousRecordedAt = event.recordedAt();
+        }
+        assertThat(ledger.get("/api/v1/ledger/head").json().get("chainHash").asText()).isEqualTo(chainHash);
+    }
+}

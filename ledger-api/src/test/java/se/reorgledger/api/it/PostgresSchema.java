@@ -1,0 +1,55 @@
+package se.reorgledger.api.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A schema of its own on the real PostgreSQL for one test class. The database is mandatory: when it cannot be
+ * reached the test fails, it is never skipped. Point elsewhere with -Dledger.test.postgres.url=...
+ */
+final class PostgresSchema implements AutoCloseable {
+
+    static final String URL = System.getProperty("ledger.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String USER = System.getProperty("ledger.test.postgres.user", "postgres");
+    static final String PASSWORD = System.getProperty("ledger.test.postgres.password", "");
+
+    final String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    PostgresSchema() {
+        execute("CREATE SCHEMA " + name);
+    }
+
+    /** The settings the service reads from its environment, as docker/compose.yaml sets them. */
+    Map<String, Object> settings() {
+        return Map.of(
+                "LEDGER_DB_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                "LEDGER_DB_USER", USER,
+                "LEDGER_DB_PASSWORD", PASSWORD);
+    }
+
+    Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + name);
+        }
+        return connection;
+    }
+
+    void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + URL + " is required for this test: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        execute("DROP SCHEMA " + name + " CASCADE");
+    }
+}
