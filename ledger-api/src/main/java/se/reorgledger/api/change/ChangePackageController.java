@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.reorgledger.api.ledger.LedgerCommands;
+import se.reorgledger.api.security.SecurityProperties;
+import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.PackageOutcome;
 import se.reorgledger.core.organisation.RecordChangePackageCommand;
 
@@ -22,9 +24,11 @@ import se.reorgledger.core.organisation.RecordChangePackageCommand;
 public class ChangePackageController {
 
     private final LedgerCommands commands;
+    private final int maxChanges;
 
-    public ChangePackageController(LedgerCommands commands) {
+    public ChangePackageController(LedgerCommands commands, SecurityProperties security) {
         this.commands = commands;
+        this.maxChanges = security.maxChangesPerPackage();
     }
 
     @PostMapping
@@ -46,6 +50,10 @@ public class ChangePackageController {
             @Parameter(description = "Check and show the outcome without recording anything")
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestBody ChangePackageRequest request) {
+        if (request.changes() != null && request.changes().size() > maxChanges) {
+            throw new InvalidChangeException("changes", "a package holds at most " + maxChanges
+                    + " changes; record a larger reorganisation as several packages of the decision");
+        }
         PackageOutcome outcome = commands.send(
                 new RecordChangePackageCommand(organisationId, decisionId, request.changes(), dryRun));
         PackageResponse body = PackageResponse.of(outcome);

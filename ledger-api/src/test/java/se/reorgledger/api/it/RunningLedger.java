@@ -19,19 +19,45 @@ final class RunningLedger implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** The users every test ledger knows, one per role; requests go as the admin unless said otherwise. */
+    static final String ADMIN = "it-admin";
+    static final String REGISTRAR = "it-registrar";
+    static final String READER = "it-reader";
+
     private final ConfigurableApplicationContext context;
     private final String base;
+    private final String user;
 
-    private RunningLedger(ConfigurableApplicationContext context) {
+    private RunningLedger(ConfigurableApplicationContext context, String user) {
         this.context = context;
         this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+        this.user = user;
     }
 
     static RunningLedger start(Map<String, Object> settings) {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
-        return new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class).properties(properties).run());
+        String[] users = {ADMIN, REGISTRAR, READER};
+        String[] roles = {"admin", "registrar", "reader"};
+        for (int i = 0; i < users.length; i++) {
+            properties.putIfAbsent("ledger.security.users[" + i + "].name", users[i]);
+            properties.putIfAbsent("ledger.security.users[" + i + "].password", "{noop}" + password(users[i]));
+            properties.putIfAbsent("ledger.security.users[" + i + "].roles", roles[i]);
+        }
+        // As command-line arguments, the settings take precedence over application.yml, as the environment does.
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class).run(arguments), ADMIN);
+    }
+
+    static String password(String user) {
+        return user + "-password";
+    }
+
+    /** The same running service, asked by another user, or by nobody ({@code null}). */
+    RunningLedger as(String otherUser) {
+        return new RunningLedger(context, otherUser);
     }
 
     <T> T bean(Class<T> type) {
@@ -49,6 +75,10 @@ final class RunningLedger implements AutoCloseable {
     }
 
     Response send(HttpRequest.Builder request) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (user + ":" + password(user)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

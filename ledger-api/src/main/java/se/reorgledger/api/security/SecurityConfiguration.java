@@ -1,0 +1,168 @@
+package se.reorgledger.api.security;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import se.reorgledger.api.ledger.CurrentPrincipal;
+
+/**
+ * Who may do what: health is open, everything else needs a user. Reads need {@code reader}; recording decisions,
+ * packages, persons and imports needs {@code registrar}; registering organisations and rebuilding read models
+ * needs {@code admin}. Sessions are not kept: every request proves who it is (HTTP Basic on the embedded
+ * default, a JWT bearer token in production).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final String ORGANISATION = "/api/v1/organisations/*/**";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemAuthenticationHandlers problems,
+                            JwtDecoders jwtDecoders) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(cors -> cors.configurationSource(corsSource(properties.corsAllowedOrigins())))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasRole(LedgerRole.admin.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(LedgerRole.admin.name())
+                        .requestMatchers(HttpMethod.POST, ORGANISATION).hasRole(LedgerRole.registrar.name())
+                        .requestMatchers(HttpMethod.PUT, ORGANISATION).hasRole(LedgerRole.registrar.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/problems/**", "/v3/**", "/swagger-ui/**")
+                        .hasRole(LedgerRole.reader.name())
+                        .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()));
+        if (properties.jwt().enabled()) {
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint(problems)
+                    .jwt(jwt -> jwt.decoder(jwtDecoders.decoder(properties.jwt()))
+                            .jwtAuthenticationConverter(roles(properties.jwt().rolesClaimOrDefault()))));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        return http.build();
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(LedgerRole.admin.name()).implies(LedgerRole.registrar.name())
+                .role(LedgerRole.registrar.name()).implies(LedgerRole.reader.name())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    JwtDecoders jwtDecoders() {
+        return new JwtDecoders();
+    }
+
+    /** The users of the embedded default; unused when a JWT issuer is configured. */
+    @Bean
+    UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder,
+                             @Value("${ledger.data-dir}") Path dataFolder) {
+        List<UserDetails> users = new ArrayList<>();
+        for (SecurityProperties.User user : properties.users()) {
+            users.add(User.withUsername(user.name()).password(user.password())
+                    .authorities(user.roles().stream().map(LedgerRole::authority).toArray(String[]::new)).build());
+        }
+        if (users.isEmpty() && !properties.jwt().enabled()) {
+            users.add(User.withUsername(GeneratedAdminPassword.USER)
+                    .password(GeneratedAdminPassword.encodedPassword(dataFolder, encoder))
+                    .authorities(LedgerRole.admin.authority()).build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(SecurityProperties properties,
+                                                                    ProblemWriter writer) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(properties.maxRequestBytes(), writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The name recorded on every change: the user's name, or the token's subject. */
+    @Bean
+    CurrentPrincipal currentPrincipal() {
+        return () -> {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication == null ? "system" : authentication.getName();
+        };
+    }
+
+    private static JwtAuthenticationConverter roles(String claim) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(rolesFrom(claim));
+        return converter;
+    }
+
+    /** Maps the claim's values that name a ledger role (reader, registrar, admin) and ignores any others. */
+    static Converter<Jwt, Collection<GrantedAuthority>> rolesFrom(String claim) {
+        return jwt -> {
+            List<String> values = jwt.hasClaim(claim) ? jwt.getClaimAsStringList(claim) : List.of();
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            for (LedgerRole role : LedgerRole.values()) {
+                if (values != null && values.contains(role.name())) {
+                    authorities.add(new SimpleGrantedAuthority(role.authority()));
+                }
+            }
+            return authorities;
+        };
+    }
+
+    private static UrlBasedCorsConfigurationSource corsSource(List<String> allowedOrigins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!allowedOrigins.isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(allowedOrigins);
+            configuration.setAllowedMethods(List.of("GET", "HEAD"));
+            configuration.setAllowedHeaders(List.of("Authorization", "If-None-Match"));
+            configuration.setExposedHeaders(List.of("ETag"));
+            source.registerCorsConfiguration("/api/v1/**", configuration);
+        }
+        return source;
+    }
+}
