@@ -60,6 +60,10 @@ final class RunningLedger implements AutoCloseable {
         return new RunningLedger(context, otherUser);
     }
 
+    String baseUrl() {
+        return base;
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -1,0 +1,96 @@
+package se.reorgledger.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each role against each endpoint: who gets in (any 2xx or a client error that is not about rights), who not. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    private static final String ORG = "/api/v1/organisations/matrix";
+
+    @TempDir
+    static Path folder;
+
+    private RunningLedger ledger;
+
+    @BeforeAll
+    void start() {
+        ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", folder.toString()));
+        ledger.post("/api/v1/organisations", "{\"id\":\"matrix\",\"name\":\"Matrix kommun\"}");
+        ledger.post(ORG + "/decisions", "{\"id\":\"ks-1\",\"organ\":\"KS\",\"decidedOn\":\"2025-11-24\","
+                + "\"title\":\"Beslut\",\"illustrative\":true}");
+        ledger.post(ORG + "/persons", "{\"id\":\"p\",\"name\":\"P\"}");
+    }
+
+    @AfterAll
+    void stop() {
+        ledger.close();
+    }
+
+    private record Endpoint(String method, String path, String body, String leastRole) {
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/actuator/health", null, null),
+            new Endpoint("GET", "/api/v1/ledger/head", null, "reader"),
+            new Endpoint("GET", "/api/openapi", null, "reader"),
+            new Endpoint("POST", ORG + "/decisions", "{\"id\":\"ks-2\",\"organ\":\"KS\",\"decidedOn\":\"2025-11-24\","
+                    + "\"title\":\"Beslut\",\"illustrative\":true}", "registrar"),
+            new Endpoint("POST", ORG + "/decisions/ks-1/changes?dryRun=true", "{\"changes\":[{\"type\":\"establishUnit\","
+                    + "\"unitId\":\"u\",\"name\":\"U\",\"kind\":\"kontor\",\"parentId\":\"matrix\","
+                    + "\"effectiveDate\":\"2026-01-01\"}]}", "registrar"),
+            new Endpoint("POST", ORG + "/persons", "{\"id\":\"p\",\"name\":\"P\"}", "registrar"),
+            new Endpoint("PUT", ORG + "/persons/p/name", "{\"name\":\"P\",\"reason\":\"r\"}", "registrar"),
+            new Endpoint("POST", "/api/v1/organisations", "{\"id\":\"matrix\",\"name\":\"Igen\"}", "admin"));
+
+    private static final List<String> ROLES = List.of("reader", "registrar", "admin");
+
+    @Test
+    void everyRoleReachesExactlyTheEndpointsItsRoleAllows() {
+        List<String> wrong = new ArrayList<>();
+        String[] users = {null, RunningLedger.READER, RunningLedger.REGISTRAR, RunningLedger.ADMIN};
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (int level = 0; level < users.length; level++) {
+                int status = call(ledger.as(users[level]), endpoint);
+                int expected;
+                if (endpoint.leastRole() == null) {
+                    expected = 200;
+                } else if (users[level] == null) {
+                    expected = 401;
+                } else if (level - 1 < ROLES.indexOf(endpoint.leastRole())) {
+                    expected = 403;
+                } else {
+                    expected = -1;
+                }
+                boolean ok = expected == -1 ? status != 401 && status != 403 && status < 500 : status == expected;
+                if (!ok) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " as " + users[level] + ": " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static int call(RunningLedger as, Endpoint endpoint) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(as.baseUrl() + endpoint.path()));
+        if (endpoint.body() == null) {
+            request.method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(endpoint.body()));
+        }
+        return as.send(request).status();
+    }
+}
