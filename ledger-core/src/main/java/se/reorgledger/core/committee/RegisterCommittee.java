@@ -4,17 +4,19 @@ import java.time.LocalDate;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.Require;
 
-public record RegisterCommittee(String committeeId, String name, CommitteeType type, LocalDate effectiveDate) implements Change {
+public record RegisterCommittee(String committeeId, String name, CommitteeType committeeType, LocalDate effectiveDate)
+        implements Change {
 
     public RegisterCommittee {
         Require.id("committeeId", committeeId);
         name = Require.text("name", name);
-        Require.present("type", type);
+        Require.present("committeeType", committeeType);
         Require.present("effectiveDate", effectiveDate);
     }
 
     @Override
     public CommitteeRegisteredEvent toEvent(String organisationId, String decisionId, String changeId) {
-        return new CommitteeRegisteredEvent(organisationId, committeeId, name, type, effectiveDate, decisionId, changeId);
+        return new CommitteeRegisteredEvent(organisationId, committeeId, name, committeeType, effectiveDate, decisionId,
+                changeId);
     }
 }
