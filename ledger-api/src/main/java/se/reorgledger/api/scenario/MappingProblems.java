@@ -29,6 +29,9 @@ final class MappingProblems {
      */
     static ScenarioImportException of(JsonMappingException e, SourceLines lines, String at, String where) {
         String pointer = at + pathOf(e);
+        if (at.isEmpty()) {
+            where = placeOf(pointer);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new ScenarioImportException(lines.file(), lines.lineOf(pointer), ScenarioRule.UNKNOWN_FIELD,
                     "Unknown field '" + unknown.getPropertyName() + "' in " + where + "; the fields there are: "
@@ -122,6 +125,27 @@ final class MappingProblems {
             }
         }
         return pointer.toString();
+    }
+
+    /** Where in the file a pointer leads, for a problem found while binding the whole file. */
+    private static String placeOf(String pointer) {
+        if (pointer.startsWith("/decisions/")) {
+            return "decision " + (ordinal(pointer, "/decisions/") + 1) + " of the file";
+        }
+        if (pointer.startsWith("/persons/")) {
+            return "person " + (ordinal(pointer, "/persons/") + 1) + " of the file";
+        }
+        if (pointer.startsWith("/organisation/")) {
+            return "the organisation";
+        }
+        return "the top of the file";
+    }
+
+    private static int ordinal(String pointer, String prefix) {
+        String rest = pointer.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        String index = slash < 0 ? rest : rest.substring(0, slash);
+        return index.chars().allMatch(Character::isDigit) && !index.isEmpty() ? Integer.parseInt(index) : 0;
     }
 
     /** The field a pointer ends in, as a person writes it: {@code changes[2]} rather than {@code 2}. */
