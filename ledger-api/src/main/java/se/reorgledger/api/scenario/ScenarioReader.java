@@ -139,10 +139,26 @@ public final class ScenarioReader {
             throw new ScenarioImportException(lines.file(), lines.lineOf(at + "/source"), ScenarioRule.MALFORMED_VALUE,
                     "The 'source' of a change is a text citing where it comes from");
         }
-        String where = changeDescription(fields.path("type").asText(""));
-        requireKnownFields(apiFields, lines, at, where);
-        Change change = bind(apiFields, Change.class, lines, at, where);
+        String type = fields.path("type").asText("");
+        String where = changeDescription(type);
+        Change change;
+        if (CommitteeRegistration.CHANGE_TYPE.equals(type)) {
+            apiFields.remove("type");
+            change = toChange(bind(apiFields, CommitteeRegistration.class, lines, at, where), lines, at, where);
+        } else {
+            requireKnownFields(apiFields, lines, at, where);
+            change = bind(apiFields, Change.class, lines, at, where);
+        }
         return new ScenarioChange(lines.lineOf(at), change, source == null ? null : blankToNull(source.asText()));
+    }
+
+    private static Change toChange(CommitteeRegistration registration, SourceLines lines, String at, String where) {
+        try {
+            return registration.toChange();
+        } catch (InvalidChangeException e) {
+            String field = "type".equals(e.field()) ? "committeeType" : e.field();
+            throw MappingProblems.invalidField(new InvalidChangeException(field, e.rule()), lines, at, where);
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.reorgledger.core.committee.CommitteeType;
+import se.reorgledger.core.committee.RegisterCommittee;
 import se.reorgledger.core.unit.EstablishUnit;
 import se.reorgledger.core.unit.MoveUnit;
 import se.reorgledger.core.unit.UnitKind;
@@ -195,5 +197,30 @@ class ScenarioReaderTest {
         assertThat(error.line()).isEqualTo(33);
         assertThat(error.rule()).isEqualTo("unknown-change-type");
         assertThat(error.problem()).contains("flyttaEnhet").contains("moveUnit");
+    }
+
+    @Test
+    void aCommitteeRegistrationWritesItsCommitteeTypeAsCommitteeType() {
+        String yaml = TWO_DECISIONS.replace("{type: moveUnit, unitId: avdelningen, parentId: exempel, effectiveDate: 2025-04-01}",
+                "{type: registerCommittee, committeeId: ks, name: Kommunstyrelsen, committeeType: kommunstyrelse, "
+                        + "effectiveDate: 2025-04-01}");
+
+        Scenario scenario = reader.read("exempel.yaml", yaml);
+
+        assertThat(scenario.decisions().get(1).changes().get(0).change()).isEqualTo(
+                new RegisterCommittee("ks", "Kommunstyrelsen", CommitteeType.kommunstyrelse, LocalDate.of(2025, 4, 1)));
+    }
+
+    @Test
+    void aCommitteeRegistrationWithoutItsCommitteeTypeIsRefusedNamingTheField() {
+        String yaml = TWO_DECISIONS.replace("{type: moveUnit, unitId: avdelningen, parentId: exempel, effectiveDate: 2025-04-01}",
+                "{type: registerCommittee, committeeId: ks, name: Kommunstyrelsen, effectiveDate: 2025-04-01}");
+
+        ScenarioImportException error = catchThrowableOfType(ScenarioImportException.class,
+                () -> reader.read("exempel.yaml", yaml));
+
+        assertThat(error.line()).isEqualTo(33);
+        assertThat(error.rule()).isEqualTo("missing-field");
+        assertThat(error.problem()).contains("'committeeType'");
     }
 }
