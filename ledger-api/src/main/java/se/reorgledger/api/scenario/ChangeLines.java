@@ -3,6 +3,7 @@ package se.reorgledger.api.scenario;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import se.reorgledger.core.change.ChangeIds;
 
 /**
@@ -28,7 +29,7 @@ final class ChangeLines {
     /** The ids the ledger will give the next package of {@code decisionId}, with {@code size} changes. */
     List<String> nextIds(String decisionId, int size) {
         int last = lastNumberByDecision.getOrDefault(decisionId, 0);
-        return java.util.stream.IntStream.rangeClosed(last + 1, last + size)
+        return IntStream.rangeClosed(last + 1, last + size)
                 .mapToObj(number -> ChangeIds.of(decisionId, number))
                 .toList();
     }

@@ -17,6 +17,7 @@ import se.reorgledger.core.assignment.TimetableEntry;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.committee.CommitteeType;
+import se.reorgledger.core.committee.ReglementeAdoptedEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.state.OrganisationState;
 import se.reorgledger.core.testing.InMemoryLedger;
@@ -363,8 +364,8 @@ class AskersundScenarioTest {
     @Test
     void theCorrectionInTheSecondFileTargetsKommunstyrelsensRevisedReglementeInTheFirst() {
         assertThat(events).extracting(RecordedMessage::payload)
-                .filteredOn(se.reorgledger.core.committee.ReglementeAdoptedEvent.class::isInstance)
-                .map(se.reorgledger.core.committee.ReglementeAdoptedEvent.class::cast)
+                .filteredOn(ReglementeAdoptedEvent.class::isInstance)
+                .map(ReglementeAdoptedEvent.class::cast)
                 .filteredOn(adopted -> adopted.changeId().equals("kf-2025-11-10-uppdrag-4.37"))
                 .singleElement()
                 .satisfies(adopted -> {

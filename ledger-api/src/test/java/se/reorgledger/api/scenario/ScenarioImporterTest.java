@@ -2,6 +2,7 @@ package se.reorgledger.api.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,10 +94,10 @@ class ScenarioImporterTest {
         assertThat(progress).extracting(ImportProgress::phase, ImportProgress::decisionsDone,
                         ImportProgress::decisionsTotal)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ImportPhase.REHEARSAL, 1, 2),
-                        org.assertj.core.groups.Tuple.tuple(ImportPhase.REHEARSAL, 2, 2),
-                        org.assertj.core.groups.Tuple.tuple(ImportPhase.RECORDING, 1, 2),
-                        org.assertj.core.groups.Tuple.tuple(ImportPhase.RECORDING, 2, 2));
+                        tuple(ImportPhase.REHEARSAL, 1, 2),
+                        tuple(ImportPhase.REHEARSAL, 2, 2),
+                        tuple(ImportPhase.RECORDING, 1, 2),
+                        tuple(ImportPhase.RECORDING, 2, 2));
     }
 
     @Test
