@@ -12,6 +12,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -55,6 +56,19 @@ public final class InMemoryLedger implements AutoCloseable {
 
     public <R> R send(Object command) {
         return send(command, "registrator");
+    }
+
+    /**
+     * The ledger's own gateway, for code that sends commands itself (an importer). Commands sent here are
+     * recorded at the real time, not on the ledger's stepping clock.
+     */
+    public CommandGateway commandGateway() {
+        return configuration.commandGateway();
+    }
+
+    /** The ledger's event store, for code that reads an organisation's recorded events itself. */
+    public EventStore eventStore() {
+        return configuration.eventStore();
     }
 
     /** The time the next command will be recorded at. */

@@ -1,0 +1,27 @@
+package se.reorgledger.api.scenario;
+
+/**
+ * The ways a scenario file can be wrong before any hard rule of the ledger is reached. Slugs are stable, as
+ * the core's rule slugs are: a refused import names one of these or a {@code HardRule} slug.
+ */
+public enum ScenarioRule {
+    YAML_SYNTAX("yaml-syntax"),
+    DUPLICATE_FIELD("duplicate-field"),
+    UNKNOWN_FIELD("unknown-field"),
+    MISSING_FIELD("missing-field"),
+    MALFORMED_VALUE("malformed-value"),
+    UNKNOWN_CHANGE_TYPE("unknown-change-type"),
+    ILLUSTRATIVE_FILE("illustrative-file"),
+    ONE_ORGANISATION("one-organisation"),
+    UNKNOWN_ENTITY("unknown-entity");
+
+    private final String slug;
+
+    ScenarioRule(String slug) {
+        this.slug = slug;
+    }
+
+    public String slug() {
+        return slug;
+    }
+}
