@@ -141,24 +141,9 @@ public final class ScenarioReader {
         }
         String type = fields.path("type").asText("");
         String where = changeDescription(type);
-        Change change;
-        if (CommitteeRegistration.CHANGE_TYPE.equals(type)) {
-            apiFields.remove("type");
-            change = toChange(bind(apiFields, CommitteeRegistration.class, lines, at, where), lines, at, where);
-        } else {
-            requireKnownFields(apiFields, lines, at, where);
-            change = bind(apiFields, Change.class, lines, at, where);
-        }
+        requireKnownFields(apiFields, lines, at, where);
+        Change change = bind(apiFields, Change.class, lines, at, where);
         return new ScenarioChange(lines.lineOf(at), change, source == null ? null : blankToNull(source.asText()));
-    }
-
-    private static Change toChange(CommitteeRegistration registration, SourceLines lines, String at, String where) {
-        try {
-            return registration.toChange();
-        } catch (InvalidChangeException e) {
-            String field = "type".equals(e.field()) ? "committeeType" : e.field();
-            throw MappingProblems.invalidField(new InvalidChangeException(field, e.rule()), lines, at, where);
-        }
     }
 
     /**
