@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.reorgledger.api.scenario.ImportCommand;
 
 /**
  * The commands the jar runs besides the service. Each is registered here by name; a command that needs no
@@ -14,7 +15,7 @@ import java.util.Optional;
 public final class JarCommands {
 
     /** Every command of the jar; add a new one here. */
-    private static final List<JarCommand> ALL = List.of();
+    private static final List<JarCommand> ALL = List.of(new ImportCommand());
 
     private static final Map<String, JarCommand> COMMANDS = new LinkedHashMap<>();
 

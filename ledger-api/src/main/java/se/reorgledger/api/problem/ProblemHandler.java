@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import se.reorgledger.api.scenario.ScenarioImportException;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.UnknownEntityException;
@@ -97,6 +98,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.rule().slug(), e.rule().statement(),
                 detail);
         problem.setProperty("violations", violations);
+        return problem;
+    }
+
+    @ExceptionHandler(ScenarioImportException.class)
+    ProblemDetail scenario(ScenarioImportException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "The scenario cannot be imported",
+                e.getMessage() + " (nothing was recorded)");
+        problem.setProperty("file", e.file());
+        problem.setProperty("line", e.line());
+        problem.setProperty("rule", e.rule());
         return problem;
     }
 

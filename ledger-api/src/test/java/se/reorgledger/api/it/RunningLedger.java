@@ -38,6 +38,7 @@ final class RunningLedger implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
+        properties.putIfAbsent("LEDGER_ASKERSUND", "off");
         String[] users = {ADMIN, REGISTRAR, READER};
         String[] roles = {"admin", "registrar", "reader"};
         for (int i = 0; i < users.length; i++) {

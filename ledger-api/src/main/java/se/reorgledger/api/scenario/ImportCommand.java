@@ -1,0 +1,55 @@
+package se.reorgledger.api.scenario;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.reorgledger.api.LedgerApplication;
+import se.reorgledger.api.cli.JarCommand;
+
+/**
+ * {@code java -jar reorganisation-ledger.jar import <file.yaml>...}: imports scenario files into the ledger the
+ * service is configured for (the same settings: LEDGER_DB_URL or the embedded data folder), without serving HTTP.
+ * The service must not run on the embedded database at the same time.
+ */
+public class ImportCommand implements JarCommand {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "import <file.yaml>...     import scenario files (all or none), then exit";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        if (arguments.isEmpty()) {
+            err.println("usage: java -jar reorganisation-ledger.jar " + usage());
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("ledger.scenario.askersund=off", "spring.main.banner-mode=off")
+                .run()) {
+            ScenarioReader reader = context.getBean(ScenarioReader.class);
+            List<Scenario> scenarios = arguments.stream().map(file -> reader.read(Path.of(file))).toList();
+            String principal = "import:" + System.getProperty("user.name", "unknown");
+            ImportReport report = context.getBean(ScenarioImporter.class).importScenarios(scenarios, principal,
+                    progress -> out.printf("%s %d/%d %s %s%n", progress.phase(), progress.decisionsDone(),
+                            progress.decisionsTotal(), progress.file(), progress.decisionId()));
+            out.printf("Imported %s: %d decisions, %d packages recorded, %d already recorded%n",
+                    report.organisationId(), report.decisions(), report.packagesRecorded(),
+                    report.packagesAlreadyRecorded());
+            return 0;
+        } catch (ScenarioImportException e) {
+            err.println(e.getMessage());
+            err.println("Nothing was recorded.");
+            return 1;
+        }
+    }
+}
