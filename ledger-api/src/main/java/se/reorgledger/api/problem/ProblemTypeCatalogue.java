@@ -1,0 +1,55 @@
+package se.reorgledger.api.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.reorgledger.api.scenario.ScenarioRule;
+import se.reorgledger.core.rules.HardRule;
+
+/** Every problem type the API can answer with, and what it means: the documents behind the type URIs. */
+public final class ProblemTypeCatalogue {
+
+    public record ProblemType(String type, int status, String title, String description) {
+    }
+
+    private static final Map<String, ProblemType> TYPES = new LinkedHashMap<>();
+
+    static {
+        for (HardRule rule : HardRule.values()) {
+            add(rule.slug(), rule == HardRule.IDENTIFIER_UNUSED ? 409 : 422, "A hard rule of the ledger",
+                    rule.statement() + " A package that would break it on any date is refused and nothing of it "
+                            + "is recorded; the violations name the date, the units and the change at fault.");
+        }
+        add(ProblemTypes.INVALID_REQUEST, 400, "Invalid request",
+                "The request is malformed: not JSON, a field missing or misspelt, a date that does not exist, an "
+                        + "identifier that is not a slug. The errors name each field by its JSON path.");
+        add(ProblemTypes.NOT_FOUND, 404, "Not found", "No organisation, decision, person or unit with that id.");
+        add(ProblemTypes.ORGANISATION_EXISTS, 409, "Organisation already registered",
+                "An organisation with this id is registered; ids are never reused.");
+        add(ProblemTypes.CONCURRENT_CHANGE, 409, "Concurrent change",
+                "Others kept changing the organisation while the request was checked; send it again.");
+        add("unauthenticated", 401, "Authentication required", "Send credentials or a bearer token.");
+        add("forbidden", 403, "Not allowed", "Your role does not allow this: reader reads; registrar records "
+                + "decisions, packages, persons and imports; admin registers organisations and rebuilds read models.");
+        add("request-too-large", 413, "Request too large", "The body exceeds the configured size.");
+        add(ProblemTypes.METHOD_NOT_ALLOWED, 405, "Method not allowed", "The resource does not support the method.");
+        add(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type", "Send JSON (or YAML to imports).");
+        add(ProblemTypes.NOT_ACCEPTABLE, 406, "Not acceptable", "The API answers in JSON.");
+        for (ScenarioRule rule : ScenarioRule.values()) {
+            add(rule.slug(), 422, "The scenario cannot be imported",
+                    "A scenario file breaks the rule '" + rule.slug() + "' (see docs/scenario-format.md); the error "
+                            + "names the file and line, and nothing is recorded.");
+        }
+        add(ProblemTypes.INTERNAL_ERROR, 500, "Internal error", "The service failed; this is never a client's fault.");
+    }
+
+    private ProblemTypeCatalogue() {
+    }
+
+    private static void add(String slug, int status, String title, String description) {
+        TYPES.putIfAbsent(slug, new ProblemType(ProblemTypes.of(slug).toString(), status, title, description));
+    }
+
+    static Map<String, ProblemType> all() {
+        return TYPES;
+    }
+}
