@@ -1,0 +1,103 @@
+package se.reorgledger.projections;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
+import se.reorgledger.core.structure.SwedishOrder;
+import se.reorgledger.projections.index.OrganisationIdOf;
+import se.reorgledger.projections.index.OrganisationIndex;
+import se.reorgledger.projections.index.RecordedTimes;
+import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.structure.OrderedTree;
+import se.reorgledger.projections.structure.StructureView;
+
+/**
+ * The read side of the ledger: every organisation's bitemporal index, fed one event at a time in ledger order
+ * and queried at any (asOf, knownAt). Applying is idempotent (delivery is at least once) and single-writer;
+ * queries run concurrently with it, each organisation under its own read-write lock.
+ */
+public final class LedgerProjection {
+
+    private final ConcurrentHashMap<String, OrganisationIndex> organisations = new ConcurrentHashMap<>();
+    private final Object applying = new Object();
+    private volatile long position = -1;
+
+    /** Applies the event unless an event at or after its position has been applied already. */
+    public void apply(RecordedEvent event) {
+        synchronized (applying) {
+            if (event.position() <= position) {
+                return;
+            }
+            Object payload = event.payload();
+            if (payload instanceof OrganisationRegisteredEvent registered) {
+                organisations.putIfAbsent(registered.organisationId(), new OrganisationIndex(registered, event));
+            } else {
+                String organisationId = OrganisationIdOf.event(payload);
+                OrganisationIndex index = organisationId == null ? null : organisations.get(organisationId);
+                if (index != null) {
+                    index.write(() -> index.apply(event));
+                }
+            }
+            position = event.position();
+        }
+    }
+
+    /** The position of the last event applied, or -1 before any. */
+    public long position() {
+        return position;
+    }
+
+    public List<OrganisationRef> organisations(Instant knownAt) {
+        Objects.requireNonNull(knownAt, "knownAt");
+        List<OrganisationRef> known = new ArrayList<>();
+        for (OrganisationIndex index : organisations.values()) {
+            if (!index.registeredAt().isAfter(knownAt)) {
+                known.add(new OrganisationRef(index.id(), index.name()));
+            }
+        }
+        known.sort(Comparator.comparing(OrganisationRef::name, SwedishOrder.NAMES).thenComparing(OrganisationRef::id));
+        return known;
+    }
+
+    public StructureView structure(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt,
+                snapshot -> new StructureView(organisationId, asOf, knownAt, OrderedTree.of(snapshot)));
+    }
+
+    /** Every organisation's index, for checksums and diagnostics; not for queries. */
+    public java.util.Collection<OrganisationIndex> indexes() {
+        return organisations.values();
+    }
+
+    private <T> T snapshot(String organisationId, LocalDate asOf, Instant knownAt, Function<SnapshotAt, T> query) {
+        Objects.requireNonNull(asOf, "asOf");
+        return known(organisationId, knownAt, (index, epoch) -> query.apply(new SnapshotAt(index, asOf, epoch)));
+    }
+
+    /** Runs the query under the organisation's read lock with the epoch known at {@code knownAt}. */
+    private <T> T known(String organisationId, Instant knownAt, KnownQuery<T> query) {
+        Objects.requireNonNull(knownAt, "knownAt");
+        OrganisationIndex index = organisations.get(organisationId);
+        if (index == null || index.registeredAt().isAfter(knownAt)) {
+            throw new UnknownResourceException("organisation", organisationId);
+        }
+        return index.read(() -> {
+            int epoch = index.times().knownAt(knownAt);
+            if (epoch == RecordedTimes.NOTHING_KNOWN) {
+                throw new UnknownResourceException("organisation", organisationId);
+            }
+            return query.run(index, epoch);
+        });
+    }
+
+    @FunctionalInterface
+    private interface KnownQuery<T> {
+        T run(OrganisationIndex index, int epoch);
+    }
+}
