@@ -10,12 +10,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.structure.SwedishOrder;
+import se.reorgledger.core.rules.Guidelines;
+import se.reorgledger.projections.committees.Committees;
+import se.reorgledger.projections.committees.CommitteesView;
+import se.reorgledger.projections.decisions.DecisionSummary;
+import se.reorgledger.projections.decisions.DecisionView;
+import se.reorgledger.projections.decisions.Decisions;
+import se.reorgledger.projections.diff.DiffView;
+import se.reorgledger.projections.diff.OrganisationDiff;
+import se.reorgledger.projections.history.UnitHistory;
+import se.reorgledger.projections.history.UnitHistoryView;
 import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.RecordedTimes;
 import se.reorgledger.projections.index.SnapshotAt;
 import se.reorgledger.projections.structure.OrderedTree;
+import se.reorgledger.projections.rules.RulesView;
 import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.projections.structure.UnitDetail;
+import se.reorgledger.projections.structure.UnitList;
+import se.reorgledger.projections.structure.UnitListItem;
+import se.reorgledger.projections.structure.UnitView;
+import se.reorgledger.projections.trail.DecisionTrail;
+import se.reorgledger.projections.trail.DecisionTrailView;
 
 /**
  * The read side of the ledger: every organisation's bitemporal index, fed one event at a time in ledger order
@@ -68,6 +85,53 @@ public final class LedgerProjection {
     public StructureView structure(String organisationId, LocalDate asOf, Instant knownAt) {
         return snapshot(organisationId, asOf, knownAt,
                 snapshot -> new StructureView(organisationId, asOf, knownAt, OrderedTree.of(snapshot)));
+    }
+
+    /** The units on {@code asOf} in tree order, those whose name matches {@code query} (all when it is blank). */
+    public List<UnitListItem> units(String organisationId, LocalDate asOf, Instant knownAt, String query) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> UnitList.of(snapshot, query));
+    }
+
+    /**
+     * One unit on {@code asOf}.
+     *
+     * @throws UnknownResourceException for a unit the ledger did not hold at {@code knownAt}
+     * @throws UnitNotInForceException  for a unit not in the organisation on {@code asOf}
+     */
+    public UnitView unit(String organisationId, String unitId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> UnitDetail.of(snapshot, unitId, knownAt));
+    }
+
+    public UnitHistoryView history(String organisationId, String unitId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> UnitHistory.of(index, epoch, unitId, knownAt));
+    }
+
+    public DecisionTrailView decisionTrail(String organisationId, String unitId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> DecisionTrail.of(index, epoch, unitId, knownAt));
+    }
+
+    /** @throws IllegalArgumentException when {@code from} is after {@code to} */
+    public DiffView diff(String organisationId, LocalDate from, LocalDate to, Instant knownAt) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return known(organisationId, knownAt, (index, epoch) -> OrganisationDiff.of(index, epoch, from, to, knownAt));
+    }
+
+    public List<DecisionSummary> decisions(String organisationId, Instant knownAt) {
+        return known(organisationId, knownAt, Decisions::list);
+    }
+
+    public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId));
+    }
+
+    public CommitteesView committees(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> Committees.of(snapshot, knownAt));
+    }
+
+    public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt,
+                snapshot -> new RulesView(organisationId, asOf, knownAt, Guidelines.evaluate(snapshot, asOf)));
     }
 
     /** Every organisation's index, for checksums and diagnostics; not for queries. */

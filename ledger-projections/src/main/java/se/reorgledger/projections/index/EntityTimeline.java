@@ -83,6 +83,49 @@ public final class EntityTimeline<S> {
         return ordered;
     }
 
+    /** The entity's state on the last date it has one, as known at {@code epoch}: its final name, its dissolution. */
+    public S latestAt(int epoch) {
+        return versions.at(VersionTable.OPEN - 1, epoch);
+    }
+
+    /**
+     * Every change known at {@code epoch}, annulled ones included, in effective order, each with the entity's
+     * state just before and just after it; an annulled change leaves the state as it was.
+     */
+    public List<Step<S>> stepsAt(int epoch) {
+        List<ChangeEntry> known = new ArrayList<>(entries.size());
+        for (ChangeEntry entry : entries) {
+            if (entry.knownAt(epoch)) {
+                known.add(entry);
+            }
+        }
+        List<TimedChange> ordered = new ArrayList<>(known.size());
+        java.util.Map<Long, ChangeEntry> byPosition = new java.util.HashMap<>();
+        for (ChangeEntry entry : known) {
+            ordered.add(entry.timedAt(epoch));
+            byPosition.put(entry.position(), entry);
+        }
+        ordered.sort(ChangePhase.EFFECTIVE_ORDER);
+        List<Step<S>> steps = new ArrayList<>(ordered.size());
+        S state = initial;
+        for (TimedChange timed : ordered) {
+            ChangeEntry entry = byPosition.get(timed.ledgerOrder());
+            boolean annulled = entry.annulledAt(epoch);
+            S after = annulled ? state : fold.apply(entry.event(), state);
+            steps.add(new Step<>(entry, timed, annulled, state, after));
+            state = after;
+        }
+        return steps;
+    }
+
+    /** One change in an entity's fold: the state it found and the state it left. */
+    public record Step<S>(ChangeEntry entry, TimedChange timed, boolean annulled, S before, S after) {
+
+        public LocalDate effectiveDate() {
+            return timed.effectiveDate();
+        }
+    }
+
     /** Recomputes the timeline as known from {@code epoch}, the newest, and versions what changed. */
     void recompute(int epoch) {
         List<TimedChange> standing = new ArrayList<>(entries.size());

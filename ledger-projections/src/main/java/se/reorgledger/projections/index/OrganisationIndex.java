@@ -24,6 +24,7 @@ import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.core.person.PersonRegisteredEvent;
 import se.reorgledger.core.unit.UnitChangeEvent;
+import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.RecordedEvent;
@@ -48,6 +49,7 @@ public final class OrganisationIndex {
     private final List<EntityTimeline<ChefRoleState>> chefRoleList = new ArrayList<>();
     private final Map<String, String> unitOfChefRole = new HashMap<>();
     private final Map<String, List<ChangeEntry>> changesTouchingUnit = new HashMap<>();
+    private final Map<String, List<String>> namedAsSuccessor = new HashMap<>();
     private final Map<String, ChangeEntry> changes = new HashMap<>();
     private final List<ChangeEntry> changeLog = new ArrayList<>();
     private final Map<String, DecisionEntry> decisions = new HashMap<>();
@@ -98,6 +100,10 @@ public final class OrganisationIndex {
         String touchedUnit = unitTouchedBy(change);
         if (touchedUnit != null) {
             changesTouchingUnit.computeIfAbsent(touchedUnit, unit -> new ArrayList<>(4)).add(entry);
+        }
+        if (change instanceof UnitDissolvedEvent dissolved) {
+            dissolved.successorIds().forEach(successor ->
+                    namedAsSuccessor.computeIfAbsent(successor, id -> new ArrayList<>(1)).add(dissolved.unitId()));
         }
         timeline.add(entry);
         timeline.recompute(epoch);
@@ -281,6 +287,14 @@ public final class OrganisationIndex {
             return committees.get(committee.committeeId());
         }
         return null;
+    }
+
+    /**
+     * Units whose dissolution, as recorded at some time, names this unit among its successors. Whether that
+     * dissolution stands at a given epoch is the caller's to check: it may be annulled or not yet known.
+     */
+    public List<String> namedAsSuccessorOf(String unitId) {
+        return namedAsSuccessor.getOrDefault(unitId, List.of());
     }
 
     /** The unit a chef role belongs to, fixed when the role is established. */

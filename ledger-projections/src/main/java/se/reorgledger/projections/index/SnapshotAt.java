@@ -86,6 +86,13 @@ public final class SnapshotAt implements OrganisationSnapshot {
         return chefRoles.getOrDefault(unitId, List.of());
     }
 
+    /** Every chef role that exists on the date, whichever unit it belongs to. */
+    public List<ChefRoleState> allChefRoles() {
+        List<ChefRoleState> all = new ArrayList<>();
+        chefRoles.values().forEach(all::addAll);
+        return all;
+    }
+
     @Override
     public Collection<CommitteeState> committees() {
         if (committees == null) {

@@ -31,6 +31,19 @@ public final class VersionTable<S> {
         return null;
     }
 
+    /** The first day from which a state matching {@code test} holds, as known at {@code epoch}; null if none. */
+    @SuppressWarnings("unchecked")
+    public Integer firstDay(int epoch, java.util.function.Predicate<S> test) {
+        Integer first = null;
+        for (int i = 0; i < size; i++) {
+            if (knownFrom[i] <= epoch && epoch < knownTo[i] && test.test((S) states[i])
+                    && (first == null || validFrom[i] < first)) {
+                first = validFrom[i];
+            }
+        }
+        return first;
+    }
+
     /** Whether any state is known at {@code epoch}, on any day. */
     public boolean anyKnownAt(int epoch) {
         for (int i = 0; i < size; i++) {
