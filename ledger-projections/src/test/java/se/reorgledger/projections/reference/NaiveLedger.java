@@ -60,6 +60,58 @@ public final class NaiveLedger {
         return timeline;
     }
 
+    /**
+     * Every change known at {@code knownAt} that touched the unit (its own, its chef roles', its service to
+     * nämnder), annulled ones included, in effective order at the dates then known.
+     */
+    public List<TimedChange> history(String organisationId, String unitId, Instant knownAt) {
+        Map<String, LocalDate> correctedDates = new HashMap<>();
+        Map<String, String> unitOfRole = new HashMap<>();
+        List<RecordedEvent> known = known(organisationId, knownAt);
+        for (RecordedEvent event : known) {
+            if (event.payload() instanceof EffectiveDateCorrectedEvent corrected) {
+                correctedDates.put(corrected.targetChangeId(), corrected.effectiveDate());
+            } else if (event.payload() instanceof se.reorgledger.core.chef.ChefRoleEstablishedEvent role) {
+                unitOfRole.putIfAbsent(role.chefRoleId(), role.unitId());
+            }
+        }
+        List<TimedChange> history = new ArrayList<>();
+        for (RecordedEvent event : known) {
+            if (event.payload() instanceof DatedChangeEvent change && unitId.equals(unitTouched(change, unitOfRole))) {
+                history.add(new TimedChange(change,
+                        correctedDates.getOrDefault(change.changeId(), change.effectiveDate()), event.position()));
+            }
+        }
+        history.sort(ChangePhase.EFFECTIVE_ORDER);
+        return history;
+    }
+
+    public Set<String> annulled(String organisationId, Instant knownAt) {
+        Set<String> annulled = new HashSet<>();
+        for (RecordedEvent event : known(organisationId, knownAt)) {
+            if (event.payload() instanceof ChangeAnnulledEvent annulment) {
+                annulled.add(annulment.targetChangeId());
+            }
+        }
+        return annulled;
+    }
+
+    private static String unitTouched(DatedChangeEvent change, Map<String, String> unitOfRole) {
+        if (change instanceof se.reorgledger.core.unit.UnitChangeEvent unit) {
+            return unit.unitId();
+        }
+        if (change instanceof se.reorgledger.core.chef.ChefRoleChangeEvent role) {
+            return unitOfRole.get(role.chefRoleId());
+        }
+        if (change instanceof se.reorgledger.core.committee.KontorServiceStartedEvent started) {
+            return started.unitId();
+        }
+        if (change instanceof se.reorgledger.core.committee.KontorServiceEndedEvent ended) {
+            return ended.unitId();
+        }
+        return null;
+    }
+
     public OrganisationState state(String organisationId, LocalDate asOf, Instant knownAt) {
         Map<String, String> names = personNames(organisationId, knownAt);
         OrganisationState state = new OrganisationState(root(organisationId), names::get);
