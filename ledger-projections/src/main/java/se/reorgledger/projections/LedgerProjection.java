@@ -20,6 +20,7 @@ import se.reorgledger.projections.diff.DiffView;
 import se.reorgledger.projections.diff.OrganisationDiff;
 import se.reorgledger.projections.history.UnitHistory;
 import se.reorgledger.projections.history.UnitHistoryView;
+import se.reorgledger.projections.index.ContentDigest;
 import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.RecordedTimes;
@@ -132,6 +133,25 @@ public final class LedgerProjection {
     public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {
         return snapshot(organisationId, asOf, knownAt,
                 snapshot -> new RulesView(organisationId, asOf, knownAt, Guidelines.evaluate(snapshot, asOf)));
+    }
+
+    /**
+     * A SHA-256 over the full content of every organisation's index, independent of how it was built: a rebuild
+     * from the ledger and the live projection at the same position have the same checksum, or one of them is
+     * wrong. Taken organisation by organisation; stop applying for a consistent value.
+     */
+    public String checksum() {
+        ContentDigest digest = new ContentDigest();
+        digest.add("position").add(position);
+        List<OrganisationIndex> sorted = new ArrayList<>(organisations.values());
+        sorted.sort(Comparator.comparing(OrganisationIndex::id));
+        for (OrganisationIndex index : sorted) {
+            index.read(() -> {
+                digest.add(index);
+                return null;
+            });
+        }
+        return digest.hex();
     }
 
     /** Every organisation's index, for checksums and diagnostics; not for queries. */
