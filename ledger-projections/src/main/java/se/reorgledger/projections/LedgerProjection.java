@@ -1,0 +1,187 @@
+package se.reorgledger.projections;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
+import se.reorgledger.core.structure.SwedishOrder;
+import se.reorgledger.core.rules.Guidelines;
+import se.reorgledger.projections.committees.Committees;
+import se.reorgledger.projections.committees.CommitteesView;
+import se.reorgledger.projections.decisions.DecisionSummary;
+import se.reorgledger.projections.decisions.DecisionView;
+import se.reorgledger.projections.decisions.Decisions;
+import se.reorgledger.projections.diff.DiffView;
+import se.reorgledger.projections.diff.OrganisationDiff;
+import se.reorgledger.projections.history.UnitHistory;
+import se.reorgledger.projections.history.UnitHistoryView;
+import se.reorgledger.projections.index.ContentDigest;
+import se.reorgledger.projections.index.OrganisationIdOf;
+import se.reorgledger.projections.index.OrganisationIndex;
+import se.reorgledger.projections.index.RecordedTimes;
+import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.structure.OrderedTree;
+import se.reorgledger.projections.rules.RulesView;
+import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.projections.structure.UnitDetail;
+import se.reorgledger.projections.structure.UnitList;
+import se.reorgledger.projections.structure.UnitListItem;
+import se.reorgledger.projections.structure.UnitView;
+import se.reorgledger.projections.trail.DecisionTrail;
+import se.reorgledger.projections.trail.DecisionTrailView;
+
+/**
+ * The read side of the ledger: every organisation's bitemporal index, fed one event at a time in ledger order
+ * and queried at any (asOf, knownAt). Applying is idempotent (delivery is at least once) and single-writer;
+ * queries run concurrently with it, each organisation under its own read-write lock.
+ */
+public final class LedgerProjection {
+
+    private final ConcurrentHashMap<String, OrganisationIndex> organisations = new ConcurrentHashMap<>();
+    private final Object applying = new Object();
+    private volatile long position = -1;
+
+    /** Applies the event unless an event at or after its position has been applied already. */
+    public void apply(RecordedEvent event) {
+        synchronized (applying) {
+            if (event.position() <= position) {
+                return;
+            }
+            Object payload = event.payload();
+            if (payload instanceof OrganisationRegisteredEvent registered) {
+                organisations.putIfAbsent(registered.organisationId(), new OrganisationIndex(registered, event));
+            } else {
+                String organisationId = OrganisationIdOf.event(payload);
+                OrganisationIndex index = organisationId == null ? null : organisations.get(organisationId);
+                if (index != null) {
+                    index.write(() -> index.apply(event));
+                }
+            }
+            position = event.position();
+        }
+    }
+
+    /** The position of the last event applied, or -1 before any. */
+    public long position() {
+        return position;
+    }
+
+    public List<OrganisationRef> organisations(Instant knownAt) {
+        Objects.requireNonNull(knownAt, "knownAt");
+        List<OrganisationRef> known = new ArrayList<>();
+        for (OrganisationIndex index : organisations.values()) {
+            if (!index.registeredAt().isAfter(knownAt)) {
+                known.add(new OrganisationRef(index.id(), index.name()));
+            }
+        }
+        known.sort(Comparator.comparing(OrganisationRef::name, SwedishOrder.NAMES).thenComparing(OrganisationRef::id));
+        return known;
+    }
+
+    public StructureView structure(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt,
+                snapshot -> new StructureView(organisationId, asOf, knownAt, OrderedTree.of(snapshot)));
+    }
+
+    /** The units on {@code asOf} in tree order, those whose name matches {@code query} (all when it is blank). */
+    public List<UnitListItem> units(String organisationId, LocalDate asOf, Instant knownAt, String query) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> UnitList.of(snapshot, query));
+    }
+
+    /**
+     * One unit on {@code asOf}.
+     *
+     * @throws UnknownResourceException for a unit the ledger did not hold at {@code knownAt}
+     * @throws UnitNotInForceException  for a unit not in the organisation on {@code asOf}
+     */
+    public UnitView unit(String organisationId, String unitId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> UnitDetail.of(snapshot, unitId, knownAt));
+    }
+
+    public UnitHistoryView history(String organisationId, String unitId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> UnitHistory.of(index, epoch, unitId, knownAt));
+    }
+
+    public DecisionTrailView decisionTrail(String organisationId, String unitId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> DecisionTrail.of(index, epoch, unitId, knownAt));
+    }
+
+    /** @throws IllegalArgumentException when {@code from} is after {@code to} */
+    public DiffView diff(String organisationId, LocalDate from, LocalDate to, Instant knownAt) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return known(organisationId, knownAt, (index, epoch) -> OrganisationDiff.of(index, epoch, from, to, knownAt));
+    }
+
+    public List<DecisionSummary> decisions(String organisationId, Instant knownAt) {
+        return known(organisationId, knownAt, Decisions::list);
+    }
+
+    public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId));
+    }
+
+    public CommitteesView committees(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> Committees.of(snapshot, knownAt));
+    }
+
+    public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt,
+                snapshot -> new RulesView(organisationId, asOf, knownAt, Guidelines.evaluate(snapshot, asOf)));
+    }
+
+    /**
+     * A SHA-256 over the full content of every organisation's index, independent of how it was built: a rebuild
+     * from the ledger and the live projection at the same position have the same checksum, or one of them is
+     * wrong. Taken organisation by organisation; stop applying for a consistent value.
+     */
+    public String checksum() {
+        ContentDigest digest = new ContentDigest();
+        digest.add("position").add(position);
+        List<OrganisationIndex> sorted = new ArrayList<>(organisations.values());
+        sorted.sort(Comparator.comparing(OrganisationIndex::id));
+        for (OrganisationIndex index : sorted) {
+            index.read(() -> {
+                digest.add(index);
+                return null;
+            });
+        }
+        return digest.hex();
+    }
+
+    /** Every organisation's index, for checksums and diagnostics; not for queries. */
+    public java.util.Collection<OrganisationIndex> indexes() {
+        return organisations.values();
+    }
+
+    private <T> T snapshot(String organisationId, LocalDate asOf, Instant knownAt, Function<SnapshotAt, T> query) {
+        Objects.requireNonNull(asOf, "asOf");
+        return known(organisationId, knownAt, (index, epoch) -> query.apply(new SnapshotAt(index, asOf, epoch)));
+    }
+
+    /** Runs the query under the organisation's read lock with the epoch known at {@code knownAt}. */
+    private <T> T known(String organisationId, Instant knownAt, KnownQuery<T> query) {
+        Objects.requireNonNull(knownAt, "knownAt");
+        OrganisationIndex index = organisations.get(organisationId);
+        if (index == null || index.registeredAt().isAfter(knownAt)) {
+            throw new UnknownResourceException("organisation", organisationId);
+        }
+        return index.read(() -> {
+            int epoch = index.times().knownAt(knownAt);
+            if (epoch == RecordedTimes.NOTHING_KNOWN) {
+                throw new UnknownResourceException("organisation", organisationId);
+            }
+            return query.run(index, epoch);
+        });
+    }
+
+    @FunctionalInterface
+    private interface KnownQuery<T> {
+        T run(OrganisationIndex index, int epoch);
+    }
+}

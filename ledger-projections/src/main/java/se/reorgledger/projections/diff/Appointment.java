@@ -1,0 +1,9 @@
+package se.reorgledger.projections.diff;
+
+import se.reorgledger.core.structure.PersonRef;
+import se.reorgledger.projections.structure.UnitRef;
+
+/** A chef role held by someone else on the later date; a null holder is a vacancy. */
+public record Appointment(String chefRoleId, String title, UnitRef unit, PersonRef from, PersonRef to,
+                          Cause cause) {
+}

@@ -1,0 +1,304 @@
+package se.reorgledger.projections.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.core.chef.ChefRoleChangeEvent;
+import se.reorgledger.core.chef.ChefRoleEstablishedEvent;
+import se.reorgledger.core.chef.ChefRoleState;
+import se.reorgledger.core.committee.CommitteeChangeEvent;
+import se.reorgledger.core.committee.CommitteeRegisteredEvent;
+import se.reorgledger.core.committee.CommitteeState;
+import se.reorgledger.core.committee.KontorServiceEndedEvent;
+import se.reorgledger.core.committee.KontorServiceStartedEvent;
+import se.reorgledger.core.correction.CorrectionEvent;
+import se.reorgledger.core.decision.DecisionRecordedEvent;
+import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
+import se.reorgledger.core.person.PersonNameCorrectedEvent;
+import se.reorgledger.core.person.PersonRegisteredEvent;
+import se.reorgledger.core.unit.UnitChangeEvent;
+import se.reorgledger.core.unit.UnitDissolvedEvent;
+import se.reorgledger.core.unit.UnitEstablishedEvent;
+import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.RecordedEvent;
+
+/**
+ * Everything one organisation's ledger holds, indexed for queries at any (asOf, knownAt): an entity timeline per
+ * unit, chef role and nämnd, the changes and corrections in ledger order, the decisions and the person register.
+ * Applying an event costs work on the one entity it touches. One writer, many readers, under its own lock.
+ */
+public final class OrganisationIndex {
+
+    private final String id;
+    private final String name;
+    private final Instant registeredAt;
+    private final RecordedTimes times = new RecordedTimes();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private final Map<String, EntityTimeline<UnitState>> units = new HashMap<>();
+    private final Map<String, EntityTimeline<ChefRoleState>> chefRoles = new HashMap<>();
+    private final Map<String, EntityTimeline<CommitteeState>> committees = new HashMap<>();
+    private final List<EntityTimeline<UnitState>> unitList = new ArrayList<>();
+    private final List<EntityTimeline<ChefRoleState>> chefRoleList = new ArrayList<>();
+    private final Map<String, String> unitOfChefRole = new HashMap<>();
+    private final Map<String, List<ChangeEntry>> changesTouchingUnit = new HashMap<>();
+    private final Map<String, List<String>> namedAsSuccessor = new HashMap<>();
+    private final Map<String, ChangeEntry> changes = new HashMap<>();
+    private final List<ChangeEntry> changeLog = new ArrayList<>();
+    private final Map<String, DecisionEntry> decisions = new HashMap<>();
+    private final PersonRegister persons = new PersonRegister();
+    private final SortKeys sortKeys = new SortKeys();
+
+    public OrganisationIndex(OrganisationRegisteredEvent registered, RecordedEvent recorded) {
+        this.id = registered.organisationId();
+        this.name = registered.name();
+        this.registeredAt = recorded.recordedAt();
+        times.epochOf(recorded.recordedAt());
+        EntityTimeline<UnitState> root = new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit);
+        units.put(id, root);
+        unitList.add(root);
+    }
+
+    public void apply(RecordedEvent recorded) {
+        int epoch = times.epochOf(recorded.recordedAt());
+        Object payload = recorded.payload();
+        if (payload instanceof DatedChangeEvent change) {
+            applyChange(change, recorded, epoch);
+        } else if (payload instanceof CorrectionEvent correction) {
+            applyCorrection(correction, recorded, epoch);
+        } else if (payload instanceof DecisionRecordedEvent decision) {
+            decisions.putIfAbsent(decision.decisionId(), new DecisionEntry(decision, recorded.position(),
+                    recorded.eventId(), epoch, recorded.principal()));
+        } else if (payload instanceof PersonRegisteredEvent person) {
+            persons.record(person.personId(), person.name(), epoch);
+        } else if (payload instanceof PersonNameCorrectedEvent person) {
+            persons.record(person.personId(), person.name(), epoch);
+        }
+        // A ChangePackageRecordedEvent only repeats what its changes say; other events concern no read model.
+    }
+
+    private void applyChange(DatedChangeEvent change, RecordedEvent recorded, int epoch) {
+        ChangeEntry entry = new ChangeEntry(change, recorded.position(), recorded.eventId(), epoch,
+                recorded.principal());
+        EntityTimeline<?> timeline = timelineOf(change);
+        if (timeline == null) {
+            return;
+        }
+        changes.put(change.changeId(), entry);
+        changeLog.add(entry);
+        DecisionEntry decision = decisions.get(change.decisionId());
+        if (decision != null) {
+            decision.changes().add(entry);
+        }
+        String touchedUnit = unitTouchedBy(change);
+        if (touchedUnit != null) {
+            changesTouchingUnit.computeIfAbsent(touchedUnit, unit -> new ArrayList<>(4)).add(entry);
+        }
+        if (change instanceof UnitDissolvedEvent dissolved) {
+            dissolved.successorIds().forEach(successor ->
+                    namedAsSuccessor.computeIfAbsent(successor, id -> new ArrayList<>(1)).add(dissolved.unitId()));
+        }
+        timeline.add(entry);
+        timeline.recompute(epoch);
+    }
+
+    private void applyCorrection(CorrectionEvent correction, RecordedEvent recorded, int epoch) {
+        ChangeEntry target = changes.get(correction.targetChangeId());
+        if (target == null) {
+            return;
+        }
+        CorrectionEntry entry = new CorrectionEntry(correction, target, recorded.position(), recorded.eventId(),
+                epoch, recorded.principal());
+        target.correctedBy(entry);
+        DecisionEntry decision = decisions.get(correction.decisionId());
+        if (decision != null) {
+            decision.corrections().add(entry);
+        }
+        timelineOf(target.event()).recompute(epoch);
+    }
+
+    private EntityTimeline<?> timelineOf(DatedChangeEvent change) {
+        if (change instanceof UnitChangeEvent unit) {
+            return units.computeIfAbsent(unit.unitId(), unitId -> {
+                EntityTimeline<UnitState> timeline = new EntityTimeline<>(unitId, null, OrganisationIndex::foldUnit);
+                unitList.add(timeline);
+                return timeline;
+            });
+        }
+        if (change instanceof ChefRoleChangeEvent role) {
+            if (role instanceof ChefRoleEstablishedEvent established) {
+                unitOfChefRole.putIfAbsent(established.chefRoleId(), established.unitId());
+            }
+            return chefRoles.computeIfAbsent(role.chefRoleId(), roleId -> {
+                EntityTimeline<ChefRoleState> timeline =
+                        new EntityTimeline<>(roleId, null, OrganisationIndex::foldChefRole);
+                chefRoleList.add(timeline);
+                return timeline;
+            });
+        }
+        if (change instanceof CommitteeChangeEvent committee) {
+            return committees.computeIfAbsent(committee.committeeId(),
+                    committeeId -> new EntityTimeline<>(committeeId, null, OrganisationIndex::foldCommittee));
+        }
+        return null;
+    }
+
+    private String unitTouchedBy(DatedChangeEvent change) {
+        if (change instanceof UnitChangeEvent unit) {
+            return unit.unitId();
+        }
+        if (change instanceof ChefRoleChangeEvent role) {
+            return unitOfChefRole.get(role.chefRoleId());
+        }
+        if (change instanceof KontorServiceStartedEvent started) {
+            return started.unitId();
+        }
+        if (change instanceof KontorServiceEndedEvent ended) {
+            return ended.unitId();
+        }
+        return null;
+    }
+
+    static UnitState foldUnit(DatedChangeEvent change, UnitState prior) {
+        if (prior == null && !(change instanceof UnitEstablishedEvent)) {
+            return null;
+        }
+        return ((UnitChangeEvent) change).applyTo(prior);
+    }
+
+    static ChefRoleState foldChefRole(DatedChangeEvent change, ChefRoleState prior) {
+        if (prior == null && !(change instanceof ChefRoleEstablishedEvent)) {
+            return null;
+        }
+        return ((ChefRoleChangeEvent) change).applyTo(prior);
+    }
+
+    static CommitteeState foldCommittee(DatedChangeEvent change, CommitteeState prior) {
+        if (prior == null && !(change instanceof CommitteeRegisteredEvent)) {
+            return null;
+        }
+        return ((CommitteeChangeEvent) change).applyTo(prior);
+    }
+
+    public <T> T read(Supplier<T> query) {
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public void write(Runnable update) {
+        lock.writeLock().lock();
+        try {
+            update.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public RecordedTimes times() {
+        return times;
+    }
+
+    public EntityTimeline<UnitState> unit(String unitId) {
+        return units.get(unitId);
+    }
+
+    public Collection<EntityTimeline<UnitState>> units() {
+        return unitList;
+    }
+
+    public EntityTimeline<ChefRoleState> chefRole(String chefRoleId) {
+        return chefRoles.get(chefRoleId);
+    }
+
+    public Collection<EntityTimeline<ChefRoleState>> chefRoles() {
+        return chefRoleList;
+    }
+
+    public EntityTimeline<CommitteeState> committee(String committeeId) {
+        return committees.get(committeeId);
+    }
+
+    public Collection<EntityTimeline<CommitteeState>> committees() {
+        return committees.values();
+    }
+
+    /** The changes to the unit itself, to its chef roles and to the nämnder it serves, in ledger order. */
+    public List<ChangeEntry> changesTouching(String unitId) {
+        return changesTouchingUnit.getOrDefault(unitId, List.of());
+    }
+
+    public ChangeEntry change(String changeId) {
+        return changes.get(changeId);
+    }
+
+    public List<ChangeEntry> changeLog() {
+        return changeLog;
+    }
+
+    public DecisionEntry decision(String decisionId) {
+        return decisions.get(decisionId);
+    }
+
+    public Collection<DecisionEntry> decisions() {
+        return decisions.values();
+    }
+
+    public PersonRegister persons() {
+        return persons;
+    }
+
+    public SortKeys sortKeys() {
+        return sortKeys;
+    }
+
+    /** The timeline of whatever entity a change belongs to. */
+    public EntityTimeline<?> ownerOf(ChangeEntry entry) {
+        DatedChangeEvent change = entry.event();
+        if (change instanceof UnitChangeEvent unit) {
+            return units.get(unit.unitId());
+        }
+        if (change instanceof ChefRoleChangeEvent role) {
+            return chefRoles.get(role.chefRoleId());
+        }
+        if (change instanceof CommitteeChangeEvent committee) {
+            return committees.get(committee.committeeId());
+        }
+        return null;
+    }
+
+    /**
+     * Units whose dissolution, as recorded at some time, names this unit among its successors. Whether that
+     * dissolution stands at a given epoch is the caller's to check: it may be annulled or not yet known.
+     */
+    public List<String> namedAsSuccessorOf(String unitId) {
+        return namedAsSuccessor.getOrDefault(unitId, List.of());
+    }
+
+    /** The unit a chef role belongs to, fixed when the role is established. */
+    public String unitOfChefRole(String chefRoleId) {
+        return unitOfChefRole.get(chefRoleId);
+    }
+}

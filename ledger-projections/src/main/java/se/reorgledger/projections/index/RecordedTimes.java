@@ -1,0 +1,57 @@
+package se.reorgledger.projections.index;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The distinct recorded times of one organisation's events, in order. Every event of a package shares its
+ * recorded time, so "as known at T" is a prefix of the ledger: the index of the last time at or before T (an
+ * epoch) names that prefix, and versions store epochs as plain ints instead of instants.
+ */
+public final class RecordedTimes {
+
+    /** No time has been recorded at or before the instant asked about. */
+    public static final int NOTHING_KNOWN = -1;
+
+    private Instant[] times = new Instant[8];
+    private int size;
+
+    /**
+     * The epoch of an event recorded at {@code recordedAt}. The ledger assigns recorded times monotonically; an
+     * earlier one can only come from a broken feed and is taken as recorded with the latest, so that the index
+     * never rewrites what it has already said was known.
+     */
+    int epochOf(Instant recordedAt) {
+        if (size > 0 && !recordedAt.isAfter(times[size - 1])) {
+            return size - 1;
+        }
+        if (size == times.length) {
+            times = Arrays.copyOf(times, size * 2);
+        }
+        times[size] = recordedAt;
+        return size++;
+    }
+
+    /** The epoch that is known at {@code knownAt}, or {@link #NOTHING_KNOWN}. */
+    public int knownAt(Instant knownAt) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (times[mid].isAfter(knownAt)) {
+                high = mid - 1;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return high;
+    }
+
+    public Instant at(int epoch) {
+        return times[epoch];
+    }
+
+    public int latest() {
+        return size - 1;
+    }
+}

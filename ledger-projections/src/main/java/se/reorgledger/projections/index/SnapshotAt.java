@@ -1,0 +1,116 @@
+package se.reorgledger.projections.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.reorgledger.core.chef.ChefRoleState;
+import se.reorgledger.core.committee.CommitteeState;
+import se.reorgledger.core.structure.OrganisationSnapshot;
+import se.reorgledger.core.unit.UnitState;
+
+/**
+ * The organisation on one date as known at one epoch, read from the entities' versions: one lookup per unit,
+ * chef role and nämnd, no replay. It answers the core's snapshot questions, so the core's tree and guidelines
+ * run on it unchanged.
+ */
+public final class SnapshotAt implements OrganisationSnapshot {
+
+    private final OrganisationIndex index;
+    private final LocalDate asOf;
+    private final int epoch;
+    private final Map<String, UnitState> units = new HashMap<>();
+    private final Map<String, List<UnitState>> children = new HashMap<>();
+    private final Map<String, List<ChefRoleState>> chefRoles = new HashMap<>();
+    private List<CommitteeState> committees;
+
+    public SnapshotAt(OrganisationIndex index, LocalDate asOf, int epoch) {
+        this.index = index;
+        this.asOf = asOf;
+        this.epoch = epoch;
+        int day = Days.of(asOf);
+        for (EntityTimeline<UnitState> timeline : index.units()) {
+            UnitState unit = timeline.versions().at(day, epoch);
+            if (unit != null && !unit.isDissolved()) {
+                units.put(unit.id(), unit);
+                if (!unit.isRoot()) {
+                    children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>(4)).add(unit);
+                }
+            }
+        }
+        for (EntityTimeline<ChefRoleState> timeline : index.chefRoles()) {
+            ChefRoleState role = timeline.versions().at(day, epoch);
+            if (role != null && !role.isEnded()) {
+                chefRoles.computeIfAbsent(role.unitId(), unit -> new ArrayList<>(1)).add(role);
+            }
+        }
+    }
+
+    public OrganisationIndex index() {
+        return index;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public int epoch() {
+        return epoch;
+    }
+
+    @Override
+    public String rootId() {
+        return index.id();
+    }
+
+    @Override
+    public Optional<UnitState> unit(String unitId) {
+        return Optional.ofNullable(units.get(unitId));
+    }
+
+    @Override
+    public Collection<UnitState> units() {
+        return units.values();
+    }
+
+    @Override
+    public List<UnitState> children(String unitId) {
+        return children.getOrDefault(unitId, List.of());
+    }
+
+    @Override
+    public List<ChefRoleState> chefRoles(String unitId) {
+        return chefRoles.getOrDefault(unitId, List.of());
+    }
+
+    /** Every chef role that exists on the date, whichever unit it belongs to. */
+    public List<ChefRoleState> allChefRoles() {
+        List<ChefRoleState> all = new ArrayList<>();
+        chefRoles.values().forEach(all::addAll);
+        return all;
+    }
+
+    @Override
+    public Collection<CommitteeState> committees() {
+        if (committees == null) {
+            int day = Days.of(asOf);
+            List<CommitteeState> found = new ArrayList<>();
+            for (EntityTimeline<CommitteeState> timeline : index.committees()) {
+                CommitteeState committee = timeline.versions().at(day, epoch);
+                if (committee != null && !committee.isDissolved()) {
+                    found.add(committee);
+                }
+            }
+            committees = found;
+        }
+        return committees;
+    }
+
+    @Override
+    public String personName(String personId) {
+        return index.persons().nameAt(personId, epoch);
+    }
+}

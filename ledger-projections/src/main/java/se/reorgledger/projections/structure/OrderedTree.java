@@ -1,0 +1,72 @@
+package se.reorgledger.projections.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import se.reorgledger.core.chef.ChefRoleState;
+import se.reorgledger.core.structure.ChefRoleNode;
+import se.reorgledger.core.structure.PersonRef;
+import se.reorgledger.core.structure.UnitNode;
+import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.index.SortKeys;
+
+/**
+ * The same tree as the core's {@code StructureTree}, in the same Swedish order, sorted with cached collation keys
+ * instead of a collator call per comparison: sorting thousands of units is then no longer the cost of a query.
+ */
+public final class OrderedTree {
+
+    private final SnapshotAt snapshot;
+    private final Comparator<UnitState> unitOrder;
+    private final Comparator<ChefRoleState> chefRoleOrder;
+
+    private OrderedTree(SnapshotAt snapshot) {
+        this.snapshot = snapshot;
+        SortKeys keys = snapshot.index().sortKeys();
+        this.unitOrder = Comparator.comparing((UnitState unit) -> keys.of(unit.name())).thenComparing(UnitState::id);
+        this.chefRoleOrder = Comparator.comparing((ChefRoleState role) -> keys.of(role.title()))
+                .thenComparing(ChefRoleState::id);
+    }
+
+    public static UnitNode of(SnapshotAt snapshot) {
+        OrderedTree tree = new OrderedTree(snapshot);
+        return tree.node(snapshot.unit(snapshot.rootId()).orElseThrow());
+    }
+
+    public static Comparator<UnitState> unitOrder(SnapshotAt snapshot) {
+        return new OrderedTree(snapshot).unitOrder;
+    }
+
+    private UnitNode node(UnitState unit) {
+        List<UnitState> children = new ArrayList<>(snapshot.children(unit.id()));
+        children.sort(unitOrder);
+        List<UnitNode> childNodes = new ArrayList<>(children.size());
+        for (UnitState child : children) {
+            childNodes.add(node(child));
+        }
+        return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(), chefRoles(unit.id()),
+                List.copyOf(childNodes));
+    }
+
+    /** The unit's chef roles in title order, each with its holder as the register names them. */
+    public static List<ChefRoleNode> chefRoles(SnapshotAt snapshot, String unitId) {
+        return new OrderedTree(snapshot).chefRoles(unitId);
+    }
+
+    private List<ChefRoleNode> chefRoles(String unitId) {
+        List<ChefRoleState> roles = snapshot.chefRoles(unitId);
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        List<ChefRoleState> sorted = new ArrayList<>(roles);
+        sorted.sort(chefRoleOrder);
+        List<ChefRoleNode> nodes = new ArrayList<>(sorted.size());
+        for (ChefRoleState role : sorted) {
+            PersonRef holder = role.isVacant() ? null
+                    : new PersonRef(role.holderId(), snapshot.personName(role.holderId()));
+            nodes.add(new ChefRoleNode(role.id(), role.title(), holder));
+        }
+        return List.copyOf(nodes);
+    }
+}

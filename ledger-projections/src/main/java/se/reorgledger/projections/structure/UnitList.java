@@ -1,0 +1,36 @@
+package se.reorgledger.projections.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.index.SnapshotAt;
+
+/** The units of a date in tree order (each after its parent, siblings in Swedish order), filtered by name. */
+public final class UnitList {
+
+    private UnitList() {
+    }
+
+    public static List<UnitListItem> of(SnapshotAt snapshot, String query) {
+        NameSearch search = new NameSearch(query);
+        Comparator<UnitState> order = OrderedTree.unitOrder(snapshot);
+        List<UnitListItem> items = new ArrayList<>();
+        visit(snapshot, snapshot.unit(snapshot.rootId()).orElseThrow(), new ArrayList<>(), order, search, items);
+        return items;
+    }
+
+    private static void visit(SnapshotAt snapshot, UnitState unit, List<String> path, Comparator<UnitState> order,
+                              NameSearch search, List<UnitListItem> items) {
+        if (search.matches(unit.name())) {
+            items.add(new UnitListItem(unit.id(), unit.name(), unit.kind(), unit.parentId(), List.copyOf(path)));
+        }
+        List<UnitState> children = new ArrayList<>(snapshot.children(unit.id()));
+        children.sort(order);
+        path.add(unit.name());
+        for (UnitState child : children) {
+            visit(snapshot, child, path, order, search, items);
+        }
+        path.remove(path.size() - 1);
+    }
+}

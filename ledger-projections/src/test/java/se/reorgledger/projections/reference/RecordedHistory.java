@@ -1,0 +1,18 @@
+package se.reorgledger.projections.reference;
+
+import java.util.List;
+import se.reorgledger.core.testing.InMemoryLedger;
+import se.reorgledger.projections.RecordedEvent;
+
+/** A random history's events, recorded through the aggregate and closed again. */
+public final class RecordedHistory {
+
+    private RecordedHistory() {
+    }
+
+    public static List<RecordedEvent> of(long seed, int packages) {
+        try (InMemoryLedger ledger = RandomHistory.record(seed, packages)) {
+            return Recorded.events(ledger);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package se.reorgledger.projections.scenario;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import se.reorgledger.core.change.Change;
+import se.reorgledger.core.chef.AppointChef;
+import se.reorgledger.core.chef.EndChefRole;
+import se.reorgledger.core.chef.EstablishChefRole;
+import se.reorgledger.core.committee.AdoptReglemente;
+import se.reorgledger.core.committee.CommitteeType;
+import se.reorgledger.core.committee.EndKontorService;
+import se.reorgledger.core.committee.JoinCommittee;
+import se.reorgledger.core.committee.RegisterCommittee;
+import se.reorgledger.core.committee.StartKontorService;
+import se.reorgledger.core.correction.AnnulChange;
+import se.reorgledger.core.correction.CorrectEffectiveDate;
+import se.reorgledger.core.decision.Decision;
+import se.reorgledger.core.decision.RecordDecisionCommand;
+import se.reorgledger.core.organisation.RecordChangePackageCommand;
+import se.reorgledger.core.organisation.RegisterOrganisationCommand;
+import se.reorgledger.core.person.CorrectPersonNameCommand;
+import se.reorgledger.core.person.RegisterPersonCommand;
+import se.reorgledger.core.testing.InMemoryLedger;
+import se.reorgledger.core.unit.DissolveUnit;
+import se.reorgledger.core.unit.EstablishUnit;
+import se.reorgledger.core.unit.MoveUnit;
+import se.reorgledger.core.unit.RenameUnit;
+import se.reorgledger.core.unit.UnitKind;
+import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.reference.Projected;
+import se.reorgledger.projections.reference.Recorded;
+
+/**
+ * A small Askersund after the PM, recorded through the real aggregate, for the projection tests to ask about.
+ * The old organisation from 2024; the November 2025 decision that makes the Tekniska förvaltningen's
+ * Serviceavdelningen part of the new Kommunledningskontoret from 2026-01-01; a later correction that Malin Rosén
+ * takes up the kontorschef role on 2026-02-01, not on New Year's Day; a renaming that was annulled.
+ * The register first spells her name "Malin Rosen" and is corrected after the November decision.
+ * Each step keeps the time it was recorded at, so tests can ask what was known before and after it.
+ */
+public final class AskersundLedger {
+
+    public static final String KOMMUN = "askersund";
+    public static final LocalDate OLD_ORGANISATION = LocalDate.of(2024, 1, 1);
+    public static final LocalDate NEW_YEAR_2026 = LocalDate.of(2026, 1, 1);
+    public static final LocalDate FEBRUARY_2026 = LocalDate.of(2026, 2, 1);
+
+    public static final String KLF = "klf";
+    public static final String TEKNISKA = "tekniska";
+    public static final String SERVICE = "serviceavdelningen";
+    public static final String KLK = "klk";
+    public static final String TEKNISKA_FORVALTNINGSCHEF = "tekniska-forvaltningschef";
+    public static final String KLK_KONTORSCHEF = "klk-kontorschef";
+    public static final String BYGGNAMND = "bygg-och-miljonamnden";
+    public static final String OVERFORMYNDARE = "overformyndarnamnden";
+
+    public static final String MALIN_APPOINTED = "ks-2025-11-24-145.9";
+    public static final String SERVICE_MOVED = "ks-2025-11-24-145.2";
+    public static final String OLD_ORGANISATION_DECISION = "kf-2023-11-20-90";
+    public static final String NOVEMBER_DECISION = "ks-2025-11-24-145";
+    public static final String CORRECTION_DECISION = "ks-2026-01-20-8";
+    public static final String RENAME_DECISION = "ks-2026-03-02-30";
+    public static final String ANNULMENT_DECISION = "ks-2026-03-30-41";
+
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private Instant beforeNovemberDecision;
+    private Instant afterNovemberDecision;
+    private Instant afterNameCorrection;
+    private Instant afterCorrection;
+    private Instant afterRename;
+    private Instant afterAnnulment;
+
+    private AskersundLedger() {
+    }
+
+    public static AskersundLedger recorded() {
+        AskersundLedger askersund = new AskersundLedger();
+        askersund.record();
+        return askersund;
+    }
+
+    private void record() {
+        ledger.send(new RegisterOrganisationCommand(KOMMUN, "Askersunds kommun"));
+        ledger.send(new RegisterPersonCommand(KOMMUN, "per-holm", "Per Holm"));
+        ledger.send(new RegisterPersonCommand(KOMMUN, "malin-rosen", "Malin Rosen"));
+        decision(OLD_ORGANISATION_DECISION, "Kommunfullmäktige", LocalDate.of(2023, 11, 20), "Förvaltningsorganisation",
+                new EstablishUnit(KLF, "Kommunledningsförvaltningen", UnitKind.forvaltning, KOMMUN, false,
+                        OLD_ORGANISATION),
+                new EstablishUnit(TEKNISKA, "Tekniska förvaltningen", UnitKind.forvaltning, KOMMUN, false,
+                        OLD_ORGANISATION),
+                new EstablishUnit(SERVICE, "Serviceavdelningen", UnitKind.avdelning, TEKNISKA, false,
+                        OLD_ORGANISATION),
+                new EstablishChefRole(TEKNISKA_FORVALTNINGSCHEF, TEKNISKA, "Förvaltningschef", OLD_ORGANISATION),
+                new AppointChef(TEKNISKA_FORVALTNINGSCHEF, "per-holm", OLD_ORGANISATION),
+                new RegisterCommittee(BYGGNAMND, "Bygg- och miljönämnden", CommitteeType.namnd, OLD_ORGANISATION),
+                new AdoptReglemente(BYGGNAMND, "2024", "KF 2023-11-20 § 90", null, OLD_ORGANISATION),
+                new RegisterCommittee(OVERFORMYNDARE, "Överförmyndarnämnden", CommitteeType.gemensam_namnd,
+                        OLD_ORGANISATION),
+                new JoinCommittee(OVERFORMYNDARE, "Laxå", OLD_ORGANISATION),
+                new JoinCommittee(OVERFORMYNDARE, "Lekeberg", OLD_ORGANISATION),
+                new StartKontorService(TEKNISKA, BYGGNAMND, OLD_ORGANISATION));
+        beforeNovemberDecision = halfAMinuteAgo();
+        decision(NOVEMBER_DECISION, "Kommunstyrelsen", LocalDate.of(2025, 11, 24), "En kommunförvaltning",
+                new EstablishUnit(KLK, "Kommunledningskontoret", UnitKind.kontor, KOMMUN, false, NEW_YEAR_2026),
+                new MoveUnit(SERVICE, KLK, NEW_YEAR_2026),
+                new EndChefRole(TEKNISKA_FORVALTNINGSCHEF, NEW_YEAR_2026),
+                new EndKontorService(TEKNISKA, BYGGNAMND, NEW_YEAR_2026),
+                new StartKontorService(KLK, BYGGNAMND, NEW_YEAR_2026),
+                new DissolveUnit(TEKNISKA, List.of(KLK), NEW_YEAR_2026),
+                new DissolveUnit(KLF, List.of(KLK), NEW_YEAR_2026),
+                new EstablishChefRole(KLK_KONTORSCHEF, KLK, "Kontorschef", NEW_YEAR_2026),
+                new AppointChef(KLK_KONTORSCHEF, "malin-rosen", NEW_YEAR_2026),
+                new AdoptReglemente(BYGGNAMND, "2026", "KF 2025-12-15 § 120", null, NEW_YEAR_2026));
+        afterNovemberDecision = halfAMinuteAgo();
+        ledger.send(new CorrectPersonNameCommand(KOMMUN, "malin-rosen", "Malin Rosén", "Stavningen i registret"));
+        afterNameCorrection = halfAMinuteAgo();
+        decision(CORRECTION_DECISION, "Kommunstyrelsen", LocalDate.of(2026, 1, 20), "Tillträde kontorschef",
+                new CorrectEffectiveDate(MALIN_APPOINTED, FEBRUARY_2026, "Tillträdet sköts upp en månad"));
+        afterCorrection = halfAMinuteAgo();
+        decision(RENAME_DECISION, "Kommunstyrelsen", LocalDate.of(2026, 3, 2), "Nytt namn på avdelningen",
+                new RenameUnit(SERVICE, "Service- och fastighetsavdelningen", LocalDate.of(2026, 4, 1)));
+        afterRename = halfAMinuteAgo();
+        decision(ANNULMENT_DECISION, "Kommunstyrelsen", LocalDate.of(2026, 3, 30), "Namnfrågan utreds",
+                new AnnulChange(RENAME_DECISION + ".1", "Namnfrågan utreds vidare"));
+        afterAnnulment = halfAMinuteAgo();
+    }
+
+    /** Between the last command and the next: the ledger's clock moves one minute per command. */
+    private Instant halfAMinuteAgo() {
+        return ledger.now().minusSeconds(30);
+    }
+
+    public LedgerProjection projection() {
+        return Projected.from(events());
+    }
+
+    public List<RecordedEvent> events() {
+        return Recorded.events(ledger);
+    }
+
+    /** Before the November 2025 decision was recorded: the old organisation only. */
+    public Instant beforeNovemberDecision() {
+        return beforeNovemberDecision;
+    }
+
+    public Instant afterNovemberDecision() {
+        return afterNovemberDecision;
+    }
+
+    /** After the person register corrected "Malin Rosen" to "Malin Rosén". */
+    public Instant afterNameCorrection() {
+        return afterNameCorrection;
+    }
+
+    public Instant afterCorrection() {
+        return afterCorrection;
+    }
+
+    public Instant afterRename() {
+        return afterRename;
+    }
+
+    public Instant afterAnnulment() {
+        return afterAnnulment;
+    }
+
+    private void decision(String decisionId, String organ, LocalDate decidedOn, String title, Change... changes) {
+        ledger.send(new RecordDecisionCommand(KOMMUN,
+                new Decision(decisionId, organ, decidedOn, "§ " + decisionId.substring(decisionId.lastIndexOf('-') + 1),
+                        "KS 2025/" + decisionId.length(), title, true)), "kommunsekreteraren");
+        ledger.send(new RecordChangePackageCommand(KOMMUN, decisionId, List.of(changes), false), "registratorn");
+    }
+}
