@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.config.LedgerMetaData;
+import se.reorgledger.api.readmodel.ReadModelFreshness;
 
 /**
  * Sends commands to the ledger in the name of the current principal. Two packages for one organisation may
@@ -21,14 +22,19 @@ public class LedgerCommands {
 
     private final CommandGateway gateway;
     private final CurrentPrincipal principal;
+    private final ReadModelFreshness freshness;
 
-    public LedgerCommands(CommandGateway gateway, CurrentPrincipal principal) {
+    public LedgerCommands(CommandGateway gateway, CurrentPrincipal principal, ReadModelFreshness freshness) {
         this.gateway = gateway;
         this.principal = principal;
+        this.freshness = freshness;
     }
 
+    /** Sends the command and, once it is recorded, waits for the read models to show it (read-your-writes). */
     public <R> R send(Object command) {
-        return send(command, principal.name());
+        R result = send(command, principal.name());
+        freshness.awaitLedgerHead();
+        return result;
     }
 
     public <R> R send(Object command, String principalName) {

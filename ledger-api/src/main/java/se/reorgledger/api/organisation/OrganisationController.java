@@ -4,6 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Instant;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import se.reorgledger.api.readmodel.ReadTime;
+import se.reorgledger.api.readmodel.SettledResponses;
+import se.reorgledger.projections.rebuild.ProjectionHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,9 +26,24 @@ import se.reorgledger.core.organisation.RegisterOrganisationCommand;
 public class OrganisationController {
 
     private final LedgerCommands commands;
+    private final ProjectionHolder readModels;
+    private final ReadTime time;
+    private final SettledResponses responses;
 
-    public OrganisationController(LedgerCommands commands) {
+    public OrganisationController(LedgerCommands commands, ProjectionHolder readModels, ReadTime time,
+                                  SettledResponses responses) {
         this.commands = commands;
+        this.readModels = readModels;
+        this.time = time;
+        this.responses = responses;
+    }
+
+    @GetMapping
+    @Operation(summary = "The kommuner in the ledger, as known at a moment")
+    public ResponseEntity<?> organisations(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+            WebRequest request) {
+        return responses.answer(readModels.current().organisations(time.knownAt(knownAt)), knownAt, request);
     }
 
     @PostMapping

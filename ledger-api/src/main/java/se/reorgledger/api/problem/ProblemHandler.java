@@ -28,6 +28,8 @@ import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.PackageRefusedException;
+import se.reorgledger.projections.UnitNotInForceException;
+import se.reorgledger.projections.UnknownResourceException;
 
 /**
  * Every client mistake becomes an RFC 9457 problem: a stable type, the rule in plain words, the fields at fault.
@@ -59,6 +61,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownResourceException.class)
+    ProblemDetail unknownResource(UnknownResourceException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+        problem.setProperty("kind", e.kind());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(UnitNotInForceException.class)
+    ProblemDetail notInForce(UnitNotInForceException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not in the organisation then",
+                e.getMessage());
+        problem.setProperty("kind", "unit");
+        problem.setProperty("id", e.unitId());
+        problem.setProperty("asOf", e.asOf());
         return problem;
     }
 

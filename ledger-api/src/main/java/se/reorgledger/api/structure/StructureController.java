@@ -1,0 +1,78 @@
+package se.reorgledger.api.structure;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import se.reorgledger.api.readmodel.ReadTime;
+import se.reorgledger.api.readmodel.SettledResponses;
+import se.reorgledger.projections.rebuild.ProjectionHolder;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{organisationId}")
+@Tag(name = "Structure", description = "The organisation as of a date (asOf), as the ledger knew it at a moment "
+        + "(knownAt). Defaults: asOf = today in Sweden, knownAt = now. Corrections recorded after knownAt are "
+        + "invisible to that question; those recorded before it are applied.")
+public class StructureController {
+
+    private final ProjectionHolder readModels;
+    private final ReadTime time;
+    private final SettledResponses responses;
+
+    public StructureController(ProjectionHolder readModels, ReadTime time, SettledResponses responses) {
+        this.readModels = readModels;
+        this.time = time;
+        this.responses = responses;
+    }
+
+    @GetMapping("/structure")
+    @Operation(summary = "The organisation tree on a date, as known at a moment",
+            description = "Each unit with its kind, authority status, chef roles and their holders, and its "
+                    + "children in Swedish name order. With a knownAt in the past the answer is final and carries "
+                    + "a strong ETag.")
+    public ResponseEntity<?> structure(
+            @PathVariable String organisationId,
+            @Parameter(example = "2026-01-01") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(example = "2025-12-01T12:00:00Z") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+            WebRequest request) {
+        return responses.answer(readModels.current().structure(organisationId, time.asOf(asOf),
+                time.knownAt(knownAt)), knownAt, request);
+    }
+
+    @GetMapping("/units")
+    @Operation(summary = "The units on a date as a flat list, each with its path from the kommun",
+            description = "q matches names case-insensitively and ignoring diacritics (\\\"forvaltning\\\" finds "
+                    + "\\\"förvaltning\\\").")
+    public ResponseEntity<?> units(
+            @PathVariable String organisationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+            @Parameter(example = "samhallsbyggnad") @RequestParam(required = false) String q,
+            WebRequest request) {
+        return responses.answer(readModels.current().units(organisationId, time.asOf(asOf), time.knownAt(knownAt), q),
+                knownAt, request);
+    }
+
+    @GetMapping("/units/{unitId}")
+    @Operation(summary = "One unit on a date: its path, chef roles and holders")
+    public ResponseEntity<?> unit(
+            @PathVariable String organisationId,
+            @PathVariable String unitId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+            WebRequest request) {
+        return responses.answer(readModels.current().unit(organisationId, unitId, time.asOf(asOf),
+                time.knownAt(knownAt)), knownAt, request);
+    }
+}
