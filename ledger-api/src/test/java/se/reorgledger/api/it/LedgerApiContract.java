@@ -147,16 +147,95 @@ abstract class LedgerApiContract {
     }
 
     @Test
+    void whatIsRecordedIsReadBackAtOnceAsOfItsDate() {
+        registerWithDecision("read-back", "ks-1");
+        ledger.post(ORGANISATIONS + "/read-back/decisions/ks-1/changes", packageOf(
+                establish("kontoret", "Kontoret", "kontor", "read-back", "2026-01-01")));
+
+        assertThat(ledger.get(ORGANISATIONS + "/read-back/structure?asOf=2025-12-31").json()
+                .at("/root/children")).isEmpty();
+        RunningLedger.Response structure = ledger.get(ORGANISATIONS + "/read-back/structure?asOf=2026-01-01");
+        assertThat(structure.json().at("/root/children/0/name").asText()).isEqualTo("Kontoret");
+        assertThat(ledger.get(ORGANISATIONS + "/read-back/units/kontoret/history").json().at("/changes/0/decision/id")
+                .asText()).isEqualTo("ks-1");
+    }
+
+    @Test
+    void anAnswerAsKnownAtAPastMomentIsFinalAndCarriesAStrongEtag() {
+        registerWithDecision("settled", "ks-1");
+        ledger.post(ORGANISATIONS + "/settled/decisions/ks-1/changes", packageOf(
+                establish("kontoret", "Kontoret", "kontor", "settled", "2026-01-01")));
+        String knownAt = java.time.Instant.now().toString();
+        ledger.post(ORGANISATIONS + "/settled/decisions/ks-1/changes", packageOf(
+                establish("senare", "Senare", "kontor", "settled", "2026-01-01")));
+
+        String path = ORGANISATIONS + "/settled/structure?asOf=2026-01-01&knownAt=" + knownAt;
+        RunningLedger.Response first = ledger.get(path);
+        String etag = first.header("ETag");
+        assertThat(etag).startsWith("\"").doesNotStartWith("W/");
+        assertThat(first.body()).contains("Kontoret").doesNotContain("Senare");
+        RunningLedger.Response again = ledger.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ledger.baseUrl() + path)).header("If-None-Match", etag).GET());
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(ledger.get(ORGANISATIONS + "/settled/structure?asOf=2026-01-01").header("ETag")).isNull();
+    }
+
+    @Test
+    void badQueriesAreClientErrorsNeverServerErrors() {
+        registerWithDecision("queries", "ks-1");
+        record Case(String path, int status) {
+        }
+        List<Case> cases = List.of(
+                new Case(ORGANISATIONS + "/queries/structure?asOf=2025-13-40", 400),
+                new Case(ORGANISATIONS + "/queries/structure?knownAt=yesterday", 400),
+                new Case(ORGANISATIONS + "/queries/diff?from=2026-02-01&to=2026-01-01", 400),
+                new Case(ORGANISATIONS + "/queries/diff?from=2026-02-01", 400),
+                new Case(ORGANISATIONS + "/nowhere/structure", 404),
+                new Case(ORGANISATIONS + "/queries/units/nothing", 404),
+                new Case(ORGANISATIONS + "/queries/units/nothing/history", 404),
+                new Case(ORGANISATIONS + "/queries/decisions/ks-unknown", 404));
+        for (Case c : cases) {
+            RunningLedger.Response response = ledger.get(c.path());
+            assertThat(response.status()).as(c.path() + " → " + response).isEqualTo(c.status());
+            assertThat(response.contentType()).as(c.path()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aRebuildOfTheReadModelsEqualsTheLiveOnes() throws InterruptedException {
+        registerWithDecision("rebuilt", "ks-1");
+        ledger.post(ORGANISATIONS + "/rebuilt/decisions/ks-1/changes", packageOf(
+                establish("a", "A", "forvaltning", "rebuilt", "2026-01-01")));
+        var structure = ledger.get(ORGANISATIONS + "/rebuilt/structure?asOf=2026-01-01").json().get("root");
+
+        assertThat(ledger.post("/api/v1/admin/projections/rebuild", "").status()).isEqualTo(202);
+        com.fasterxml.jackson.databind.JsonNode status = ledger.get("/api/v1/admin/projections/rebuild").json();
+        for (int i = 0; i < 200 && !"finished".equals(status.get("state").asText()); i++) {
+            Thread.sleep(50);
+            status = ledger.get("/api/v1/admin/projections/rebuild").json();
+        }
+        assertThat(status.get("state").asText()).isEqualTo("finished");
+        assertThat(status.at("/result/checksumsMatch").asBoolean()).isTrue();
+        assertThat(status.at("/result/liveChecksum").asText()).isEqualTo(status.at("/result/rebuiltChecksum").asText());
+        assertThat(ledger.get(ORGANISATIONS + "/rebuilt/structure?asOf=2026-01-01").json().get("root"))
+                .isEqualTo(structure);
+    }
+
+    @Test
     void restartingTheServiceLosesNothing() {
         registerWithDecision("restarted", "ks-1");
         String firstPackage = packageOf(establish("a", "A", "forvaltning", "restarted", "2026-01-01"));
         assertThat(ledger.post(ORGANISATIONS + "/restarted/decisions/ks-1/changes", firstPackage).status())
                 .isEqualTo(201);
         String headBefore = ledger.get("/api/v1/ledger/head").body();
+        var structureBefore = ledger.get(ORGANISATIONS + "/restarted/structure?asOf=2026-01-01").json().get("root");
+        assertThat(structureBefore.at("/children/0/name").asText()).isEqualTo("A");
 
         restart();
 
         assertThat(ledger.get("/api/v1/ledger/head").body()).isEqualTo(headBefore);
+        assertThat(ledger.get(ORGANISATIONS + "/restarted/structure?asOf=2026-01-01").json().get("root"))
+                .isEqualTo(structureBefore);
         assertThat(ledger.post(ORGANISATIONS + "/restarted/decisions/ks-1/changes", firstPackage).json()
                 .get("status").asText()).isEqualTo("alreadyRecorded");
         RunningLedger.Response building = ledger.post(ORGANISATIONS + "/restarted/decisions/ks-1/changes",
