@@ -1,0 +1,217 @@
+package se.reorgledger.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An auditor's questions to the service on its embedded default, where the Askersund scenario is loaded at
+ * start: facts of the PM (each row citing its section) as of 2025-12-31 and 2026-01-01, and the diff of the
+ * two dates, which must list exactly the PM's moves, establishments, dissolutions and ended chef roles.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AskersundAcceptanceIT {
+
+    private static final String BEFORE = "2025-12-31";
+    private static final String AFTER = "2026-01-01";
+
+    @TempDir
+    static Path data;
+
+    private RunningLedger ledger;
+    private final Map<String, JsonNode> structures = new java.util.HashMap<>();
+
+    @BeforeAll
+    void start() {
+        ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", data.toString(), "LEDGER_ASKERSUND", "auto"));
+    }
+
+    @AfterAll
+    void stop() {
+        ledger.close();
+    }
+
+    private JsonNode structure(String asOf) {
+        return structures.computeIfAbsent(asOf, date ->
+                ledger.get("/api/v1/organisations/askersund/structure?asOf=" + date).json().get("root"));
+    }
+
+    private static JsonNode find(JsonNode unit, String name) {
+        if (unit.get("name").asText().equals(name)) {
+            return unit;
+        }
+        for (JsonNode child : unit.get("children")) {
+            JsonNode found = find(child, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> childNames(JsonNode unit) {
+        Set<String> names = new TreeSet<>();
+        unit.get("children").forEach(child -> names.add(child.get("name").asText()));
+        return names;
+    }
+
+    private static String holder(JsonNode unit) {
+        JsonNode holder = unit.at("/chefRoles/0/holder");
+        return holder.isMissingNode() || holder.isNull() ? null : holder.get("name").asText();
+    }
+
+    private record Fact(String section, String asOf, String statement, Predicate<JsonNode> holds) {
+    }
+
+    private static Predicate<JsonNode> under(String child, String parent) {
+        return root -> find(root, parent) != null && childNames(find(root, parent)).contains(child);
+    }
+
+    private static final List<Fact> FACTS = List.of(
+            new Fact("Nuvarande organisation", BEFORE, "six förvaltningar, each led by a förvaltningschef",
+                    root -> childNames(root).equals(Set.of("Barn och utbildning", "Kommunledningsförvaltningen",
+                            "Kultur, evenemang och fritid", "Samhällsbyggnadsförvaltningen Sydnärke",
+                            "Socialförvaltningen", "Tekniska förvaltningen"))
+                            && allChildren(root, child -> child.at("/chefRoles/0/title").asText()
+                            .startsWith("Förvaltningschef"))),
+            new Fact("Nuvarande organisation, 1", BEFORE, "Serviceavdelningen sits in Tekniska förvaltningen",
+                    under("Serviceavdelningen", "Tekniska förvaltningen")),
+            new Fact("Nuvarande organisation, 1", BEFORE, "VA and gata/park sit in Tekniska förvaltningen",
+                    under("VA (ledningsnät och verk)", "Tekniska förvaltningen")
+                            .and(under("Gata/park", "Tekniska förvaltningen"))),
+            new Fact("Nuvarande organisation, 2", BEFORE, "Bibliotek sits in Kultur, evenemang och fritid",
+                    under("Bibliotek", "Kultur, evenemang och fritid")),
+            new Fact("Nuvarande organisation, 3", BEFORE, "Förskola and grundskola sit in Barn och utbildning",
+                    under("Förskola", "Barn och utbildning").and(under("Grundskola", "Barn och utbildning"))),
+            new Fact("Nuvarande organisation, 5", BEFORE, "the bygg- och miljömyndighet exercises authority in "
+                    + "Samhällsbyggnadsförvaltningen Sydnärke",
+                    under("Bygg- och miljömyndigheten", "Samhällsbyggnadsförvaltningen Sydnärke")
+                            .and(root -> find(root, "Bygg- och miljömyndigheten").get("authority").asBoolean())),
+            new Fact("HR-stab", BEFORE, "AME and medborgarservice sort under HR-avdelningen",
+                    under("Arbetsmarknadsenheten (AME)", "HR-avdelningen")
+                            .and(under("Medborgarservice och reception", "HR-avdelningen"))),
+            new Fact("Tillsättning av kontorschef", BEFORE, "Malin Rosén is teknisk chef",
+                    root -> "Malin Rosén".equals(holder(find(root, "Tekniska förvaltningen")))),
+            new Fact("Från förvaltningar till kontor", AFTER, "one kommunförvaltning",
+                    root -> childNames(root).equals(Set.of("Kommunförvaltningen"))),
+            new Fact("Nya kontor", AFTER, "the kommunförvaltning holds the four kontor",
+                    root -> childNames(find(root, "Kommunförvaltningen")).equals(Set.of("Kommunledningskontoret",
+                            "Samhällsbyggnadskontoret", "Barn- och utbildningskontoret", "Socialkontoret"))),
+            new Fact("Organisatoriska beslutsnivåer", AFTER, "the kommundirektör is förvaltningschef",
+                    root -> "Joakim Ljungqvist".equals(holder(find(root, "Kommunförvaltningen")))),
+            new Fact("Ledarskap och ansvar i fokus", AFTER, "every kontor has a kontorschef role",
+                    root -> allChildren(find(root, "Kommunförvaltningen"),
+                            kontor -> kontor.at("/chefRoles/0/title").asText().equals("Kontorschef"))),
+            new Fact("Tillsättning av kontorschef", AFTER, "Malin Rosén is kontorschef of Samhällsbyggnadskontoret",
+                    root -> "Malin Rosén".equals(holder(find(root, "Samhällsbyggnadskontoret")))),
+            new Fact("Avdelningar och stabsfunktioner", AFTER, "Kommunledningskontoret has two avdelningar and "
+                    + "five staffs",
+                    root -> childNames(find(root, "Kommunledningskontoret")).equals(Set.of(
+                            "Avdelningen för kultur, näringsliv och samhällsengagemang", "Serviceavdelningen",
+                            "HR-stab", "Ekonomistab", "Säkerhetsstaben",
+                            "Stab för verksamhetsutveckling och administration", "Digitaliseringsstaben"))),
+            new Fact("Serviceavdelningen flyttas", AFTER, "Serviceavdelningen moved whole, with its parts",
+                    under("Serviceavdelningen", "Kommunledningskontoret")
+                            .and(under("Måltidsverksamheten", "Serviceavdelningen"))),
+            new Fact("Ny avdelning för kultur, näringsliv och samhällsengagemang", AFTER, "the new avdelning holds "
+                    + "kultur, fritid, evenemang, bibliotek, kulturskola, näringsliv, kommunikation, AME, medborgarservice",
+                    root -> childNames(find(root, "Avdelningen för kultur, näringsliv och samhällsengagemang"))
+                            .containsAll(Set.of("Bibliotek", "Kulturskola", "Evenemang", "Näringsliv",
+                                    "Kommunikation", "Arbetsmarknadsenheten (AME)", "Medborgarservice och reception",
+                                    "Kultur och konst", "Fritid, idrott och motion"))),
+            new Fact("Nytt och bredare samhällsbyggnadskontor", AFTER, "Samhällsbyggnadskontoret gathers plan, GIS, "
+                    + "myndighetsutövning, VA, gata/park and strategisk utveckling",
+                    root -> childNames(find(root, "Samhällsbyggnadskontoret")).containsAll(Set.of("Plan och GIS",
+                            "Bygg- och miljömyndigheten", "VA (ledningsnät och verk)", "Gata/park",
+                            "Strategisk utveckling"))),
+            new Fact("Stab för verksamhetsutveckling och administration", AFTER, "the staff includes kommunsekreterare "
+                    + "and juridik",
+                    under("Kommunsekreterare", "Stab för verksamhetsutveckling och administration")
+                            .and(under("Juridik", "Stab för verksamhetsutveckling och administration"))));
+
+    private static boolean allChildren(JsonNode unit, Predicate<JsonNode> test) {
+        for (JsonNode child : unit.get("children")) {
+            if (!test.test(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void thePmsFactsHoldBeforeAndOnTheCutover() {
+        List<String> failed = new ArrayList<>();
+        for (Fact fact : FACTS) {
+            if (!fact.holds().test(structure(fact.asOf()))) {
+                failed.add("PM, " + fact.section() + " (" + fact.asOf() + "): " + fact.statement());
+            }
+        }
+        assertThat(failed).isEmpty();
+    }
+
+    @Test
+    void theAuthorityUnitsAreSeparatedOnTheCutover() {
+        JsonNode rules = ledger.get("/api/v1/organisations/askersund/rules?asOf=" + AFTER).json();
+        assertThat(rules.toString()).doesNotContain("authority-units-separated");
+    }
+
+    @Test
+    void theDiffOfTheTwoDatesListsExactlyThePmsChanges() {
+        JsonNode diff = ledger.get("/api/v1/organisations/askersund/diff?from=" + BEFORE + "&to=" + AFTER).json();
+
+        assertThat(names(diff.get("dissolved"), "name")).containsExactlyInAnyOrder(
+                "Tekniska förvaltningen", "Kultur, evenemang och fritid", "Barn och utbildning", "Socialförvaltningen",
+                "Samhällsbyggnadsförvaltningen Sydnärke", "Kommunledningsförvaltningen",
+                "Administration", "Ekonomi", "HR-avdelningen");
+        assertThat(names(diff.get("chefRolesEnded"), "/unit/name")).containsExactlyInAnyOrder(
+                "Tekniska förvaltningen", "Kultur, evenemang och fritid", "Barn och utbildning", "Socialförvaltningen",
+                "Samhällsbyggnadsförvaltningen Sydnärke", "Kommunledningsförvaltningen");
+        assertThat(names(diff.get("established"), "name")).containsExactlyInAnyOrder(
+                "Kommunförvaltningen", "Kommunledningskontoret", "Samhällsbyggnadskontoret",
+                "Barn- och utbildningskontoret", "Socialkontoret",
+                "Avdelningen för kultur, näringsliv och samhällsengagemang",
+                "HR-stab", "Ekonomistab", "Säkerhetsstaben", "Stab för verksamhetsutveckling och administration",
+                "Digitaliseringsstaben", "CISO-uppdraget (informationssäkerhet)", "Bygglov", "Miljö- och hälsoskydd");
+        assertThat(names(diff.get("moved"), "name")).contains("Serviceavdelningen", "VA (ledningsnät och verk)",
+                "Gata/park", "Plan och GIS", "Bygg- och miljömyndigheten", "Strategisk utveckling", "Bibliotek",
+                "Näringsliv", "Kommunikation", "Arbetsmarknadsenheten (AME)", "Medborgarservice och reception",
+                "Kommunsekreterare", "Juridik");
+        diff.get("moved").forEach(move -> assertThat(move.at("/cause/decision/id").asText()).isNotBlank());
+    }
+
+    @Test
+    void everyChangeIsTracedToADecisionAndIllustrativeDecisionsSaySo() {
+        JsonNode history = ledger.get("/api/v1/organisations/askersund/units/serviceavdelningen/history").json();
+        assertThat(history.get("changes")).isNotEmpty();
+        history.get("changes").forEach(change -> assertThat(change.at("/decision/id").asText()).isNotBlank());
+        JsonNode decisions = ledger.get("/api/v1/organisations/askersund/decisions").json();
+        List<String> stated = new ArrayList<>();
+        decisions.forEach(decision -> {
+            if (!decision.at("/decision/illustrative").asBoolean()) {
+                stated.add(decision.at("/decision/id").asText());
+            }
+        });
+        assertThat(stated).as("only the decisions whose particulars the PM states are not illustrative")
+                .containsExactlyInAnyOrder("kf-2025-06-16-budget-och-mal", "kf-2025-06-16-budgetoverenskommelse",
+                        "lekeberg-kf-2025-06-16-uttrade", "kd-2025-06-18-pm-organisationsutveckling");
+        assertThat(decisions.size()).isGreaterThan(stated.size());
+    }
+
+    private static List<String> names(JsonNode items, String field) {
+        List<String> names = new ArrayList<>();
+        items.forEach(item -> names.add(field.startsWith("/") ? item.at(field).asText() : item.get(field).asText()));
+        return names;
+    }
+}
