@@ -50,7 +50,26 @@ final class RunningLedger implements AutoCloseable {
         // As command-line arguments, the settings take precedence over application.yml, as the environment does.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class).run(arguments), ADMIN);
+        RunningLedger ledger = new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class)
+                .run(arguments), ADMIN);
+        ledger.awaitReady();
+        return ledger;
+    }
+
+    /** As a load balancer would: until the read models have taken in the whole ledger. */
+    private void awaitReady() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (!get("/actuator/health/readiness").body().contains("\"UP\"")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the ledger did not become ready");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static String password(String user) {
