@@ -18,6 +18,8 @@ import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
 import se.reorgledger.core.committee.ReglementeVersion;
+import se.reorgledger.core.state.ChangePhase;
+import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
@@ -26,6 +28,7 @@ import se.reorgledger.core.unit.UnitRenamedEvent;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.history.NamesAt;
 import se.reorgledger.projections.history.Narration;
+import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.EntityTimeline;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.SnapshotAt;
@@ -72,7 +75,7 @@ public final class OrganisationDiff {
         List<UnitDifference> dissolved = new ArrayList<>();
         List<MovedUnit> moved = new ArrayList<>();
         List<RenamedUnit> renamed = new ArrayList<>();
-        for (UnitState now : after.units()) {
+        for (UnitState now : after.unitsUnordered()) {
             UnitState then = before.unit(now.id()).orElse(null);
             if (then == null) {
                 established.add(new UnitDifference(now.id(), now.name(), now.kind(), parent(now, to),
@@ -88,7 +91,7 @@ public final class OrganisationDiff {
                         unitCause(now.id(), UnitRenamedEvent.class)));
             }
         }
-        for (UnitState then : before.units()) {
+        for (UnitState then : before.unitsUnordered()) {
             if (after.unit(then.id()).isEmpty()) {
                 dissolved.add(new UnitDifference(then.id(), then.name(), then.kind(), parent(then, from),
                         unitCause(then.id(), UnitDissolvedEvent.class)));
@@ -176,21 +179,30 @@ public final class OrganisationDiff {
         return cause(index.chefRole(chefRoleId), types);
     }
 
-    /** The latest standing change of one of {@code types} in (from, to], in effective order. */
+    /**
+     * The latest standing change of one of {@code types} in (from, to], in effective order. It scans the entity's
+     * own changes without folding them: a diff may look into thousands of entities.
+     */
     @SafeVarargs
     private Cause cause(EntityTimeline<?> timeline, Class<? extends DatedChangeEvent>... types) {
         if (timeline == null) {
             return null;
         }
-        Cause latest = null;
-        for (EntityTimeline.Step<?> step : timeline.stepsAt(epoch)) {
-            LocalDate date = step.effectiveDate();
-            if (!step.annulled() && date.isAfter(from) && !date.isAfter(to) && isOneOf(step.entry().event(), types)) {
-                DatedChangeEvent event = step.entry().event();
-                latest = new Cause(event.changeId(), narration.decision(event.decisionId()));
+        TimedChange latest = null;
+        for (ChangeEntry entry : timeline.entries()) {
+            if (!entry.knownAt(epoch) || !isOneOf(entry.event(), types) || entry.annulledAt(epoch)) {
+                continue;
+            }
+            LocalDate date = entry.effectiveDateAt(epoch);
+            if (date.isAfter(from) && !date.isAfter(to)) {
+                TimedChange candidate = new TimedChange(entry.event(), date, entry.position());
+                if (latest == null || ChangePhase.EFFECTIVE_ORDER.compare(candidate, latest) > 0) {
+                    latest = candidate;
+                }
             }
         }
-        return latest;
+        return latest == null ? null
+                : new Cause(latest.event().changeId(), narration.decision(latest.event().decisionId()));
     }
 
     private static boolean isOneOf(DatedChangeEvent event, Class<? extends DatedChangeEvent>[] types) {

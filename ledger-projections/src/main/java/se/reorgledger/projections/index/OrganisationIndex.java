@@ -105,8 +105,7 @@ public final class OrganisationIndex {
             dissolved.successorIds().forEach(successor ->
                     namedAsSuccessor.computeIfAbsent(successor, id -> new ArrayList<>(1)).add(dissolved.unitId()));
         }
-        timeline.add(entry);
-        timeline.recompute(epoch);
+        timeline.append(entry, epoch);
     }
 
     private void applyCorrection(CorrectionEvent correction, RecordedEvent recorded, int epoch) {

@@ -3,6 +3,7 @@ package se.reorgledger.projections.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,17 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final Map<String, UnitState> units = new HashMap<>();
     private final Map<String, List<UnitState>> children = new HashMap<>();
     private final Map<String, List<ChefRoleState>> chefRoles = new HashMap<>();
+    private final Map<String, List<UnitState>> sortedChildren = new HashMap<>();
+    private final Comparator<UnitState> order;
+    private List<UnitState> sortedUnits;
     private List<CommitteeState> committees;
 
     public SnapshotAt(OrganisationIndex index, LocalDate asOf, int epoch) {
         this.index = index;
         this.asOf = asOf;
         this.epoch = epoch;
+        SortKeys keys = index.sortKeys();
+        this.order = Comparator.comparing((UnitState unit) -> keys.of(unit.name())).thenComparing(UnitState::id);
         int day = Days.of(asOf);
         for (EntityTimeline<UnitState> timeline : index.units()) {
             UnitState unit = timeline.versions().at(day, epoch);
@@ -71,14 +77,44 @@ public final class SnapshotAt implements OrganisationSnapshot {
         return Optional.ofNullable(units.get(unitId));
     }
 
+    /**
+     * The units in Swedish order (the collator's order, through cached keys), so that the core's guidelines, which
+     * sort again with the collator, find them sorted and compare each pair once.
+     */
     @Override
     public Collection<UnitState> units() {
+        if (sortedUnits == null) {
+            List<UnitState> sorted = new ArrayList<>(units.values());
+            sorted.sort(order);
+            sortedUnits = sorted;
+        }
+        return sortedUnits;
+    }
+
+    /** The units in no particular order, for callers that do not need the order. */
+    public Collection<UnitState> unitsUnordered() {
         return units.values();
     }
 
+    /** The unit's children in Swedish order, sorted when first asked for. */
     @Override
     public List<UnitState> children(String unitId) {
-        return children.getOrDefault(unitId, List.of());
+        List<UnitState> sorted = sortedChildren.get(unitId);
+        if (sorted == null) {
+            List<UnitState> unsorted = children.get(unitId);
+            if (unsorted == null) {
+                return List.of();
+            }
+            unsorted.sort(order);
+            sorted = unsorted;
+            sortedChildren.put(unitId, sorted);
+        }
+        return sorted;
+    }
+
+    /** The order of {@link #children}: Swedish collation of names, then id. */
+    public Comparator<UnitState> unitOrder() {
+        return order;
     }
 
     @Override

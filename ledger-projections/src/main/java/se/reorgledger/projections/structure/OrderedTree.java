@@ -24,7 +24,7 @@ public final class OrderedTree {
     private OrderedTree(SnapshotAt snapshot) {
         this.snapshot = snapshot;
         SortKeys keys = snapshot.index().sortKeys();
-        this.unitOrder = Comparator.comparing((UnitState unit) -> keys.of(unit.name())).thenComparing(UnitState::id);
+        this.unitOrder = snapshot.unitOrder();
         this.chefRoleOrder = Comparator.comparing((ChefRoleState role) -> keys.of(role.title()))
                 .thenComparing(ChefRoleState::id);
     }
@@ -39,8 +39,7 @@ public final class OrderedTree {
     }
 
     private UnitNode node(UnitState unit) {
-        List<UnitState> children = new ArrayList<>(snapshot.children(unit.id()));
-        children.sort(unitOrder);
+        List<UnitState> children = snapshot.children(unit.id());
         List<UnitNode> childNodes = new ArrayList<>(children.size());
         for (UnitState child : children) {
             childNodes.add(node(child));

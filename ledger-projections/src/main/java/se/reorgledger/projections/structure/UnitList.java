@@ -25,8 +25,7 @@ public final class UnitList {
         if (search.matches(unit.name())) {
             items.add(new UnitListItem(unit.id(), unit.name(), unit.kind(), unit.parentId(), List.copyOf(path)));
         }
-        List<UnitState> children = new ArrayList<>(snapshot.children(unit.id()));
-        children.sort(order);
+        List<UnitState> children = snapshot.children(unit.id());
         path.add(unit.name());
         for (UnitState child : children) {
             visit(snapshot, child, path, order, search, items);

@@ -32,7 +32,8 @@ class RebuildTest {
 
         assertThat(result.swapped()).isTrue();
         assertThat(result.checksumsMatch()).isTrue();
-        assertThat(result.rebuiltChecksum()).isEqualTo(result.liveChecksum()).hasSize(64);
+        assertThat(result.rebuiltChecksum()).isEqualTo(result.liveChecksum()).hasSize(64)
+                .isEqualTo(holder.current().checksum());
         assertThat(result.position()).isEqualTo(ledger.get(ledger.size() - 1).position());
         assertThat(result.eventsApplied()).isEqualTo(ledger.size());
         assertThat(holder.current()).isNotSameAs(live);
