@@ -55,6 +55,7 @@ public final class OrganisationIndex {
     private final Map<String, DecisionEntry> decisions = new HashMap<>();
     private final PersonRegister persons = new PersonRegister();
     private final SortKeys sortKeys = new SortKeys();
+    private final SharedValues shared = new SharedValues();
 
     public OrganisationIndex(OrganisationRegisteredEvent registered, RecordedEvent recorded) {
         this.id = registered.organisationId();
@@ -68,7 +69,9 @@ public final class OrganisationIndex {
 
     public void apply(RecordedEvent recorded) {
         int epoch = times.epochOf(recorded.recordedAt());
-        Object payload = recorded.payload();
+        Object payload = shared.share(recorded.payload());
+        recorded = new RecordedEvent(recorded.position(), recorded.eventId(), recorded.recordedAt(),
+                shared.text(recorded.principal()), payload);
         if (payload instanceof DatedChangeEvent change) {
             applyChange(change, recorded, epoch);
         } else if (payload instanceof CorrectionEvent correction) {

@@ -37,11 +37,16 @@ public final class ProjectionFigures {
         System.out.println("event types: " + types);
 
         LedgerProjection projection = null;
-        for (int run = 0; run < 3; run++) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int run = 0; run < 5; run++) {
             started = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             projection = new LedgerProjection();
             events.forEach(projection::apply);
             report("rebuild run " + run, events.size(), started);
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            System.out.printf("  applying thread's CPU: %.2f s = %.0f events per CPU second%n", cpuSeconds,
+                    events.size() / cpuSeconds);
         }
         System.out.printf("heap after rebuild (events list held too): %d MB%n", heapMb());
         started = System.nanoTime();
