@@ -26,6 +26,7 @@ import se.reorgledger.core.rules.RuleViolation;
 import se.reorgledger.core.rules.TimelineCheck;
 import se.reorgledger.core.state.OrganisationState;
 import se.reorgledger.core.state.TimedChange;
+import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.RecordedEvent;
 
@@ -77,6 +78,29 @@ class SyntheticLedgerTest {
                 assertThat(change.decisionId()).matches(Require.ID);
             }
         });
+    }
+
+    @Test
+    void theLargeLedgerInterleavesItsKommunerAndIsProducedLazily() {
+        List<RecordedEvent> start = SyntheticLedger.generate(SyntheticSize.L, 1).limit(60_000).toList();
+
+        Set<String> kommuner = new HashSet<>();
+        start.forEach(event -> {
+            if (event.payload() instanceof OrganisationRegisteredEvent registered) {
+                kommuner.add(registered.organisationId());
+            }
+        });
+        assertThat(kommuner).hasSize(SyntheticSize.L.organisations());
+        assertThat(start).extracting(RecordedEvent::recordedAt).isSorted();
+    }
+
+    @Test
+    void theSmallLedgerHasAboutTheSizeItIsNamedFor() {
+        List<RecordedEvent> small = SyntheticLedger.generate(SyntheticSize.S, 1).toList();
+
+        assertThat((long) small.size()).isBetween(14_000L, 16_000L);
+        assertThat(small.stream().filter(event -> event.payload() instanceof UnitEstablishedEvent).count())
+                .isBetween(450L, 550L);
     }
 
     /** The aggregate's check of a package: the whole timeline then known, replayed under every hard rule. */
