@@ -18,7 +18,8 @@ public final class Committees {
     public static CommitteesView of(SnapshotAt snapshot, Instant knownAt) {
         NamesAt names = new NamesAt(snapshot.index(), snapshot.epoch());
         List<CommitteeView> committees = snapshot.committees().stream()
-                .sorted(Comparator.comparing(CommitteeState::name, SwedishOrder.NAMES).thenComparing(CommitteeState::id))
+                .sorted(Comparator.comparing(CommitteeState::name, SwedishOrder.NAMES)
+                        .thenComparing(CommitteeState::id))
                 .map(committee -> new CommitteeView(committee.id(), committee.name(), committee.type(),
                         committee.reglementeInForce(),
                         committee.servingUnitIds().stream()

@@ -60,13 +60,14 @@ public final class EntityTimeline<S> {
         int day = Days.of(timed.effectiveDate());
         if (lastState != null) {
             versions.close(epoch, lastFrom);
-            if (day != lastFrom) {
+            if (day > lastFrom) {
                 versions.open(epoch, lastFrom, day, lastState);
             }
         }
         if (next != null) {
-            versions.open(epoch, lastState == null ? day : Math.max(day, lastFrom), VersionTable.OPEN, next);
-            lastFrom = lastState == null ? day : Math.max(day, lastFrom);
+            // Sorting last means taking effect on or after the open-ended version's first day.
+            versions.open(epoch, day, VersionTable.OPEN, next);
+            lastFrom = day;
         }
         lastState = next;
     }
@@ -90,27 +91,7 @@ public final class EntityTimeline<S> {
         return versions.anyKnownAt(epoch);
     }
 
-    public S apply(DatedChangeEvent change, S prior) {
-        return fold.apply(change, prior);
-    }
-
-    public S initial() {
-        return initial;
-    }
-
-    /** Its changes known at {@code epoch}, annulled ones included, in the one order in which they are folded. */
-    public List<TimedChange> orderedAt(int epoch) {
-        List<TimedChange> ordered = new ArrayList<>(entries.size());
-        for (ChangeEntry entry : entries) {
-            if (entry.knownAt(epoch)) {
-                ordered.add(entry.timedAt(epoch));
-            }
-        }
-        ordered.sort(ChangePhase.EFFECTIVE_ORDER);
-        return ordered;
-    }
-
-    /** The entity's state on the last date it has one, as known at {@code epoch}: its final name, its dissolution. */
+    /** The entity's state on its last dated day as known at {@code epoch}: its final name, its dissolution. */
     public S latestAt(int epoch) {
         return versions.at(VersionTable.OPEN - 1, epoch);
     }

@@ -62,7 +62,8 @@ public final class OrganisationIndex {
         this.name = registered.name();
         this.registeredAt = recorded.recordedAt();
         times.epochOf(recorded.recordedAt());
-        EntityTimeline<UnitState> root = new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit);
+        EntityTimeline<UnitState> root =
+                new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit);
         units.put(id, root);
         unitList.add(root);
     }
@@ -297,10 +298,5 @@ public final class OrganisationIndex {
      */
     public List<String> namedAsSuccessorOf(String unitId) {
         return namedAsSuccessor.getOrDefault(unitId, List.of());
-    }
-
-    /** The unit a chef role belongs to, fixed when the role is established. */
-    public String unitOfChefRole(String chefRoleId) {
-        return unitOfChefRole.get(chefRoleId);
     }
 }

@@ -28,13 +28,12 @@ public final class UnitDetail {
         Comparator<UnitState> order = OrderedTree.unitOrder(snapshot);
         List<UnitRef> children = snapshot.children(unitId).stream().sorted(order)
                 .map(child -> new UnitRef(child.id(), child.name())).toList();
+        LocalDate dissolvedOn = dissolvedOn(timeline, snapshot.epoch());
         List<UnitRef> successors = latest.successorIds().stream()
-                .map(successor -> new UnitRef(successor, names.unit(successor, dissolvedOn(timeline, snapshot.epoch()))))
-                .toList();
+                .map(successor -> new UnitRef(successor, names.unit(successor, dissolvedOn))).toList();
         return new UnitView(snapshot.index().id(), snapshot.asOf(), knownAt, unit.id(), unit.name(), unit.kind(),
                 unit.authority(), unit.parentId(), path(snapshot, unit), OrderedTree.chefRoles(snapshot, unitId),
-                children, establishedOn(timeline, snapshot.epoch()), dissolvedOn(timeline, snapshot.epoch()),
-                successors);
+                children, establishedOn(timeline, snapshot.epoch()), dissolvedOn, successors);
     }
 
     /**

@@ -28,7 +28,8 @@ class RebuildTest {
         LedgerProjection live = holder.current();
         List<long[]> reports = new ArrayList<>();
 
-        RebuildResult result = holder.rebuild(ledger::stream, (applied, target) -> reports.add(new long[]{applied, target}));
+        RebuildResult result = holder.rebuild(ledger::stream,
+                (applied, target) -> reports.add(new long[]{applied, target}));
 
         assertThat(result.swapped()).isTrue();
         assertThat(result.checksumsMatch()).isTrue();

@@ -177,15 +177,15 @@ final class OrganisationSimulator {
     private void firstOrganisation() {
         int day = frontier;
         Package p = new Package("Förvaltningsorganisation", day);
-        p.add(c -> new CommitteeRegisteredEvent(id, "kf", "Kommunfullmäktige", CommitteeType.kommunfullmaktige, date(day),
-                p.decisionId, c));
+        p.add(c -> new CommitteeRegisteredEvent(id, "kf", "Kommunfullmäktige", CommitteeType.kommunfullmaktige,
+                date(day), p.decisionId, c));
         committees.put("kf", new SimCommittee("kf"));
-        p.add(c -> new CommitteeRegisteredEvent(id, "ks", "Kommunstyrelsen", CommitteeType.kommunstyrelse, date(day),
-                p.decisionId, c));
+        p.add(c -> new CommitteeRegisteredEvent(id, "ks", "Kommunstyrelsen", CommitteeType.kommunstyrelse,
+                date(day), p.decisionId, c));
         committees.put("ks", new SimCommittee("ks"));
         namnder.add("ks");
-        p.add(c -> new CommitteeRegisteredEvent(id, "gn", "Överförmyndarnämnden", CommitteeType.gemensam_namnd, date(day),
-                p.decisionId, c));
+        p.add(c -> new CommitteeRegisteredEvent(id, "gn", "Överförmyndarnämnden", CommitteeType.gemensam_namnd,
+                date(day), p.decisionId, c));
         SimCommittee joint = new SimCommittee("gn");
         committees.put("gn", joint);
         for (String member : List.of("Laxå", "Lekeberg")) {
@@ -197,7 +197,8 @@ final class OrganisationSimulator {
             String unit = newUnit(p, UnitKind.forvaltning, SyntheticNames.forvaltning(random), id, day);
             String namnd = "n" + next++;
             String namndName = units.get(unit).name.replace("förvaltningen", "nämnden");
-            p.add(c -> new CommitteeRegisteredEvent(id, namnd, namndName, CommitteeType.namnd, date(day), p.decisionId, c));
+            p.add(c -> new CommitteeRegisteredEvent(id, namnd, namndName, CommitteeType.namnd, date(day),
+                    p.decisionId, c));
             committees.put(namnd, new SimCommittee(namnd));
             namnder.add(namnd);
             startService(p, unit, namnd, day);
@@ -456,7 +457,8 @@ final class OrganisationSimulator {
         }
         Package p = new Package("Myndighetsutövning", day);
         boolean authority = !unit.authority;
-        String changeId = p.add(c -> new UnitAuthorityStatusSetEvent(id, unit.id, authority, date(day), p.decisionId, c));
+        String changeId = p.add(c -> new UnitAuthorityStatusSetEvent(id, unit.id, authority, date(day),
+                p.decisionId, c));
         correctable(changeId, unit.id);
         unit.authority = authority;
         p.emit();

@@ -51,7 +51,8 @@ public final class ProjectionFigures {
         System.out.printf("heap after rebuild (events list held too): %d MB%n", heapMb());
         started = System.nanoTime();
         String checksum = projection.checksum();
-        System.out.printf("checksum %s in %d ms%n", checksum.substring(0, 12), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("checksum %s in %d ms%n", checksum.substring(0, 12),
+                (System.nanoTime() - started) / 1_000_000);
         queries(projection, events);
     }
 
