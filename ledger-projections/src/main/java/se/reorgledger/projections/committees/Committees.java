@@ -21,7 +21,7 @@ public final class Committees {
                 .sorted(Comparator.comparing(CommitteeState::name, SwedishOrder.NAMES)
                         .thenComparing(CommitteeState::id))
                 .map(committee -> new CommitteeView(committee.id(), committee.name(), committee.type(),
-                        committee.reglementeInForce(),
+                        ReglementeInForceFrom.of(snapshot.index(), committee, snapshot.epoch()),
                         committee.servingUnitIds().stream()
                                 .map(unit -> new UnitRef(unit, names.unit(unit, snapshot.asOf())))
                                 .sorted(Comparator.comparing(UnitRef::name, SwedishOrder.NAMES)

@@ -26,6 +26,7 @@ import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitMovedEvent;
 import se.reorgledger.core.unit.UnitRenamedEvent;
 import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.committees.ReglementeInForceFrom;
 import se.reorgledger.projections.history.NamesAt;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
@@ -146,8 +147,9 @@ public final class OrganisationDiff {
         List<ReglementeInForce> reglementen = new ArrayList<>();
         for (CommitteeState now : after.committees()) {
             CommitteeState then = committeesBefore.get(now.id());
-            ReglementeVersion inForce = now.reglementeInForce();
-            if (inForce != null && !Objects.equals(then == null ? null : then.reglementeInForce(), inForce)) {
+            ReglementeVersion inForce = ReglementeInForceFrom.of(index, now, epoch);
+            if (inForce != null && !Objects.equals(then == null ? null : then.reglementeInForce(),
+                    now.reglementeInForce())) {
                 reglementen.add(new ReglementeInForce(now.id(), now.name(), inForce.version(),
                         inForce.documentReference(), inForce.inForceFrom(),
                         cause(index.committee(now.id()), ReglementeAdoptedEvent.class)));
