@@ -3,7 +3,6 @@ package se.reorgledger.projections.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final Map<String, List<UnitState>> children = new HashMap<>();
     private final Map<String, List<ChefRoleState>> chefRoles = new HashMap<>();
     private final Map<String, List<UnitState>> sortedChildren = new HashMap<>();
-    private final Comparator<UnitState> order;
     private List<UnitState> sortedUnits;
     private List<CommitteeState> committees;
 
@@ -35,8 +33,6 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.index = index;
         this.asOf = asOf;
         this.epoch = epoch;
-        SortKeys keys = index.sortKeys();
-        this.order = Comparator.comparing((UnitState unit) -> keys.of(unit.name())).thenComparing(UnitState::id);
         int day = Days.of(asOf);
         for (EntityTimeline<UnitState> timeline : index.units()) {
             UnitState unit = timeline.versions().at(day, epoch);
@@ -85,7 +81,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
     public Collection<UnitState> units() {
         if (sortedUnits == null) {
             List<UnitState> sorted = new ArrayList<>(units.values());
-            sorted.sort(order);
+            index.sortKeys().sort(sorted, UnitState::name, UnitState::id);
             sortedUnits = sorted;
         }
         return sortedUnits;
@@ -105,17 +101,13 @@ public final class SnapshotAt implements OrganisationSnapshot {
             if (unsorted == null) {
                 return List.of();
             }
-            unsorted.sort(order);
+            index.sortKeys().sort(unsorted, UnitState::name, UnitState::id);
             sorted = unsorted;
             sortedChildren.put(unitId, sorted);
         }
         return sorted;
     }
 
-    /** The order of {@link #children}: Swedish collation of names, then id. */
-    public Comparator<UnitState> unitOrder() {
-        return order;
-    }
 
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {

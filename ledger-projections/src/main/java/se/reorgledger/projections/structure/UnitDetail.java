@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.UnitNotInForceException;
@@ -25,8 +24,7 @@ public final class UnitDetail {
         UnitState latest = timeline.latestAt(snapshot.epoch());
         UnitState unit = snapshot.unit(unitId).orElseThrow(() -> notInForce(snapshot, latest));
         NamesAt names = new NamesAt(snapshot.index(), snapshot.epoch());
-        Comparator<UnitState> order = OrderedTree.unitOrder(snapshot);
-        List<UnitRef> children = snapshot.children(unitId).stream().sorted(order)
+        List<UnitRef> children = snapshot.children(unitId).stream()
                 .map(child -> new UnitRef(child.id(), child.name())).toList();
         LocalDate dissolvedOn = dissolvedOn(timeline, snapshot.epoch());
         List<UnitRef> successors = latest.successorIds().stream()
