@@ -191,7 +191,7 @@ public final class LedgerProjection {
             throw new UnknownResourceException("organisation", organisationId);
         }
         return index.read(() -> {
-            int epoch = index.times().knownAt(knownAt);
+            int epoch = Math.min(index.times().knownAt(knownAt), index.completeEpoch());
             if (epoch == RecordedTimes.NOTHING_KNOWN) {
                 throw new UnknownResourceException("organisation", organisationId);
             }

@@ -41,6 +41,7 @@ public final class OrganisationIndex {
     private final Instant registeredAt;
     private final RecordedTimes times = new RecordedTimes();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private int complete;
 
     private final Map<String, EntityTimeline<UnitState>> units = new HashMap<>();
     private final Map<String, EntityTimeline<ChefRoleState>> chefRoles = new HashMap<>();
@@ -85,7 +86,18 @@ public final class OrganisationIndex {
         } else if (payload instanceof PersonNameCorrectedEvent person) {
             persons.record(person.personId(), person.name(), epoch);
         }
-        // A ChangePackageRecordedEvent only repeats what its changes say; other events concern no read model.
+        // A ChangePackageRecordedEvent only repeats what its changes say, but it closes the package.
+        boolean inOpenPackage = payload instanceof DatedChangeEvent || payload instanceof CorrectionEvent;
+        complete = inOpenPackage ? epoch - 1 : epoch;
+    }
+
+    /**
+     * The latest epoch all of whose events have been applied. A package's events arrive one by one and share
+     * one recorded time; until its closing event arrives, what is known at that time is not yet all here, and
+     * answering from it would show half a decision.
+     */
+    public int completeEpoch() {
+        return complete;
     }
 
     private void applyChange(DatedChangeEvent change, RecordedEvent recorded, int epoch) {

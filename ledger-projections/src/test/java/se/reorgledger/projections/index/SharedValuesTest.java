@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
+import se.reorgledger.core.organisation.ChangePackageRecordedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitKind;
@@ -30,6 +31,8 @@ class SharedValuesTest {
         projection.apply(new RecordedEvent(3, "e3", AT, copy("registrator"), new UnitEstablishedEvent(copy("a"),
                 copy("y"), copy("Förvaltningen"), UnitKind.forvaltning, copy("a"), false, LocalDate.of(2026, 1, 1),
                 copy("ks-1"), "ks-1.2")));
+        projection.apply(new RecordedEvent(4, "e4", AT, copy("registrator"), new ChangePackageRecordedEvent(
+                copy("a"), copy("ks-1"), java.util.List.of("ks-1.1", "ks-1.2"), "digest")));
 
         OrganisationIndex index = projection.indexes().iterator().next();
         UnitEstablishedEvent x = (UnitEstablishedEvent) index.change("ks-1.1").event();
