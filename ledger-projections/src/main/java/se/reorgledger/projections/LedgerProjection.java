@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
-import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.core.rules.Guidelines;
+import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.projections.committees.Committees;
 import se.reorgledger.projections.committees.CommitteesView;
 import se.reorgledger.projections.decisions.DecisionSummary;
@@ -25,8 +25,8 @@ import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.RecordedTimes;
 import se.reorgledger.projections.index.SnapshotAt;
-import se.reorgledger.projections.structure.OrderedTree;
 import se.reorgledger.projections.rules.RulesView;
+import se.reorgledger.projections.structure.OrderedTree;
 import se.reorgledger.projections.structure.StructureView;
 import se.reorgledger.projections.structure.UnitDetail;
 import se.reorgledger.projections.structure.UnitList;
@@ -138,20 +138,39 @@ public final class LedgerProjection {
     /**
      * A SHA-256 over the full content of every organisation's index, independent of how it was built: a rebuild
      * from the ledger and the live projection at the same position have the same checksum, or one of them is
-     * wrong. Taken organisation by organisation; stop applying for a consistent value.
+     * wrong. It digests the position and each organisation's {@link #organisationDigest digest} in id order;
+     * stop applying for a value that belongs to one position.
      */
     public String checksum() {
+        return combined(position, organisationIds().stream().map(this::organisationDigest).toList());
+    }
+
+    /** The checksum's way of combining a position with the organisations' digests, in organisation id order. */
+    public static String combined(long position, List<String> organisationDigests) {
         ContentDigest digest = new ContentDigest();
         digest.add("position").add(position);
-        List<OrganisationIndex> sorted = new ArrayList<>(organisations.values());
-        sorted.sort(Comparator.comparing(OrganisationIndex::id));
-        for (OrganisationIndex index : sorted) {
-            index.read(() -> {
-                digest.add(index);
-                return null;
-            });
-        }
+        organisationDigests.forEach(digest::add);
         return digest.hex();
+    }
+
+    /** A SHA-256 over one organisation's index, taken under its read lock; null for an unknown organisation. */
+    public String organisationDigest(String organisationId) {
+        OrganisationIndex index = organisations.get(organisationId);
+        if (index == null) {
+            return null;
+        }
+        return index.read(() -> {
+            ContentDigest digest = new ContentDigest();
+            digest.add(index);
+            return digest.hex();
+        });
+    }
+
+    /** The ids of every organisation registered so far, sorted. */
+    public List<String> organisationIds() {
+        List<String> ids = new ArrayList<>(organisations.keySet());
+        ids.sort(null);
+        return ids;
     }
 
     /** Every organisation's index, for checksums and diagnostics; not for queries. */
@@ -172,7 +191,7 @@ public final class LedgerProjection {
             throw new UnknownResourceException("organisation", organisationId);
         }
         return index.read(() -> {
-            int epoch = index.times().knownAt(knownAt);
+            int epoch = Math.min(index.times().knownAt(knownAt), index.completeEpoch());
             if (epoch == RecordedTimes.NOTHING_KNOWN) {
                 throw new UnknownResourceException("organisation", organisationId);
             }

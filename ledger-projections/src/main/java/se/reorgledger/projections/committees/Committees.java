@@ -18,9 +18,10 @@ public final class Committees {
     public static CommitteesView of(SnapshotAt snapshot, Instant knownAt) {
         NamesAt names = new NamesAt(snapshot.index(), snapshot.epoch());
         List<CommitteeView> committees = snapshot.committees().stream()
-                .sorted(Comparator.comparing(CommitteeState::name, SwedishOrder.NAMES).thenComparing(CommitteeState::id))
+                .sorted(Comparator.comparing(CommitteeState::name, SwedishOrder.NAMES)
+                        .thenComparing(CommitteeState::id))
                 .map(committee -> new CommitteeView(committee.id(), committee.name(), committee.type(),
-                        committee.reglementeInForce(),
+                        ReglementeInForceFrom.of(snapshot.index(), committee, snapshot.epoch()),
                         committee.servingUnitIds().stream()
                                 .map(unit -> new UnitRef(unit, names.unit(unit, snapshot.asOf())))
                                 .sorted(Comparator.comparing(UnitRef::name, SwedishOrder.NAMES)

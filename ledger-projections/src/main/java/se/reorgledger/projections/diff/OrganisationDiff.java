@@ -3,12 +3,10 @@ package se.reorgledger.projections.diff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefAppointedEvent;
 import se.reorgledger.core.chef.ChefLeftEvent;
@@ -18,24 +16,29 @@ import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
 import se.reorgledger.core.committee.ReglementeVersion;
+import se.reorgledger.core.state.ChangePhase;
+import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitMovedEvent;
 import se.reorgledger.core.unit.UnitRenamedEvent;
 import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.committees.ReglementeInForceFrom;
+import se.reorgledger.projections.decisions.DecisionRef;
 import se.reorgledger.projections.history.NamesAt;
 import se.reorgledger.projections.history.Narration;
+import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.EntityTimeline;
 import se.reorgledger.projections.index.OrganisationIndex;
-import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.index.Days;
 import se.reorgledger.projections.index.SortKeys;
 import se.reorgledger.projections.structure.UnitRef;
 
 /**
  * Compares the organisation on two dates as known at one time, then attributes each difference to the latest
- * standing change in (from, to] of the entity concerned that could have caused it. Only entities that differ are
- * looked into, so the cost is two snapshots plus the folds of what changed.
+ * standing change in (from, to] of the entity concerned that could have caused it. Each entity is looked up on
+ * both dates, and only those that differ are looked into further.
  */
 public final class OrganisationDiff {
 
@@ -43,18 +46,19 @@ public final class OrganisationDiff {
     private final int epoch;
     private final LocalDate from;
     private final LocalDate to;
-    private final SnapshotAt before;
-    private final SnapshotAt after;
+    private final int fromDay;
+    private final int toDay;
     private final Narration narration;
     private final NamesAt names;
+    private final Map<String, DecisionRef> decisions = new HashMap<>();
 
     private OrganisationDiff(OrganisationIndex index, int epoch, LocalDate from, LocalDate to) {
         this.index = index;
         this.epoch = epoch;
         this.from = from;
         this.to = to;
-        this.before = new SnapshotAt(index, from, epoch);
-        this.after = new SnapshotAt(index, to, epoch);
+        this.fromDay = Days.of(from);
+        this.toDay = Days.of(to);
         this.narration = new Narration(index, epoch);
         this.names = narration.names();
     }
@@ -67,91 +71,98 @@ public final class OrganisationDiff {
         return diff.view(knownAt);
     }
 
+    /** Looks each entity up on both dates, one timeline at a time: no snapshot of either date is built. */
     private DiffView view(Instant knownAt) {
         List<UnitDifference> established = new ArrayList<>();
         List<UnitDifference> dissolved = new ArrayList<>();
         List<MovedUnit> moved = new ArrayList<>();
         List<RenamedUnit> renamed = new ArrayList<>();
-        for (UnitState now : after.units()) {
-            UnitState then = before.unit(now.id()).orElse(null);
-            if (then == null) {
+        for (EntityTimeline<UnitState> timeline : index.units()) {
+            UnitState then = living(timeline.versions().at(fromDay, epoch));
+            UnitState now = living(timeline.versions().at(toDay, epoch));
+            if (then == null && now != null) {
                 established.add(new UnitDifference(now.id(), now.name(), now.kind(), parent(now, to),
-                        unitCause(now.id(), UnitEstablishedEvent.class)));
-                continue;
-            }
-            if (!Objects.equals(then.parentId(), now.parentId())) {
-                moved.add(new MovedUnit(now.id(), now.name(), parent(then, from), parent(now, to),
-                        unitCause(now.id(), UnitMovedEvent.class)));
-            }
-            if (!then.name().equals(now.name())) {
-                renamed.add(new RenamedUnit(now.id(), then.name(), now.name(),
-                        unitCause(now.id(), UnitRenamedEvent.class)));
-            }
-        }
-        for (UnitState then : before.units()) {
-            if (after.unit(then.id()).isEmpty()) {
+                        cause(timeline, UnitEstablishedEvent.class)));
+            } else if (then != null && now == null) {
                 dissolved.add(new UnitDifference(then.id(), then.name(), then.kind(), parent(then, from),
-                        unitCause(then.id(), UnitDissolvedEvent.class)));
+                        cause(timeline, UnitDissolvedEvent.class)));
+            } else if (then != null) {
+                if (!Objects.equals(then.parentId(), now.parentId())) {
+                    moved.add(new MovedUnit(now.id(), now.name(), parent(then, from), parent(now, to),
+                            cause(timeline, UnitMovedEvent.class)));
+                }
+                if (!then.name().equals(now.name())) {
+                    renamed.add(new RenamedUnit(now.id(), then.name(), now.name(),
+                            cause(timeline, UnitRenamedEvent.class)));
+                }
             }
         }
         SortKeys keys = index.sortKeys();
-        established.sort(byName(keys, UnitDifference::name, UnitDifference::id));
-        dissolved.sort(byName(keys, UnitDifference::name, UnitDifference::id));
-        moved.sort(byName(keys, MovedUnit::name, MovedUnit::id));
-        renamed.sort(byName(keys, RenamedUnit::to, RenamedUnit::id));
+        keys.sort(established, UnitDifference::name, UnitDifference::id);
+        keys.sort(dissolved, UnitDifference::name, UnitDifference::id);
+        keys.sort(moved, MovedUnit::name, MovedUnit::id);
+        keys.sort(renamed, RenamedUnit::to, RenamedUnit::id);
         return chefRolesAndCommittees(knownAt, established, dissolved, moved, renamed);
     }
 
     private DiffView chefRolesAndCommittees(Instant knownAt, List<UnitDifference> established,
                                             List<UnitDifference> dissolved, List<MovedUnit> moved,
                                             List<RenamedUnit> renamed) {
-        Map<String, ChefRoleState> rolesBefore = new HashMap<>();
-        before.allChefRoles().forEach(role -> rolesBefore.put(role.id(), role));
         List<ChefRoleDifference> rolesEstablished = new ArrayList<>();
         List<ChefRoleDifference> rolesEnded = new ArrayList<>();
         List<Appointment> appointments = new ArrayList<>();
-        for (ChefRoleState now : after.allChefRoles()) {
-            ChefRoleState then = rolesBefore.remove(now.id());
-            if (then == null) {
+        for (EntityTimeline<ChefRoleState> timeline : index.chefRoles()) {
+            ChefRoleState then = active(timeline.versions().at(fromDay, epoch));
+            ChefRoleState now = active(timeline.versions().at(toDay, epoch));
+            if (then == null && now != null) {
                 rolesEstablished.add(new ChefRoleDifference(now.id(), now.title(), unit(now.unitId(), to),
-                        roleCause(now.id(), ChefRoleEstablishedEvent.class)));
+                        cause(timeline, ChefRoleEstablishedEvent.class)));
+            } else if (then != null && now == null) {
+                rolesEnded.add(new ChefRoleDifference(then.id(), then.title(), unit(then.unitId(), from),
+                        cause(timeline, ChefRoleEndedEvent.class)));
             }
-            String holderBefore = then == null ? null : then.holderId();
-            if (!Objects.equals(holderBefore, now.holderId())) {
-                appointments.add(new Appointment(now.id(), now.title(), unit(now.unitId(), to), person(holderBefore),
-                        person(now.holderId()), roleCause(now.id(), ChefAppointedEvent.class, ChefLeftEvent.class)));
+            if (now != null && !Objects.equals(then == null ? null : then.holderId(), now.holderId())) {
+                appointments.add(new Appointment(now.id(), now.title(), unit(now.unitId(), to),
+                        person(then == null ? null : then.holderId()), person(now.holderId()),
+                        cause(timeline, ChefAppointedEvent.class, ChefLeftEvent.class)));
             }
-        }
-        for (ChefRoleState then : rolesBefore.values()) {
-            rolesEnded.add(new ChefRoleDifference(then.id(), then.title(), unit(then.unitId(), from),
-                    roleCause(then.id(), ChefRoleEndedEvent.class)));
         }
         SortKeys keys = index.sortKeys();
-        Comparator<ChefRoleDifference> roleOrder =
-                byName(keys, (ChefRoleDifference role) -> role.unit().name(), ChefRoleDifference::id);
-        rolesEstablished.sort(roleOrder);
-        rolesEnded.sort(roleOrder);
-        appointments.sort(byName(keys, (Appointment appointment) -> appointment.unit().name(),
-                Appointment::chefRoleId));
+        keys.sort(rolesEstablished, role -> role.unit().name(), ChefRoleDifference::id);
+        keys.sort(rolesEnded, role -> role.unit().name(), ChefRoleDifference::id);
+        keys.sort(appointments, appointment -> appointment.unit().name(), Appointment::chefRoleId);
         return new DiffView(index.id(), from, to, knownAt, established, dissolved, moved, renamed, rolesEstablished,
                 rolesEnded, appointments, reglementen());
     }
 
     private List<ReglementeInForce> reglementen() {
-        Map<String, CommitteeState> committeesBefore = new HashMap<>();
-        before.committees().forEach(committee -> committeesBefore.put(committee.id(), committee));
         List<ReglementeInForce> reglementen = new ArrayList<>();
-        for (CommitteeState now : after.committees()) {
-            CommitteeState then = committeesBefore.get(now.id());
-            ReglementeVersion inForce = now.reglementeInForce();
-            if (inForce != null && !Objects.equals(then == null ? null : then.reglementeInForce(), inForce)) {
-                reglementen.add(new ReglementeInForce(now.id(), now.name(), inForce.version(),
-                        inForce.documentReference(), inForce.inForceFrom(),
-                        cause(index.committee(now.id()), ReglementeAdoptedEvent.class)));
+        for (EntityTimeline<CommitteeState> timeline : index.committees()) {
+            CommitteeState then = standing(timeline.versions().at(fromDay, epoch));
+            CommitteeState now = standing(timeline.versions().at(toDay, epoch));
+            if (now == null || now.reglementeInForce() == null
+                    || Objects.equals(then == null ? null : then.reglementeInForce(), now.reglementeInForce())) {
+                continue;
             }
+            ReglementeVersion inForce = ReglementeInForceFrom.of(index, now, epoch);
+            reglementen.add(new ReglementeInForce(now.id(), now.name(), inForce.version(),
+                    inForce.documentReference(), inForce.inForceFrom(),
+                    cause(timeline, ReglementeAdoptedEvent.class)));
         }
-        reglementen.sort(byName(index.sortKeys(), ReglementeInForce::committee, ReglementeInForce::committeeId));
+        index.sortKeys().sort(reglementen, ReglementeInForce::committee, ReglementeInForce::committeeId);
         return reglementen;
+    }
+
+    private static UnitState living(UnitState unit) {
+        return unit == null || unit.isDissolved() ? null : unit;
+    }
+
+    private static ChefRoleState active(ChefRoleState role) {
+        return role == null || role.isEnded() ? null : role;
+    }
+
+    private static CommitteeState standing(CommitteeState committee) {
+        return committee == null || committee.isDissolved() ? null : committee;
     }
 
     private UnitRef parent(UnitState unit, LocalDate date) {
@@ -166,31 +177,31 @@ public final class OrganisationDiff {
         return personId == null ? null : new PersonRef(personId, index.persons().nameAt(personId, epoch));
     }
 
-    @SafeVarargs
-    private Cause unitCause(String unitId, Class<? extends DatedChangeEvent>... types) {
-        return cause(index.unit(unitId), types);
-    }
-
-    @SafeVarargs
-    private Cause roleCause(String chefRoleId, Class<? extends DatedChangeEvent>... types) {
-        return cause(index.chefRole(chefRoleId), types);
-    }
-
-    /** The latest standing change of one of {@code types} in (from, to], in effective order. */
+    /**
+     * The latest standing change of one of {@code types} in (from, to], in effective order. It scans the entity's
+     * own changes without folding them: a diff may look into thousands of entities.
+     */
     @SafeVarargs
     private Cause cause(EntityTimeline<?> timeline, Class<? extends DatedChangeEvent>... types) {
         if (timeline == null) {
             return null;
         }
-        Cause latest = null;
-        for (EntityTimeline.Step<?> step : timeline.stepsAt(epoch)) {
-            LocalDate date = step.effectiveDate();
-            if (!step.annulled() && date.isAfter(from) && !date.isAfter(to) && isOneOf(step.entry().event(), types)) {
-                DatedChangeEvent event = step.entry().event();
-                latest = new Cause(event.changeId(), narration.decision(event.decisionId()));
+        TimedChange latest = null;
+        for (ChangeEntry entry : timeline.entries()) {
+            if (!entry.knownAt(epoch) || !isOneOf(entry.event(), types) || entry.annulledAt(epoch)) {
+                continue;
+            }
+            LocalDate date = entry.effectiveDateAt(epoch);
+            if (date.isAfter(from) && !date.isAfter(to)) {
+                TimedChange candidate = new TimedChange(entry.event(), date, entry.position());
+                if (latest == null || ChangePhase.EFFECTIVE_ORDER.compare(candidate, latest) > 0) {
+                    latest = candidate;
+                }
             }
         }
-        return latest;
+        return latest == null ? null
+                : new Cause(latest.event().changeId(),
+                decisions.computeIfAbsent(latest.event().decisionId(), narration::decision));
     }
 
     private static boolean isOneOf(DatedChangeEvent event, Class<? extends DatedChangeEvent>[] types) {
@@ -202,7 +213,4 @@ public final class OrganisationDiff {
         return false;
     }
 
-    private static <T> Comparator<T> byName(SortKeys keys, Function<T, String> name, Function<T, String> id) {
-        return Comparator.comparing((T item) -> keys.of(name.apply(item))).thenComparing(id);
-    }
 }

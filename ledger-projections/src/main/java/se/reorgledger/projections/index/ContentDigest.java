@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import se.reorgledger.core.committee.CommitteeState;
 
 /**
  * A SHA-256 over everything an index holds, written in one canonical order (organisations, decisions and
@@ -68,14 +69,39 @@ public final class ContentDigest {
     private <S> void entities(String kind, Collection<EntityTimeline<S>> timelines) {
         List<EntityTimeline<S>> sorted = new ArrayList<>(timelines);
         sorted.sort(Comparator.comparing(EntityTimeline::id));
+        List<Version> versions = new ArrayList<>();
         for (EntityTimeline<S> timeline : sorted) {
             add(kind).add(timeline.id());
-            List<String> versions = new ArrayList<>(timeline.versions().size());
-            timeline.versions().forEach((validFrom, validTo, knownFrom, knownTo, state) -> versions.add(
-                    String.format("%011d/%011d/%011d/%011d %s", (long) knownFrom, (long) validFrom, (long) knownTo,
-                            (long) validTo, state)));
-            versions.sort(null);
-            versions.forEach(this::add);
+            versions.clear();
+            timeline.versions().forEach((validFrom, validTo, knownFrom, knownTo, state) ->
+                    versions.add(new Version(knownFrom, validFrom, knownTo, validTo, state)));
+            versions.sort(Version.ORDER);
+            for (Version version : versions) {
+                add(version.knownFrom).add(version.validFrom).add(version.knownTo).add(version.validTo);
+                state(version.state);
+            }
         }
+    }
+
+    /**
+     * A nämnd's state carries every reglemente adopted so far, each version's list its predecessor's plus one:
+     * digesting the lists whole would make the checksum quadratic in a nämnd's revisions, so a list is digested
+     * by its length and the version in force. The adoptions themselves are digested in full with the changes.
+     */
+    private void state(Object state) {
+        if (state instanceof CommitteeState committee) {
+            add(committee.id()).add(committee.name()).add(committee.type()).add(committee.registeredOn())
+                    .add(committee.dissolvedOn()).add(committee.reglementen().size())
+                    .add(committee.reglementeInForce()).add(committee.servingUnitIds())
+                    .add(committee.memberMunicipalities());
+        } else {
+            add(state);
+        }
+    }
+
+    private record Version(int knownFrom, int validFrom, int knownTo, int validTo, Object state) {
+        static final Comparator<Version> ORDER = Comparator.comparingInt(Version::knownFrom)
+                .thenComparingInt(Version::validFrom).thenComparingInt(Version::knownTo)
+                .thenComparingInt(Version::validTo);
     }
 }

@@ -25,6 +25,9 @@ public final class EntityTimeline<S> {
     private final Fold<S> fold;
     private final List<ChangeEntry> entries = new ArrayList<>(2);
     private final VersionTable<S> versions = new VersionTable<>();
+    private TimedChange lastStanding;
+    private S lastState;
+    private int lastFrom = VersionTable.ALWAYS;
 
     /** @param initial the state before any change, on every date: the kommun's own; null for anything else */
     EntityTimeline(String id, S initial, Fold<S> fold) {
@@ -40,8 +43,33 @@ public final class EntityTimeline<S> {
         return id;
     }
 
-    void add(ChangeEntry entry) {
+    /**
+     * Adds a newly recorded change at the newest epoch. A change that sorts after every standing change (the
+     * common case: the ledger mostly records what happens next) only closes the open-ended version and opens
+     * one or two; anything else recomputes the timeline.
+     */
+    void append(ChangeEntry entry, int epoch) {
         entries.add(entry);
+        TimedChange timed = entry.timedAt(epoch);
+        if (lastStanding != null && ChangePhase.EFFECTIVE_ORDER.compare(timed, lastStanding) < 0) {
+            recompute(epoch);
+            return;
+        }
+        lastStanding = timed;
+        S next = fold.apply(entry.event(), lastState);
+        int day = Days.of(timed.effectiveDate());
+        if (lastState != null) {
+            versions.close(epoch, lastFrom);
+            if (day > lastFrom) {
+                versions.open(epoch, lastFrom, day, lastState);
+            }
+        }
+        if (next != null) {
+            // Sorting last means taking effect on or after the open-ended version's first day.
+            versions.open(epoch, day, VersionTable.OPEN, next);
+            lastFrom = day;
+        }
+        lastState = next;
     }
 
     /** The entity's changes in ledger order, as recorded; callers filter them by epoch. */
@@ -63,27 +91,7 @@ public final class EntityTimeline<S> {
         return versions.anyKnownAt(epoch);
     }
 
-    public S apply(DatedChangeEvent change, S prior) {
-        return fold.apply(change, prior);
-    }
-
-    public S initial() {
-        return initial;
-    }
-
-    /** Its changes known at {@code epoch}, annulled ones included, in the one order in which they are folded. */
-    public List<TimedChange> orderedAt(int epoch) {
-        List<TimedChange> ordered = new ArrayList<>(entries.size());
-        for (ChangeEntry entry : entries) {
-            if (entry.knownAt(epoch)) {
-                ordered.add(entry.timedAt(epoch));
-            }
-        }
-        ordered.sort(ChangePhase.EFFECTIVE_ORDER);
-        return ordered;
-    }
-
-    /** The entity's state on the last date it has one, as known at {@code epoch}: its final name, its dissolution. */
+    /** The entity's state on its last dated day as known at {@code epoch}: its final name, its dissolution. */
     public S latestAt(int epoch) {
         return versions.at(VersionTable.OPEN - 1, epoch);
     }
@@ -136,6 +144,7 @@ public final class EntityTimeline<S> {
         }
         standing.sort(ChangePhase.EFFECTIVE_ORDER);
         versions.replaceFrom(epoch, segments(standing));
+        lastStanding = standing.isEmpty() ? null : standing.get(standing.size() - 1);
     }
 
     private List<VersionTable.Segment<S>> segments(List<TimedChange> standing) {
@@ -156,6 +165,8 @@ public final class EntityTimeline<S> {
         if (state != null) {
             segments.add(new VersionTable.Segment<>(from, VersionTable.OPEN, state));
         }
+        lastState = state;
+        lastFrom = from;
         return segments;
     }
 }

@@ -41,6 +41,7 @@ public final class OrganisationIndex {
     private final Instant registeredAt;
     private final RecordedTimes times = new RecordedTimes();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private int complete;
 
     private final Map<String, EntityTimeline<UnitState>> units = new HashMap<>();
     private final Map<String, EntityTimeline<ChefRoleState>> chefRoles = new HashMap<>();
@@ -55,20 +56,24 @@ public final class OrganisationIndex {
     private final Map<String, DecisionEntry> decisions = new HashMap<>();
     private final PersonRegister persons = new PersonRegister();
     private final SortKeys sortKeys = new SortKeys();
+    private final SharedValues shared = new SharedValues();
 
     public OrganisationIndex(OrganisationRegisteredEvent registered, RecordedEvent recorded) {
         this.id = registered.organisationId();
         this.name = registered.name();
         this.registeredAt = recorded.recordedAt();
         times.epochOf(recorded.recordedAt());
-        EntityTimeline<UnitState> root = new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit);
+        EntityTimeline<UnitState> root =
+                new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit);
         units.put(id, root);
         unitList.add(root);
     }
 
     public void apply(RecordedEvent recorded) {
         int epoch = times.epochOf(recorded.recordedAt());
-        Object payload = recorded.payload();
+        Object payload = shared.share(recorded.payload());
+        recorded = new RecordedEvent(recorded.position(), recorded.eventId(), recorded.recordedAt(),
+                shared.text(recorded.principal()), payload);
         if (payload instanceof DatedChangeEvent change) {
             applyChange(change, recorded, epoch);
         } else if (payload instanceof CorrectionEvent correction) {
@@ -81,7 +86,18 @@ public final class OrganisationIndex {
         } else if (payload instanceof PersonNameCorrectedEvent person) {
             persons.record(person.personId(), person.name(), epoch);
         }
-        // A ChangePackageRecordedEvent only repeats what its changes say; other events concern no read model.
+        // A ChangePackageRecordedEvent only repeats what its changes say, but it closes the package.
+        boolean inOpenPackage = payload instanceof DatedChangeEvent || payload instanceof CorrectionEvent;
+        complete = inOpenPackage ? epoch - 1 : epoch;
+    }
+
+    /**
+     * The latest epoch all of whose events have been applied. A package's events arrive one by one and share
+     * one recorded time; until its closing event arrives, what is known at that time is not yet all here, and
+     * answering from it would show half a decision.
+     */
+    public int completeEpoch() {
+        return complete;
     }
 
     private void applyChange(DatedChangeEvent change, RecordedEvent recorded, int epoch) {
@@ -105,8 +121,7 @@ public final class OrganisationIndex {
             dissolved.successorIds().forEach(successor ->
                     namedAsSuccessor.computeIfAbsent(successor, id -> new ArrayList<>(1)).add(dissolved.unitId()));
         }
-        timeline.add(entry);
-        timeline.recompute(epoch);
+        timeline.append(entry, epoch);
     }
 
     private void applyCorrection(CorrectionEvent correction, RecordedEvent recorded, int epoch) {
@@ -295,10 +310,5 @@ public final class OrganisationIndex {
      */
     public List<String> namedAsSuccessorOf(String unitId) {
         return namedAsSuccessor.getOrDefault(unitId, List.of());
-    }
-
-    /** The unit a chef role belongs to, fixed when the role is established. */
-    public String unitOfChefRole(String chefRoleId) {
-        return unitOfChefRole.get(chefRoleId);
     }
 }

@@ -25,6 +25,8 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final Map<String, UnitState> units = new HashMap<>();
     private final Map<String, List<UnitState>> children = new HashMap<>();
     private final Map<String, List<ChefRoleState>> chefRoles = new HashMap<>();
+    private final Map<String, List<UnitState>> sortedChildren = new HashMap<>();
+    private List<UnitState> sortedUnits;
     private List<CommitteeState> committees;
 
     public SnapshotAt(OrganisationIndex index, LocalDate asOf, int epoch) {
@@ -71,15 +73,41 @@ public final class SnapshotAt implements OrganisationSnapshot {
         return Optional.ofNullable(units.get(unitId));
     }
 
+    /**
+     * The units in Swedish order (the collator's order, through cached keys), so that the core's guidelines, which
+     * sort again with the collator, find them sorted and compare each pair once.
+     */
     @Override
     public Collection<UnitState> units() {
+        if (sortedUnits == null) {
+            List<UnitState> sorted = new ArrayList<>(units.values());
+            index.sortKeys().sort(sorted, UnitState::name, UnitState::id);
+            sortedUnits = sorted;
+        }
+        return sortedUnits;
+    }
+
+    /** The units in no particular order, for callers that do not need the order. */
+    public Collection<UnitState> unitsUnordered() {
         return units.values();
     }
 
+    /** The unit's children in Swedish order, sorted when first asked for. */
     @Override
     public List<UnitState> children(String unitId) {
-        return children.getOrDefault(unitId, List.of());
+        List<UnitState> sorted = sortedChildren.get(unitId);
+        if (sorted == null) {
+            List<UnitState> unsorted = children.get(unitId);
+            if (unsorted == null) {
+                return List.of();
+            }
+            index.sortKeys().sort(unsorted, UnitState::name, UnitState::id);
+            sorted = unsorted;
+            sortedChildren.put(unitId, sorted);
+        }
+        return sorted;
     }
+
 
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {

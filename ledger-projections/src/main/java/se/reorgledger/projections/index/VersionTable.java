@@ -82,6 +82,39 @@ public final class VersionTable<S> {
         }
     }
 
+    /** Ends the open-ended version valid from {@code from}: closed at {@code epoch}, or gone if opened in it. */
+    void close(int epoch, int from) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (knownTo[i] == OPEN && validTo[i] == OPEN && validFrom[i] == from) {
+                if (knownFrom[i] == epoch) {
+                    removeAt(i);
+                } else {
+                    knownTo[i] = epoch;
+                }
+                return;
+            }
+        }
+    }
+
+    /** Opens a version from {@code epoch}, reopening an identical one closed in that same epoch. */
+    void open(int epoch, int from, int to, S state) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (knownTo[i] == epoch && validFrom[i] == from && validTo[i] == to && states[i].equals(state)) {
+                knownTo[i] = OPEN;
+                return;
+            }
+        }
+        add(from, to, epoch, state);
+    }
+
+    private void removeAt(int index) {
+        size--;
+        if (index < size) {
+            copy(size, index);
+        }
+        states[size] = null;
+    }
+
     private int find(List<Segment<S>> segments, boolean[] matched, int version) {
         for (int s = 0; s < segments.size(); s++) {
             Segment<S> segment = segments.get(s);

@@ -1,6 +1,10 @@
 package se.reorgledger.projections.rebuild;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -8,9 +12,11 @@ import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.RecordedEvent;
 
 /**
- * Holds the live projection and rebuilds it without stopping queries: a fresh projection is built from the ledger
- * while the live one keeps answering and receiving events; then, with event delivery held for a moment, the fresh
- * one catches up to the live position, the two checksums are compared, and the fresh one is swapped in.
+ * Holds the live projection and rebuilds it without stopping queries. A fresh projection is built from the ledger
+ * while the live one keeps answering and receiving events. Delivery is then held just long enough for the fresh
+ * one to catch up to the live position; from there on both receive every delivered event, and they are compared
+ * organisation by organisation, delivery held for one organisation's digests at a time, so even a ledger of
+ * hundreds of kommuner is never stopped for a whole-ledger checksum. Then the fresh one is swapped in.
  * Queries go through {@link #current()} and never wait for a rebuild.
  */
 public final class ProjectionHolder {
@@ -19,6 +25,7 @@ public final class ProjectionHolder {
 
     private final AtomicReference<LedgerProjection> live;
     private final Object delivering = new Object();
+    private LedgerProjection shadow;
 
     public ProjectionHolder() {
         this(new LedgerProjection());
@@ -36,6 +43,9 @@ public final class ProjectionHolder {
     public void apply(RecordedEvent event) {
         synchronized (delivering) {
             live.get().apply(event);
+            if (shadow != null) {
+                shadow.apply(event);
+            }
         }
     }
 
@@ -47,6 +57,41 @@ public final class ProjectionHolder {
     public RebuildResult rebuild(EventSource ledger, RebuildProgress progress) {
         long started = System.nanoTime();
         LedgerProjection fresh = new LedgerProjection();
+        long applied = replay(ledger, fresh, progress);
+        try {
+            synchronized (delivering) {
+                long target = live.get().position();
+                applied += catchUp(ledger, fresh, target);
+                progress.progress(applied, target);
+                if (fresh.position() != target) {
+                    return new RebuildResult(fresh.position(), applied, null, null, false, false,
+                            Duration.ofNanos(System.nanoTime() - started));
+                }
+                shadow = fresh;
+            }
+            List<String> liveDigests = new ArrayList<>();
+            List<String> freshDigests = new ArrayList<>();
+            TreeSet<String> compared = new TreeSet<>();
+            compare(fresh, live.get().organisationIds(), compared, liveDigests, freshDigests);
+            synchronized (delivering) {
+                LedgerProjection current = live.get();
+                compare(fresh, current.organisationIds(), compared, liveDigests, freshDigests);
+                boolean match = liveDigests.equals(freshDigests) && current.position() == fresh.position();
+                long position = current.position();
+                live.set(fresh);
+                return new RebuildResult(position, applied, LedgerProjection.combined(position, liveDigests),
+                        LedgerProjection.combined(position, freshDigests), match, true,
+                        Duration.ofNanos(System.nanoTime() - started));
+            }
+        } finally {
+            synchronized (delivering) {
+                shadow = null;
+            }
+        }
+    }
+
+    /** Replays the ledger into the fresh projection, without holding delivery, as far as the live one has come. */
+    private long replay(EventSource ledger, LedgerProjection fresh, RebuildProgress progress) {
         long[] applied = {0};
         try (Stream<RecordedEvent> events = ledger.eventsAfter(-1)) {
             events.takeWhile(event -> event.position() <= live.get().position()).forEach(event -> {
@@ -56,27 +101,37 @@ public final class ProjectionHolder {
                 }
             });
         }
-        synchronized (delivering) {
-            LedgerProjection current = live.get();
-            long target = current.position();
-            if (fresh.position() < target) {
-                try (Stream<RecordedEvent> events = ledger.eventsAfter(fresh.position())) {
-                    events.takeWhile(event -> event.position() <= target).forEach(event -> {
-                        fresh.apply(event);
-                        applied[0]++;
-                    });
+        return applied[0];
+    }
+
+    private static long catchUp(EventSource ledger, LedgerProjection fresh, long target) {
+        long[] applied = {0};
+        if (fresh.position() < target) {
+            try (Stream<RecordedEvent> events = ledger.eventsAfter(fresh.position())) {
+                events.takeWhile(event -> event.position() <= target).forEach(event -> {
+                    fresh.apply(event);
+                    applied[0]++;
+                });
+            }
+        }
+        return applied[0];
+    }
+
+    /**
+     * Compares each organisation not compared yet, holding delivery for its two digests only: while delivery is
+     * held, both projections have received the same events, so equal digests mean equal content.
+     */
+    private void compare(LedgerProjection fresh, List<String> organisationIds, TreeSet<String> compared,
+                         List<String> liveDigests, List<String> freshDigests) {
+        for (String organisationId : organisationIds) {
+            if (compared.add(organisationId)) {
+                synchronized (delivering) {
+                    String liveDigest = live.get().organisationDigest(organisationId);
+                    String freshDigest = fresh.organisationDigest(organisationId);
+                    liveDigests.add(Objects.requireNonNullElse(liveDigest, "absent"));
+                    freshDigests.add(Objects.requireNonNullElse(freshDigest, "absent"));
                 }
             }
-            progress.progress(applied[0], target);
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            if (fresh.position() != target) {
-                return new RebuildResult(fresh.position(), applied[0], null, null, false, false, took);
-            }
-            String liveChecksum = current.checksum();
-            String rebuiltChecksum = fresh.checksum();
-            live.set(fresh);
-            return new RebuildResult(target, applied[0], liveChecksum, rebuiltChecksum,
-                    liveChecksum.equals(rebuiltChecksum), true, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 }

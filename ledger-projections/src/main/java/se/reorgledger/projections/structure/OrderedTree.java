@@ -1,7 +1,6 @@
 package se.reorgledger.projections.structure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.structure.ChefRoleNode;
@@ -18,15 +17,11 @@ import se.reorgledger.projections.index.SortKeys;
 public final class OrderedTree {
 
     private final SnapshotAt snapshot;
-    private final Comparator<UnitState> unitOrder;
-    private final Comparator<ChefRoleState> chefRoleOrder;
+    private final SortKeys keys;
 
     private OrderedTree(SnapshotAt snapshot) {
         this.snapshot = snapshot;
-        SortKeys keys = snapshot.index().sortKeys();
-        this.unitOrder = Comparator.comparing((UnitState unit) -> keys.of(unit.name())).thenComparing(UnitState::id);
-        this.chefRoleOrder = Comparator.comparing((ChefRoleState role) -> keys.of(role.title()))
-                .thenComparing(ChefRoleState::id);
+        this.keys = snapshot.index().sortKeys();
     }
 
     public static UnitNode of(SnapshotAt snapshot) {
@@ -34,13 +29,9 @@ public final class OrderedTree {
         return tree.node(snapshot.unit(snapshot.rootId()).orElseThrow());
     }
 
-    public static Comparator<UnitState> unitOrder(SnapshotAt snapshot) {
-        return new OrderedTree(snapshot).unitOrder;
-    }
-
+    /** The snapshot hands out children already in Swedish order. */
     private UnitNode node(UnitState unit) {
-        List<UnitState> children = new ArrayList<>(snapshot.children(unit.id()));
-        children.sort(unitOrder);
+        List<UnitState> children = snapshot.children(unit.id());
         List<UnitNode> childNodes = new ArrayList<>(children.size());
         for (UnitState child : children) {
             childNodes.add(node(child));
@@ -60,7 +51,7 @@ public final class OrderedTree {
             return List.of();
         }
         List<ChefRoleState> sorted = new ArrayList<>(roles);
-        sorted.sort(chefRoleOrder);
+        keys.sort(sorted, ChefRoleState::title, ChefRoleState::id);
         List<ChefRoleNode> nodes = new ArrayList<>(sorted.size());
         for (ChefRoleState role : sorted) {
             PersonRef holder = role.isVacant() ? null

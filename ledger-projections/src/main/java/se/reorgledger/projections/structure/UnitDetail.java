@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.UnitNotInForceException;
@@ -25,16 +24,14 @@ public final class UnitDetail {
         UnitState latest = timeline.latestAt(snapshot.epoch());
         UnitState unit = snapshot.unit(unitId).orElseThrow(() -> notInForce(snapshot, latest));
         NamesAt names = new NamesAt(snapshot.index(), snapshot.epoch());
-        Comparator<UnitState> order = OrderedTree.unitOrder(snapshot);
-        List<UnitRef> children = snapshot.children(unitId).stream().sorted(order)
+        List<UnitRef> children = snapshot.children(unitId).stream()
                 .map(child -> new UnitRef(child.id(), child.name())).toList();
+        LocalDate dissolvedOn = dissolvedOn(timeline, snapshot.epoch());
         List<UnitRef> successors = latest.successorIds().stream()
-                .map(successor -> new UnitRef(successor, names.unit(successor, dissolvedOn(timeline, snapshot.epoch()))))
-                .toList();
+                .map(successor -> new UnitRef(successor, names.unit(successor, dissolvedOn))).toList();
         return new UnitView(snapshot.index().id(), snapshot.asOf(), knownAt, unit.id(), unit.name(), unit.kind(),
                 unit.authority(), unit.parentId(), path(snapshot, unit), OrderedTree.chefRoles(snapshot, unitId),
-                children, establishedOn(timeline, snapshot.epoch()), dissolvedOn(timeline, snapshot.epoch()),
-                successors);
+                children, establishedOn(timeline, snapshot.epoch()), dissolvedOn, successors);
     }
 
     /**

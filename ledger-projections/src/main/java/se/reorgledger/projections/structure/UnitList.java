@@ -1,7 +1,6 @@
 package se.reorgledger.projections.structure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.index.SnapshotAt;
@@ -14,22 +13,20 @@ public final class UnitList {
 
     public static List<UnitListItem> of(SnapshotAt snapshot, String query) {
         NameSearch search = new NameSearch(query);
-        Comparator<UnitState> order = OrderedTree.unitOrder(snapshot);
         List<UnitListItem> items = new ArrayList<>();
-        visit(snapshot, snapshot.unit(snapshot.rootId()).orElseThrow(), new ArrayList<>(), order, search, items);
+        visit(snapshot, snapshot.unit(snapshot.rootId()).orElseThrow(), new ArrayList<>(), search, items);
         return items;
     }
 
-    private static void visit(SnapshotAt snapshot, UnitState unit, List<String> path, Comparator<UnitState> order,
-                              NameSearch search, List<UnitListItem> items) {
+    private static void visit(SnapshotAt snapshot, UnitState unit, List<String> path, NameSearch search,
+                              List<UnitListItem> items) {
         if (search.matches(unit.name())) {
             items.add(new UnitListItem(unit.id(), unit.name(), unit.kind(), unit.parentId(), List.copyOf(path)));
         }
-        List<UnitState> children = new ArrayList<>(snapshot.children(unit.id()));
-        children.sort(order);
+        List<UnitState> children = snapshot.children(unit.id());
         path.add(unit.name());
         for (UnitState child : children) {
-            visit(snapshot, child, path, order, search, items);
+            visit(snapshot, child, path, search, items);
         }
         path.remove(path.size() - 1);
     }

@@ -35,6 +35,19 @@ class CommitteesTest {
     }
 
     @Test
+    void aReglementeComesIntoForceOnItsDateAsCorrected() {
+        AskersundLedger postponed = AskersundLedger.recordedWithReglementePostponed();
+        LedgerProjection projection = postponed.projection();
+
+        CommitteeView inFebruary = committee(projection, LocalDate.of(2026, 2, 1), postponed.latest(), BYGGNAMND);
+        CommitteeView inMarch = committee(projection, LocalDate.of(2026, 3, 1), postponed.latest(), BYGGNAMND);
+
+        assertThat(inFebruary.reglemente().version()).isEqualTo("2024");
+        assertThat(inMarch.reglemente().version()).isEqualTo("2026");
+        assertThat(inMarch.reglemente().inForceFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
     void aGemensamNamndShowsItsMemberKommuner() {
         CommitteeView overformyndare = committee(LocalDate.of(2026, 6, 1), OVERFORMYNDARE);
 
@@ -58,7 +71,12 @@ class CommitteesTest {
     }
 
     private CommitteeView committee(LocalDate asOf, String committeeId) {
-        return projection.committees(KOMMUN, asOf, ASKERSUND.afterAnnulment()).committees().stream()
+        return committee(projection, asOf, ASKERSUND.afterAnnulment(), committeeId);
+    }
+
+    private static CommitteeView committee(LedgerProjection projection, LocalDate asOf, java.time.Instant knownAt,
+                                           String committeeId) {
+        return projection.committees(KOMMUN, asOf, knownAt).committees().stream()
                 .filter(committee -> committee.id().equals(committeeId)).findFirst().orElseThrow();
     }
 }

@@ -28,11 +28,13 @@ class RebuildTest {
         LedgerProjection live = holder.current();
         List<long[]> reports = new ArrayList<>();
 
-        RebuildResult result = holder.rebuild(ledger::stream, (applied, target) -> reports.add(new long[]{applied, target}));
+        RebuildResult result = holder.rebuild(ledger::stream,
+                (applied, target) -> reports.add(new long[]{applied, target}));
 
         assertThat(result.swapped()).isTrue();
         assertThat(result.checksumsMatch()).isTrue();
-        assertThat(result.rebuiltChecksum()).isEqualTo(result.liveChecksum()).hasSize(64);
+        assertThat(result.rebuiltChecksum()).isEqualTo(result.liveChecksum()).hasSize(64)
+                .isEqualTo(holder.current().checksum());
         assertThat(result.position()).isEqualTo(ledger.get(ledger.size() - 1).position());
         assertThat(result.eventsApplied()).isEqualTo(ledger.size());
         assertThat(holder.current()).isNotSameAs(live);

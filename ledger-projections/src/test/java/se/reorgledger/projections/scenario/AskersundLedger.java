@@ -81,6 +81,15 @@ public final class AskersundLedger {
         return askersund;
     }
 
+    /** The same history, then a decision that the 2026 reglemente comes into force on 1 March instead. */
+    public static AskersundLedger recordedWithReglementePostponed() {
+        AskersundLedger askersund = recorded();
+        askersund.decision("kf-2026-02-16-12", "Kommunfullmäktige", LocalDate.of(2026, 2, 16), "Reglemente",
+                new CorrectEffectiveDate(NOVEMBER_DECISION + ".10", LocalDate.of(2026, 3, 1),
+                        "Reglementet gäller från den 1 mars"));
+        return askersund;
+    }
+
     private void record() {
         ledger.send(new RegisterOrganisationCommand(KOMMUN, "Askersunds kommun"));
         ledger.send(new RegisterPersonCommand(KOMMUN, "per-holm", "Per Holm"));
@@ -125,6 +134,11 @@ public final class AskersundLedger {
         decision(ANNULMENT_DECISION, "Kommunstyrelsen", LocalDate.of(2026, 3, 30), "Namnfrågan utreds",
                 new AnnulChange(RENAME_DECISION + ".1", "Namnfrågan utreds vidare"));
         afterAnnulment = halfAMinuteAgo();
+    }
+
+    /** After everything recorded so far. */
+    public Instant latest() {
+        return halfAMinuteAgo();
     }
 
     /** Between the last command and the next: the ledger's clock moves one minute per command. */

@@ -1,0 +1,109 @@
+package se.reorgledger.projections.index;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Makes a deserialised event share the values it repeats with every other event of its organisation. Each event
+ * arrives with its own copies of the organisation's id, the unit's id, the decision's id, its dates; kept as they
+ * come, those copies would cost a few hundred bytes per event, which at millions of events is most of the heap.
+ * Only a change's own id is unique to it and is left alone.
+ */
+final class SharedValues {
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private final Map<Object, Object> values = new HashMap<>();
+
+    /** The same event, its strings, dates and lists of strings replaced by shared equal ones. */
+    Object share(Object payload) {
+        if (!(payload instanceof Record record)) {
+            return payload;
+        }
+        Shape shape = SHAPES.computeIfAbsent(payload.getClass(), Shape::of);
+        Object[] components = shape.components(record);
+        boolean changed = false;
+        for (int i = 0; i < components.length; i++) {
+            if (shape.shared[i]) {
+                Object shared = shareValue(components[i]);
+                changed |= shared != components[i];
+                components[i] = shared;
+            }
+        }
+        return changed ? shape.create(components) : payload;
+    }
+
+    /** The shared copy of a text, such as the principal that recorded an event. */
+    String text(String value) {
+        return value == null ? null : (String) intern(value);
+    }
+
+    private Object shareValue(Object value) {
+        if (value instanceof String || value instanceof LocalDate) {
+            return intern(value);
+        }
+        if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String) {
+            List<Object> shared = new ArrayList<>(list.size());
+            list.forEach(element -> shared.add(intern(element)));
+            return intern(List.copyOf(shared));
+        }
+        return value;
+    }
+
+    private Object intern(Object value) {
+        Object known = values.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
+    /** How to take a record type apart and put it together again. */
+    private record Shape(MethodHandle[] accessors, boolean[] shared, MethodHandle constructor) {
+
+        static Shape of(Class<?> type) {
+            try {
+                RecordComponent[] components = type.getRecordComponents();
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                MethodHandle[] accessors = new MethodHandle[components.length];
+                boolean[] shared = new boolean[components.length];
+                Class<?>[] types = new Class<?>[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    accessors[i] = lookup.unreflect(components[i].getAccessor());
+                    types[i] = components[i].getType();
+                    shared[i] = !components[i].getName().equals("changeId");
+                }
+                MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
+                        .asSpreader(Object[].class, components.length);
+                return new Shape(accessors, shared, constructor);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("events are public records: " + type.getName(), e);
+            }
+        }
+
+        Object[] components(Record record) {
+            Object[] values = new Object[accessors.length];
+            try {
+                for (int i = 0; i < accessors.length; i++) {
+                    values[i] = accessors[i].invoke(record);
+                }
+            } catch (Throwable e) {
+                throw new IllegalStateException("reading " + record.getClass().getName(), e);
+            }
+            return values;
+        }
+
+        Object create(Object[] components) {
+            try {
+                return constructor.invoke(components);
+            } catch (Throwable e) {
+                throw new IllegalStateException("rebuilding an event from its own components", e);
+            }
+        }
+    }
+}
