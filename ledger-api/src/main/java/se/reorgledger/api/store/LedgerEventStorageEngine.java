@@ -18,8 +18,8 @@ import org.axonframework.serialization.Serializer;
  * <p>Each append first locks the ledger head, so appends commit one after another in the order of their
  * global index: a tracking processor can never pass over an event that commits after a later one (the gap
  * problem of Axon issue #4829 cannot arise). Under that lock the append is given its recorded time, the same
- * for every event of the append and never earlier than the previous append's, so "the ledger as known at T"
- * is always a prefix of the ledger. Then the appended rows are read back and hashed into the chain, in the
+ * for every event of the append and later than the previous append's, so "the ledger as known at T" is always
+ * a prefix of the ledger made of whole appends. Then the appended rows are read back and hashed into the chain, in the
  * same transaction: an event is never stored unchained.
  */
 public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
@@ -49,10 +49,13 @@ public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
         });
     }
 
-    /** Now, to the millisecond the event table keeps, but never before the previous append. */
+    /**
+     * Now, to the millisecond the event table keeps, and always after the previous append: two appends never
+     * share a recorded time, so "known at T" cuts the ledger between appends, never through one.
+     */
     private Instant recordedTimeAfter(LedgerHead head) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return head.recordedAt() != null && now.isBefore(head.recordedAt()) ? head.recordedAt() : now;
+        return head.recordedAt() != null && !now.isAfter(head.recordedAt()) ? head.recordedAt().plusMillis(1) : now;
     }
 
     private static EventMessage<?> restamped(EventMessage<?> event, Instant recordedAt) {

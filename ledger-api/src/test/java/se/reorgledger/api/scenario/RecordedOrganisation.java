@@ -59,7 +59,7 @@ final class RecordedOrganisation {
         List<TimedChange> ordered = new ArrayList<>(changes.values());
         ordered.sort(ChangePhase.EFFECTIVE_ORDER);
         ordered.stream().filter(change -> !change.effectiveDate().isAfter(date))
-                .forEach(change -> state.apply(change.event()));
+                .forEach(change -> state.apply(change.event(), change.effectiveDate()));
         return state;
     }
 }

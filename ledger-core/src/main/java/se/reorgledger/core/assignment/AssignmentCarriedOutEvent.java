@@ -13,7 +13,7 @@ public record AssignmentCarriedOutEvent(
         String changeId) implements AssignmentChangeEvent {
 
     @Override
-    public AssignmentState applyTo(AssignmentState prior) {
+    public AssignmentState applyTo(AssignmentState prior, LocalDate on) {
         return prior.carriedOutBy(decisionId);
     }
 }

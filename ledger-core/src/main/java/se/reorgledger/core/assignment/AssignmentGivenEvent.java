@@ -24,8 +24,8 @@ public record AssignmentGivenEvent(
     }
 
     @Override
-    public AssignmentState applyTo(AssignmentState prior) {
-        return new AssignmentState(assignmentId, title, owner, leader, group, timetable, effectiveDate, decisionId,
+    public AssignmentState applyTo(AssignmentState prior, LocalDate on) {
+        return new AssignmentState(assignmentId, title, owner, leader, group, timetable, on, decisionId,
                 List.of());
     }
 }

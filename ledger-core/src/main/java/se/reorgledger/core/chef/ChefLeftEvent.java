@@ -14,7 +14,7 @@ public record ChefLeftEvent(
         String changeId) implements ChefRoleChangeEvent {
 
     @Override
-    public ChefRoleState applyTo(ChefRoleState prior) {
+    public ChefRoleState applyTo(ChefRoleState prior, LocalDate on) {
         return prior.withHolder(null);
     }
 }

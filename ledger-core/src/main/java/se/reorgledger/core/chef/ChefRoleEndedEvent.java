@@ -13,7 +13,7 @@ public record ChefRoleEndedEvent(
         String changeId) implements ChefRoleChangeEvent {
 
     @Override
-    public ChefRoleState applyTo(ChefRoleState prior) {
-        return prior.ended(effectiveDate);
+    public ChefRoleState applyTo(ChefRoleState prior, LocalDate on) {
+        return prior.ended(on);
     }
 }

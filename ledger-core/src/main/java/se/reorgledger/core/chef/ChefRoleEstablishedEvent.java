@@ -14,7 +14,7 @@ public record ChefRoleEstablishedEvent(
         String changeId) implements ChefRoleChangeEvent {
 
     @Override
-    public ChefRoleState applyTo(ChefRoleState prior) {
-        return new ChefRoleState(chefRoleId, unitId, title, effectiveDate, null, null);
+    public ChefRoleState applyTo(ChefRoleState prior, LocalDate on) {
+        return new ChefRoleState(chefRoleId, unitId, title, on, null, null);
     }
 }

@@ -13,7 +13,7 @@ public record CommitteeDissolvedEvent(
         String changeId) implements CommitteeChangeEvent {
 
     @Override
-    public CommitteeState applyTo(CommitteeState prior) {
-        return prior.dissolved(effectiveDate);
+    public CommitteeState applyTo(CommitteeState prior, LocalDate on) {
+        return prior.dissolved(on);
     }
 }

@@ -16,7 +16,7 @@ public record CommitteeRegisteredEvent(
         String changeId) implements CommitteeChangeEvent {
 
     @Override
-    public CommitteeState applyTo(CommitteeState prior) {
-        return new CommitteeState(committeeId, name, type, effectiveDate, null, List.of(), List.of(), List.of());
+    public CommitteeState applyTo(CommitteeState prior, LocalDate on) {
+        return new CommitteeState(committeeId, name, type, on, null, List.of(), List.of(), List.of());
     }
 }

@@ -14,7 +14,7 @@ public record KontorServiceEndedEvent(
         String changeId) implements CommitteeChangeEvent {
 
     @Override
-    public CommitteeState applyTo(CommitteeState prior) {
+    public CommitteeState applyTo(CommitteeState prior, LocalDate on) {
         return prior.withServing(unitId, false);
     }
 }

@@ -16,8 +16,8 @@ public record ReglementeAdoptedEvent(
         String changeId) implements CommitteeChangeEvent {
 
     @Override
-    public CommitteeState applyTo(CommitteeState prior) {
+    public CommitteeState applyTo(CommitteeState prior, LocalDate on) {
         return prior.withReglemente(
-                new ReglementeVersion(version, documentReference, sha256, effectiveDate, decisionId));
+                new ReglementeVersion(version, documentReference, sha256, on, decisionId));
     }
 }

@@ -58,7 +58,7 @@ public final class TimelineCheck {
                     violations.add(violation.get());
                     continue;
                 }
-                state.apply(change.event());
+                state.apply(change.event(), change.effectiveDate());
                 if (change.event() instanceof UnitMovedEvent movedEvent) {
                     movedBy.put(movedEvent.unitId(), movedEvent.changeId());
                 }

@@ -1,5 +1,6 @@
 package se.reorgledger.core.state;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,23 +43,24 @@ public final class OrganisationState implements OrganisationSnapshot {
         units.put(root.id(), root);
     }
 
-    public void apply(DatedChangeEvent event) {
+    /** Applies a change taking effect on {@code on}: its own effective date, or the date a correction gave it. */
+    public void apply(DatedChangeEvent event, LocalDate on) {
         if (event instanceof UnitChangeEvent change) {
-            applyUnit(change);
+            applyUnit(change, on);
         } else if (event instanceof ChefRoleChangeEvent change) {
-            applyChefRole(change);
+            applyChefRole(change, on);
         } else if (event instanceof CommitteeChangeEvent change) {
-            applyCommittee(change);
+            applyCommittee(change, on);
         } else if (event instanceof AssignmentChangeEvent change) {
-            assignments.put(change.assignmentId(), change.applyTo(assignments.get(change.assignmentId())));
+            assignments.put(change.assignmentId(), change.applyTo(assignments.get(change.assignmentId()), on));
         } else {
             throw new IllegalArgumentException("not a change to the organisation: " + event.getClass().getName());
         }
     }
 
-    private void applyUnit(UnitChangeEvent change) {
+    private void applyUnit(UnitChangeEvent change, LocalDate on) {
         UnitState before = units.get(change.unitId());
-        UnitState after = change.applyTo(before);
+        UnitState after = change.applyTo(before, on);
         units.put(after.id(), after);
         if (before != null && !before.isDissolved()) {
             childrenOf(before.parentId()).remove(before.id());
@@ -68,8 +70,8 @@ public final class OrganisationState implements OrganisationSnapshot {
         }
     }
 
-    private void applyChefRole(ChefRoleChangeEvent change) {
-        ChefRoleState after = change.applyTo(chefRoles.get(change.chefRoleId()));
+    private void applyChefRole(ChefRoleChangeEvent change, LocalDate on) {
+        ChefRoleState after = change.applyTo(chefRoles.get(change.chefRoleId()), on);
         chefRoles.put(after.id(), after);
         Set<String> onUnit = activeRolesByUnit.computeIfAbsent(after.unitId(), id -> new LinkedHashSet<>());
         if (after.isEnded()) {
@@ -79,9 +81,9 @@ public final class OrganisationState implements OrganisationSnapshot {
         }
     }
 
-    private void applyCommittee(CommitteeChangeEvent change) {
+    private void applyCommittee(CommitteeChangeEvent change, LocalDate on) {
         CommitteeState before = committees.get(change.committeeId());
-        CommitteeState after = change.applyTo(before);
+        CommitteeState after = change.applyTo(before, on);
         committees.put(after.id(), after);
         if (before != null) {
             before.servingUnitIds().forEach(unit -> servedBy(unit).remove(before.id()));

@@ -14,7 +14,7 @@ public record UnitAuthorityStatusSetEvent(
         String changeId) implements UnitChangeEvent {
 
     @Override
-    public UnitState applyTo(UnitState prior) {
+    public UnitState applyTo(UnitState prior, LocalDate on) {
         return prior.withAuthority(authority);
     }
 }

@@ -1,5 +1,6 @@
 package se.reorgledger.core.unit;
 
+import java.time.LocalDate;
 import se.reorgledger.core.change.DatedChangeEvent;
 
 /**
@@ -10,6 +11,10 @@ public interface UnitChangeEvent extends DatedChangeEvent {
 
     String unitId();
 
-    /** The unit after this change; {@code prior} is null only for the change that establishes it. */
-    UnitState applyTo(UnitState prior);
+    /**
+     * The unit after this change; {@code prior} is null only for the change that establishes it.
+     * {@code on} is the date the change takes effect as currently known: a correction may have moved it
+     * from the event's own {@code effectiveDate}, and the state must say when things began and ended.
+     */
+    UnitState applyTo(UnitState prior, LocalDate on);
 }

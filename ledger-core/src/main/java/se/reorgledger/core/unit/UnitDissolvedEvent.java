@@ -22,7 +22,7 @@ public record UnitDissolvedEvent(
     }
 
     @Override
-    public UnitState applyTo(UnitState prior) {
-        return prior.dissolved(effectiveDate, successorIds);
+    public UnitState applyTo(UnitState prior, LocalDate on) {
+        return prior.dissolved(on, successorIds);
     }
 }

@@ -17,7 +17,7 @@ public record UnitEstablishedEvent(
         String changeId) implements UnitChangeEvent {
 
     @Override
-    public UnitState applyTo(UnitState prior) {
-        return new UnitState(unitId, name, kind, parentId, authority, effectiveDate, null, List.of());
+    public UnitState applyTo(UnitState prior, LocalDate on) {
+        return new UnitState(unitId, name, kind, parentId, authority, on, null, List.of());
     }
 }

@@ -13,7 +13,7 @@ public record UnitKindChangedEvent(
         String changeId) implements UnitChangeEvent {
 
     @Override
-    public UnitState applyTo(UnitState prior) {
+    public UnitState applyTo(UnitState prior, LocalDate on) {
         return prior.withKind(kind);
     }
 }

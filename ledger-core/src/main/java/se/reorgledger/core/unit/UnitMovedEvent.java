@@ -14,7 +14,7 @@ public record UnitMovedEvent(
         String changeId) implements UnitChangeEvent {
 
     @Override
-    public UnitState applyTo(UnitState prior) {
+    public UnitState applyTo(UnitState prior, LocalDate on) {
         return prior.withParent(parentId);
     }
 }

@@ -13,7 +13,7 @@ public record UnitRenamedEvent(
         String changeId) implements UnitChangeEvent {
 
     @Override
-    public UnitState applyTo(UnitState prior) {
+    public UnitState applyTo(UnitState prior, LocalDate on) {
         return prior.withName(name);
     }
 }

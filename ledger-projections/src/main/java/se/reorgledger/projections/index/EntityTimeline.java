@@ -17,7 +17,7 @@ public final class EntityTimeline<S> {
     /** Applies one change to the entity's prior state; the prior is null before the establishing change. */
     @FunctionalInterface
     public interface Fold<S> {
-        S apply(DatedChangeEvent change, S prior);
+        S apply(DatedChangeEvent change, LocalDate on, S prior);
     }
 
     private final String id;
@@ -56,7 +56,7 @@ public final class EntityTimeline<S> {
             return;
         }
         lastStanding = timed;
-        S next = fold.apply(entry.event(), lastState);
+        S next = fold.apply(entry.event(), timed.effectiveDate(), lastState);
         int day = Days.of(timed.effectiveDate());
         if (lastState != null) {
             versions.close(epoch, lastFrom);
@@ -119,7 +119,7 @@ public final class EntityTimeline<S> {
         for (TimedChange timed : ordered) {
             ChangeEntry entry = byPosition.get(timed.ledgerOrder());
             boolean annulled = entry.annulledAt(epoch);
-            S after = annulled ? state : fold.apply(entry.event(), state);
+            S after = annulled ? state : fold.apply(entry.event(), timed.effectiveDate(), state);
             steps.add(new Step<>(entry, timed, annulled, state, after));
             state = after;
         }
@@ -158,7 +158,7 @@ public final class EntityTimeline<S> {
                 segments.add(new VersionTable.Segment<>(from, day, state));
             }
             for (; i < standing.size() && Days.of(standing.get(i).effectiveDate()) == day; i++) {
-                state = fold.apply(standing.get(i).event(), state);
+                state = fold.apply(standing.get(i).event(), standing.get(i).effectiveDate(), state);
             }
             from = day;
         }

@@ -1,6 +1,7 @@
 package se.reorgledger.projections.index;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -181,25 +182,25 @@ public final class OrganisationIndex {
         return null;
     }
 
-    static UnitState foldUnit(DatedChangeEvent change, UnitState prior) {
+    static UnitState foldUnit(DatedChangeEvent change, LocalDate on, UnitState prior) {
         if (prior == null && !(change instanceof UnitEstablishedEvent)) {
             return null;
         }
-        return ((UnitChangeEvent) change).applyTo(prior);
+        return ((UnitChangeEvent) change).applyTo(prior, on);
     }
 
-    static ChefRoleState foldChefRole(DatedChangeEvent change, ChefRoleState prior) {
+    static ChefRoleState foldChefRole(DatedChangeEvent change, LocalDate on, ChefRoleState prior) {
         if (prior == null && !(change instanceof ChefRoleEstablishedEvent)) {
             return null;
         }
-        return ((ChefRoleChangeEvent) change).applyTo(prior);
+        return ((ChefRoleChangeEvent) change).applyTo(prior, on);
     }
 
-    static CommitteeState foldCommittee(DatedChangeEvent change, CommitteeState prior) {
+    static CommitteeState foldCommittee(DatedChangeEvent change, LocalDate on, CommitteeState prior) {
         if (prior == null && !(change instanceof CommitteeRegisteredEvent)) {
             return null;
         }
-        return ((CommitteeChangeEvent) change).applyTo(prior);
+        return ((CommitteeChangeEvent) change).applyTo(prior, on);
     }
 
     public <T> T read(Supplier<T> query) {

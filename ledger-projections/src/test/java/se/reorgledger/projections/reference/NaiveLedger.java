@@ -117,7 +117,7 @@ public final class NaiveLedger {
         OrganisationState state = new OrganisationState(root(organisationId), names::get);
         for (TimedChange change : timeline(organisationId, knownAt)) {
             if (!change.effectiveDate().isAfter(asOf)) {
-                state.apply(change.event());
+                state.apply(change.event(), change.effectiveDate());
             }
         }
         return state;
