@@ -6,8 +6,8 @@ import se.reorgledger.api.store.HashChain;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 /**
- * Read-your-writes: after a write is acknowledged, waits (briefly) until the read models have taken in
- * everything the ledger holds, so that the writer's next read shows the write.
+ * How far the read models are behind the ledger. Used for read-your-writes (after a write is acknowledged,
+ * wait briefly until the read models show it) and for readiness.
  */
 @Component
 public class ReadModelFreshness {
@@ -24,9 +24,9 @@ public class ReadModelFreshness {
 
     /** @return whether the read models caught up with the ledger head in time */
     public boolean awaitLedgerHead() {
-        long head = chain.head().globalIndex();
+        long head = ledgerHead();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (holder.current().position() < head) {
+        while (readModelPosition() < head) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -40,7 +40,13 @@ public class ReadModelFreshness {
         return true;
     }
 
-    public boolean isCaughtUp() {
-        return holder.current().position() >= chain.head().globalIndex();
+    /** The global index of the newest event in the ledger; 0 for an empty ledger. */
+    public long ledgerHead() {
+        return chain.head().globalIndex();
+    }
+
+    /** The global index of the newest event the read models have taken in; 0 before any. */
+    public long readModelPosition() {
+        return Math.max(0, holder.current().position());
     }
 }

@@ -3,8 +3,6 @@ package se.reorgledger.api.readmodel;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
-import se.reorgledger.api.store.HashChain;
-import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 /**
  * The read models are healthy when they have taken in the whole ledger; until then (at start, they are
@@ -13,18 +11,16 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 @Component("readModels")
 public class ReadModelHealth implements HealthIndicator {
 
-    private final HashChain chain;
-    private final ProjectionHolder holder;
+    private final ReadModelFreshness freshness;
 
-    public ReadModelHealth(HashChain chain, ProjectionHolder holder) {
-        this.chain = chain;
-        this.holder = holder;
+    public ReadModelHealth(ReadModelFreshness freshness) {
+        this.freshness = freshness;
     }
 
     @Override
     public Health health() {
-        long head = chain.head().globalIndex();
-        long position = holder.current().position();
+        long head = freshness.ledgerHead();
+        long position = freshness.readModelPosition();
         Health.Builder health = position >= head ? Health.up() : Health.outOfService();
         return health.withDetail("ledgerHead", head).withDetail("readModelPosition", position).build();
     }
