@@ -34,8 +34,9 @@ public class ImportCommand implements JarCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("ledger.scenario.askersund=off", "spring.main.banner-mode=off")
-                .run()) {
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                // An argument, so that it outranks the service's own setting: an import loads only its files.
+                .run("--ledger.scenario.askersund=off")) {
             ScenarioReader reader = context.getBean(ScenarioReader.class);
             List<Scenario> scenarios = arguments.stream().map(file -> reader.read(Path.of(file))).toList();
             String principal = "import:" + System.getProperty("user.name", "unknown");

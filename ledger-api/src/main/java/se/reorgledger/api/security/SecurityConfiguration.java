@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +19,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,7 +31,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import se.reorgledger.api.ledger.CurrentPrincipal;
 
 /**
  * Who may do what: health is open, everything else needs a user. Reads need {@code reader}; recording decisions,
@@ -41,7 +39,7 @@ import se.reorgledger.api.ledger.CurrentPrincipal;
  * default, a JWT bearer token in production).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@ConditionalOnWebApplication
 public class SecurityConfiguration {
 
     private static final String ORGANISATION = "/api/v1/organisations/*/**";
@@ -123,15 +121,6 @@ public class SecurityConfiguration {
                 new RequestSizeLimitFilter(properties.maxRequestBytes(), writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
-    }
-
-    /** The name recorded on every change: the user's name, or the token's subject. */
-    @Bean
-    CurrentPrincipal currentPrincipal() {
-        return () -> {
-            var authentication = SecurityContextHolder.getContext().getAuthentication();
-            return authentication == null ? "system" : authentication.getName();
-        };
     }
 
     private static JwtAuthenticationConverter roles(String claim) {
