@@ -79,6 +79,33 @@ class CommitteeRulesTest {
     }
 
     @Test
+    void aKontorStartsServingANamndAndStopsAgain() {
+        fixture.given(askersundBeforeTheReorganisation())
+                .when(novemberPackage(
+                        new se.reorgledger.core.unit.EstablishUnit("samhallsbyggnadskontoret", "Samhällsbyggnadskontoret",
+                                se.reorgledger.core.unit.UnitKind.kontor, ORG, false, CUTOVER),
+                        new se.reorgledger.core.committee.EndKontorService("tekniska-forvaltningen",
+                                "tekniska-namnden", CUTOVER),
+                        new StartKontorService("samhallsbyggnadskontoret", "tekniska-namnden", CUTOVER)))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.listWithAnyOf(org.hamcrest.Matchers.equalTo(
+                                new se.reorgledger.core.committee.KontorServiceStartedEvent(ORG, "tekniska-namnden",
+                                        "samhallsbyggnadskontoret", CUTOVER, NOVEMBER, novemberChange(3))))));
+    }
+
+    @Test
+    void dissolvingANamndEndsTheServicesToIt() {
+        DissolveCommittee dissolve = new DissolveCommittee("tekniska-namnden", CUTOVER);
+        fixture.given(askersundBeforeTheReorganisation())
+                .when(novemberPackage(dissolve,
+                        new se.reorgledger.core.chef.EndChefRole("teknisk-chef", CUTOVER),
+                        new se.reorgledger.core.unit.MoveUnit("serviceavdelningen", ORG, CUTOVER),
+                        new se.reorgledger.core.unit.DissolveUnit("tekniska-forvaltningen", List.of(), CUTOVER)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void aUnitThatAlreadyServesANamndCannotStartAgain() {
         fixture.given(askersundBeforeTheReorganisation())
                 .when(novemberPackage(new StartKontorService("tekniska-forvaltningen", "tekniska-namnden", CUTOVER)))
