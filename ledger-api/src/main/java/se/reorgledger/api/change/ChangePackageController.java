@@ -1,6 +1,9 @@
 package se.reorgledger.api.change;
 
 import io.swagger.v3.oas.annotations.Operation;
+import se.reorgledger.api.openapi.Examples;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,12 +46,16 @@ public class ChangePackageController {
     @ApiResponse(responseCode = "400", description = "Malformed package")
     @ApiResponse(responseCode = "404", description = "No such organisation or decision")
     @ApiResponse(responseCode = "409", description = "An identifier in the package is already in use")
-    @ApiResponse(responseCode = "422", description = "A hard rule would be broken; nothing was recorded")
+    @ApiResponse(responseCode = "422", description = "A hard rule would be broken; nothing was recorded",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "A cycle", value = Examples.REFUSAL)))
     public ResponseEntity<PackageResponse> record(
             @PathVariable String organisationId,
             @PathVariable String decisionId,
             @Parameter(description = "Check and show the outcome without recording anything")
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "The cut-over of Serviceavdelningen", value = Examples.PACKAGE)))
             @RequestBody ChangePackageRequest request) {
         if (request.changes() != null && request.changes().size() > maxChanges) {
             throw new InvalidChangeException("changes", "a package holds at most " + maxChanges

@@ -1,6 +1,9 @@
 package se.reorgledger.api.decision;
 
 import io.swagger.v3.oas.annotations.Operation;
+import se.reorgledger.api.openapi.Examples;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -34,7 +37,11 @@ public class DecisionController {
     @ApiResponse(responseCode = "200", description = "Already recorded with these particulars")
     @ApiResponse(responseCode = "404", description = "No such organisation")
     @ApiResponse(responseCode = "409", description = "The id is recorded with other particulars")
-    public ResponseEntity<Decision> record(@PathVariable String organisationId, @RequestBody Decision decision) {
+    public ResponseEntity<Decision> record(
+            @PathVariable String organisationId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "Uppdrag 2", value = Examples.DECISION)))
+            @RequestBody Decision decision) {
         URI location = URI.create("/api/v1/organisations/" + organisationId + "/decisions/" + decision.id());
         boolean recordedNow = commands.send(new RecordDecisionCommand(organisationId, decision));
         return recordedNow ? ResponseEntity.created(location).body(decision)

@@ -1,6 +1,9 @@
 package se.reorgledger.api.structure;
 
 import io.swagger.v3.oas.annotations.Operation;
+import se.reorgledger.api.openapi.Examples;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -39,6 +42,9 @@ public class StructureController {
             description = "Each unit with its kind, authority status, chef roles and their holders, and its "
                     + "children in Swedish name order. With a knownAt in the past the answer is final and carries "
                     + "a strong ETag.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "Askersund on 1 January 2026",
+            value = Examples.STRUCTURE)))
     public ResponseEntity<?> structure(
             @PathVariable String organisationId,
             @Parameter(example = "2026-01-01") @RequestParam(required = false)
