@@ -2,16 +2,12 @@ package se.reorgledger.api.scenario;
 
 import java.util.List;
 import java.util.Map;
-import se.reorgledger.core.assignment.GiveAssignment;
-import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.Establishment;
 import se.reorgledger.core.change.InvalidChangeException;
-import se.reorgledger.core.chef.EstablishChefRole;
-import se.reorgledger.core.committee.RegisterCommittee;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.PackageRefusedException;
 import se.reorgledger.core.rules.RuleViolation;
-import se.reorgledger.core.unit.EstablishUnit;
 
 /**
  * Turns the ledger's refusal of a command into an error on the line of the file that caused it: the change
@@ -37,8 +33,8 @@ final class CommandRefusals {
         if (refusal instanceof ConflictException conflict) {
             ChangeLines.Location place = at;
             for (Map.Entry<String, ScenarioChange> change : inPackage.entrySet()) {
-                String established = establishedId(change.getValue().change());
-                if (established != null && conflict.subjects().contains(established)) {
+                if (change.getValue().change() instanceof Establishment establishment
+                        && conflict.subjects().contains(establishment.establishedId())) {
                     place = located.get(change.getKey());
                 }
             }
@@ -77,21 +73,5 @@ final class CommandRefusals {
                         + ".";
         return new ScenarioImportException(at.file(), at.line(), first.rule().slug(),
                 first.message() + more + "." + brokenChange + rule.substring(1));
-    }
-
-    private static String establishedId(Change change) {
-        if (change instanceof EstablishUnit unit) {
-            return unit.unitId();
-        }
-        if (change instanceof EstablishChefRole role) {
-            return role.chefRoleId();
-        }
-        if (change instanceof RegisterCommittee committee) {
-            return committee.committeeId();
-        }
-        if (change instanceof GiveAssignment assignment) {
-            return assignment.assignmentId();
-        }
-        return null;
     }
 }

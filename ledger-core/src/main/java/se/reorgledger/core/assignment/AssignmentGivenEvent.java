@@ -3,6 +3,7 @@ package se.reorgledger.core.assignment;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import se.reorgledger.core.change.Establishment;
 
 /** A decision gives an uppdrag: its owner (projektägare), leader (uppdragsledare), group and tidplan. */
 @Revision("1")
@@ -16,7 +17,7 @@ public record AssignmentGivenEvent(
         List<TimetableEntry> timetable,
         LocalDate effectiveDate,
         String decisionId,
-        String changeId) implements AssignmentChangeEvent {
+        String changeId) implements AssignmentChangeEvent, Establishment {
 
     public AssignmentGivenEvent {
         group = group == null ? List.of() : List.copyOf(group);
@@ -27,5 +28,10 @@ public record AssignmentGivenEvent(
     public AssignmentState applyTo(AssignmentState prior, LocalDate on) {
         return new AssignmentState(assignmentId, title, owner, leader, group, timetable, on, decisionId,
                 List.of());
+    }
+
+    @Override
+    public String establishedId() {
+        return assignmentId;
     }
 }

@@ -3,10 +3,11 @@ package se.reorgledger.core.assignment;
 import java.time.LocalDate;
 import java.util.List;
 import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.Establishment;
 import se.reorgledger.core.change.Require;
 
 public record GiveAssignment(String assignmentId, String title, String owner, String leader, List<String> group,
-                             List<TimetableEntry> timetable, LocalDate effectiveDate) implements Change {
+                             List<TimetableEntry> timetable, LocalDate effectiveDate) implements Change, Establishment {
 
     public GiveAssignment {
         Require.id("assignmentId", assignmentId);
@@ -22,5 +23,10 @@ public record GiveAssignment(String assignmentId, String title, String owner, St
     public AssignmentGivenEvent toEvent(String organisationId, String decisionId, String changeId) {
         return new AssignmentGivenEvent(organisationId, assignmentId, title, owner, leader, group, timetable,
                 effectiveDate, decisionId, changeId);
+    }
+
+    @Override
+    public String establishedId() {
+        return assignmentId;
     }
 }

@@ -2,10 +2,11 @@ package se.reorgledger.core.committee;
 
 import java.time.LocalDate;
 import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.Establishment;
 import se.reorgledger.core.change.Require;
 
 public record RegisterCommittee(String committeeId, String name, CommitteeType committeeType, LocalDate effectiveDate)
-        implements Change {
+        implements Change, Establishment {
 
     public RegisterCommittee {
         Require.id("committeeId", committeeId);
@@ -18,5 +19,10 @@ public record RegisterCommittee(String committeeId, String name, CommitteeType c
     public CommitteeRegisteredEvent toEvent(String organisationId, String decisionId, String changeId) {
         return new CommitteeRegisteredEvent(organisationId, committeeId, name, committeeType, effectiveDate, decisionId,
                 changeId);
+    }
+
+    @Override
+    public String establishedId() {
+        return committeeId;
     }
 }

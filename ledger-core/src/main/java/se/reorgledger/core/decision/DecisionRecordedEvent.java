@@ -2,6 +2,7 @@ package se.reorgledger.core.decision;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import se.reorgledger.core.change.OrganisationEvent;
 
 /**
  * A decision that changes the organisation: which organ took it, when, under which paragraph and diarienummer.
@@ -16,7 +17,7 @@ public record DecisionRecordedEvent(
         String paragraph,
         String caseNumber,
         String title,
-        boolean illustrative) {
+        boolean illustrative) implements OrganisationEvent {
 
     public Decision decision() {
         return new Decision(decisionId, organ, decidedOn, paragraph, caseNumber, title, illustrative);

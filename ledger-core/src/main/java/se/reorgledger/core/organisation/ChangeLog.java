@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.reorgledger.core.assignment.AssignmentGivenEvent;
 import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.change.ChangeIds;
 import se.reorgledger.core.change.DatedChangeEvent;
-import se.reorgledger.core.chef.ChefRoleEstablishedEvent;
-import se.reorgledger.core.committee.CommitteeRegisteredEvent;
+import se.reorgledger.core.change.Establishment;
 import se.reorgledger.core.correction.ChangeAnnulledEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
 import se.reorgledger.core.state.TimedChange;
-import se.reorgledger.core.unit.UnitEstablishedEvent;
 
 /**
  * Every change recorded for an organisation, in ledger order, with the effective date that the latest
@@ -96,19 +93,7 @@ final class ChangeLog {
     }
 
     static String establishedId(DatedChangeEvent change) {
-        if (change instanceof UnitEstablishedEvent unit) {
-            return unit.unitId();
-        }
-        if (change instanceof ChefRoleEstablishedEvent role) {
-            return role.chefRoleId();
-        }
-        if (change instanceof CommitteeRegisteredEvent committee) {
-            return committee.committeeId();
-        }
-        if (change instanceof AssignmentGivenEvent assignment) {
-            return assignment.assignmentId();
-        }
-        return null;
+        return change instanceof Establishment establishment ? establishment.establishedId() : null;
     }
 
     /** One recorded change; its date and annulment follow the corrections recorded since. */

@@ -2,11 +2,12 @@ package se.reorgledger.core.unit;
 
 import java.time.LocalDate;
 import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.Establishment;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.change.Require;
 
 public record EstablishUnit(String unitId, String name, UnitKind kind, String parentId, Boolean authority,
-                            LocalDate effectiveDate) implements Change {
+                            LocalDate effectiveDate) implements Change, Establishment {
 
     public EstablishUnit {
         Require.id("unitId", unitId);
@@ -24,5 +25,10 @@ public record EstablishUnit(String unitId, String name, UnitKind kind, String pa
     public UnitEstablishedEvent toEvent(String organisationId, String decisionId, String changeId) {
         return new UnitEstablishedEvent(organisationId, unitId, name, kind, parentId, authority, effectiveDate,
                 decisionId, changeId);
+    }
+
+    @Override
+    public String establishedId() {
+        return unitId;
     }
 }

@@ -1,0 +1,7 @@
+package se.reorgledger.core.change;
+
+/** Every event of the ledger belongs to one organisation's stream. */
+public interface OrganisationEvent {
+
+    String organisationId();
+}
