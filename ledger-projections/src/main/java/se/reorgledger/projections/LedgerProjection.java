@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.Guidelines;
 import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.projections.committees.Committees;
@@ -96,7 +97,7 @@ public final class LedgerProjection {
     /**
      * One unit on {@code asOf}.
      *
-     * @throws UnknownResourceException for a unit the ledger did not hold at {@code knownAt}
+     * @throws UnknownEntityException for a unit the ledger did not hold at {@code knownAt}
      * @throws UnitNotInForceException  for a unit not in the organisation on {@code asOf}
      */
     public UnitView unit(String organisationId, String unitId, LocalDate asOf, Instant knownAt) {
@@ -188,12 +189,12 @@ public final class LedgerProjection {
         Objects.requireNonNull(knownAt, "knownAt");
         OrganisationIndex index = organisations.get(organisationId);
         if (index == null || index.registeredAt().isAfter(knownAt)) {
-            throw new UnknownResourceException("organisation", organisationId);
+            throw new UnknownEntityException("organisation", organisationId);
         }
         return index.read(() -> {
             int epoch = Math.min(index.times().knownAt(knownAt), index.completeEpoch());
             if (epoch == RecordedTimes.NOTHING_KNOWN) {
-                throw new UnknownResourceException("organisation", organisationId);
+                throw new UnknownEntityException("organisation", organisationId);
             }
             return query.run(index, epoch);
         });

@@ -29,7 +29,6 @@ import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.PackageRefusedException;
 import se.reorgledger.projections.UnitNotInForceException;
-import se.reorgledger.projections.UnknownResourceException;
 
 /**
  * Every client mistake becomes an RFC 9457 problem: a stable type, the rule in plain words, the fields at fault.
@@ -58,14 +57,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownEntityException.class)
     ProblemDetail unknown(UnknownEntityException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
-        problem.setProperty("kind", e.kind());
-        problem.setProperty("id", e.id());
-        return problem;
-    }
-
-    @ExceptionHandler(UnknownResourceException.class)
-    ProblemDetail unknownResource(UnknownResourceException e) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());

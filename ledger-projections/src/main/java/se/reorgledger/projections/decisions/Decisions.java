@@ -2,7 +2,7 @@ package se.reorgledger.projections.decisions;
 
 import java.util.Comparator;
 import java.util.List;
-import se.reorgledger.projections.UnknownResourceException;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
@@ -33,7 +33,7 @@ public final class Decisions {
     public static DecisionView one(OrganisationIndex index, int epoch, String decisionId) {
         DecisionEntry decision = index.decision(decisionId);
         if (decision == null || decision.epoch() > epoch) {
-            throw new UnknownResourceException("decision", decisionId);
+            throw new UnknownEntityException("decision", decisionId);
         }
         Narration narration = new Narration(index, epoch);
         Recording recording = decision.recording(index.times());

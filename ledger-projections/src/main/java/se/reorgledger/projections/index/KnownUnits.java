@@ -1,7 +1,7 @@
 package se.reorgledger.projections.index;
 
 import se.reorgledger.core.unit.UnitState;
-import se.reorgledger.projections.UnknownResourceException;
+import se.reorgledger.core.organisation.UnknownEntityException;
 
 /** The 404 rule for units: a unit is known at an epoch once some standing change has established it. */
 public final class KnownUnits {
@@ -12,7 +12,7 @@ public final class KnownUnits {
     public static EntityTimeline<UnitState> require(OrganisationIndex index, String unitId, int epoch) {
         EntityTimeline<UnitState> timeline = index.unit(unitId);
         if (timeline == null || !timeline.knownAt(epoch)) {
-            throw new UnknownResourceException("unit", unitId);
+            throw new UnknownEntityException("unit", unitId);
         }
         return timeline;
     }

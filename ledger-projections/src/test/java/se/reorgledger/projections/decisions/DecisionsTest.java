@@ -11,7 +11,7 @@ import static se.reorgledger.projections.scenario.AskersundLedger.RENAME_DECISIO
 
 import org.junit.jupiter.api.Test;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.UnknownResourceException;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
@@ -63,7 +63,7 @@ class DecisionsTest {
     @Test
     void aDecisionIsUnknownBeforeItWasRecorded() {
         assertThatThrownBy(() -> projection.decision(KOMMUN, NOVEMBER_DECISION, ASKERSUND.beforeNovemberDecision()))
-                .isInstanceOf(UnknownResourceException.class)
+                .isInstanceOf(UnknownEntityException.class)
                 .hasMessageContaining("decision");
     }
 }

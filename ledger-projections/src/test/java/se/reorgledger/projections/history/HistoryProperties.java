@@ -14,7 +14,7 @@ import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.projections.UnknownResourceException;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.QueryPoints;
@@ -42,7 +42,7 @@ class HistoryProperties {
             for (String unitId : unitIds) {
                 if (!establishedAsKnown(naive, unitId, knownAt, annulled)) {
                     assertThatThrownBy(() -> projection.history(KOMMUN, unitId, knownAt))
-                            .isInstanceOf(UnknownResourceException.class);
+                            .isInstanceOf(UnknownEntityException.class);
                     continue;
                 }
                 List<ChangeView> changes = projection.history(KOMMUN, unitId, knownAt).changes();

@@ -17,7 +17,7 @@ import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.OrganisationRef;
-import se.reorgledger.projections.UnknownResourceException;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class StructureTest {
@@ -80,9 +80,9 @@ class StructureTest {
         Instant beforeRegistration = ASKERSUND.events().get(0).recordedAt().minusSeconds(1);
 
         assertThatThrownBy(() -> projection.structure(KOMMUN, NEW_YEAR_2026, beforeRegistration))
-                .isInstanceOf(UnknownResourceException.class);
+                .isInstanceOf(UnknownEntityException.class);
         assertThatThrownBy(() -> projection.structure("laxa", NEW_YEAR_2026, ASKERSUND.afterAnnulment()))
-                .isInstanceOf(UnknownResourceException.class)
+                .isInstanceOf(UnknownEntityException.class)
                 .hasMessageContaining("organisation 'laxa'");
         assertThat(projection.organisations(beforeRegistration)).isEmpty();
         assertThat(projection.organisations(ASKERSUND.afterAnnulment()))

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.UnitNotInForceException;
-import se.reorgledger.projections.UnknownResourceException;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class UnitQueriesTest {
@@ -83,9 +83,9 @@ class UnitQueriesTest {
     @Test
     void aUnitIsUnknownBeforeTheChangeEstablishingItWasRecorded() {
         assertThatThrownBy(() -> projection.unit(KOMMUN, KLK, NEW_YEAR_2026, ASKERSUND.beforeNovemberDecision()))
-                .isInstanceOf(UnknownResourceException.class)
+                .isInstanceOf(UnknownEntityException.class)
                 .hasMessageContaining("unit 'klk'");
         assertThatThrownBy(() -> projection.unit(KOMMUN, "ingen", NEW_YEAR_2026, now))
-                .isInstanceOf(UnknownResourceException.class);
+                .isInstanceOf(UnknownEntityException.class);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.projections.UnknownResourceException;
+import se.reorgledger.core.organisation.UnknownEntityException;
 
 /**
  * Prints rough figures for a synthetic ledger: generation and rebuild rates, query latencies, heap. Not a
@@ -126,7 +126,7 @@ public final class ProjectionFigures {
     private static void quietly(Runnable query) {
         try {
             query.run();
-        } catch (UnknownResourceException notYetKnown) {
+        } catch (UnknownEntityException notYetKnown) {
             // a unit asked about before it was recorded: a real 404, as cheap as the answer
         }
     }
