@@ -32,6 +32,18 @@ public final class EntryHashing {
     }
 
     public static byte[] encode(long position, StoredEvent event) {
+        return encode(position, event, principal(event.metaData()), decisionId(event.payload()),
+                effectiveDate(event.payload()));
+    }
+
+    /**
+     * The same encoding with the principal, decision and effective date as given rather than read from the
+     * payload and metadata: an export states them, and hashing what it states means that a stated field which
+     * differs from the bytes changes the hash. When they are the derived values the bytes are those of
+     * {@link #encode(long, StoredEvent)}.
+     */
+    public static byte[] encode(long position, StoredEvent event, String principal, String decisionId,
+                                String effectiveDate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(event.payload().length + 512);
         field(out, TAG);
         field(out, Long.toString(position));
@@ -42,9 +54,9 @@ public final class EntryHashing {
         field(out, event.payloadType());
         field(out, event.payloadRevision());
         field(out, event.recordedAt());
-        field(out, principal(event.metaData()));
-        field(out, textField(event.payload(), "decisionId"));
-        field(out, textField(event.payload(), "effectiveDate"));
+        field(out, principal);
+        field(out, decisionId);
+        field(out, effectiveDate);
         field(out, event.payload());
         field(out, event.metaData() == null ? new byte[0] : event.metaData());
         return out.toByteArray();
@@ -52,6 +64,11 @@ public final class EntryHashing {
 
     public static String entryHash(long position, StoredEvent event) {
         return HEX.formatHex(sha256().digest(encode(position, event)));
+    }
+
+    public static String entryHash(long position, StoredEvent event, String principal, String decisionId,
+                                   String effectiveDate) {
+        return HEX.formatHex(sha256().digest(encode(position, event, principal, decisionId, effectiveDate)));
     }
 
     public static String chainHash(String previousChainHash, String entryHash) {
@@ -64,6 +81,16 @@ public final class EntryHashing {
     /** Who recorded the event, from its metadata; empty when unknown. */
     public static String principal(byte[] metaData) {
         return textField(metaData, "principal");
+    }
+
+    /** The decision an event belongs to, from its payload; empty when it names none. */
+    public static String decisionId(byte[] payload) {
+        return textField(payload, "decisionId");
+    }
+
+    /** The date from which an event's change applies, from its payload; empty when it names none. */
+    public static String effectiveDate(byte[] payload) {
+        return textField(payload, "effectiveDate");
     }
 
     static String textField(byte[] json, String name) {
