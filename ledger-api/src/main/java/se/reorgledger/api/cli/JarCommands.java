@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class JarCommands {
 
     /** Every command of the jar; add a new one here. */
-    private static final List<JarCommand> ALL = List.of();
+    private static final List<JarCommand> ALL = se.reorgledger.api.integrity.offline.OfflineCommands.ALL;
 
     private static final Map<String, JarCommand> COMMANDS = new LinkedHashMap<>();
 

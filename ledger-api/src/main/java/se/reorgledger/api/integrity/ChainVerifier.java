@@ -53,6 +53,11 @@ public final class ChainVerifier {
         this(scope, null);
     }
 
+    /** Adds a finding that the caller made about the rows as a whole, such as an export without its head line. */
+    public void report(Finding finding) {
+        repairs.add(finding);
+    }
+
     /** Takes the next row; a few rows are held back, since a row's meaning can depend on those after it. */
     public void accept(LedgerRow row) {
         ahead.addLast(new Pending(row, row));

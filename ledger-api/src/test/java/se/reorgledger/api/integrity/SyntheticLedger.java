@@ -14,17 +14,17 @@ import java.util.function.UnaryOperator;
  * database superuser could: by editing, deleting and inserting rows. {@link #rows()} reads it back as the service
  * does, by global index with each event joined to its link.
  */
-final class SyntheticLedger {
+public final class SyntheticLedger {
 
-    final List<StoredEvent> events = new ArrayList<>();
-    final List<ChainLink> links = new ArrayList<>();
-    LedgerDigest head;
+    public final List<StoredEvent> events = new ArrayList<>();
+    public final List<ChainLink> links = new ArrayList<>();
+    public LedgerDigest head;
 
     /**
      * {@code count} events in appends of up to three, on two organisations; global indexes have a gap after the
      * fifth event, as a rolled-back append leaves.
      */
-    static SyntheticLedger of(int count) {
+    public static SyntheticLedger of(int count) {
         SyntheticLedger ledger = new SyntheticLedger();
         String chainHash = EntryHashing.GENESIS;
         long[] sequence = new long[2];
@@ -42,7 +42,8 @@ final class SyntheticLedger {
         return ledger;
     }
 
-    static StoredEvent event(long globalIndex, String organisation, long sequenceNumber, int n, String recordedAt) {
+    public static StoredEvent event(long globalIndex, String organisation, long sequenceNumber, int n,
+                                    String recordedAt) {
         String type = n % 3 == 0 ? "UnitRenamedEvent" : "UnitEstablishedEvent";
         String payload = "{\"organisationId\":\"" + organisation + "\",\"unitId\":\"unit-" + n + "\",\"name\":\"Enhet "
                 + n + "\",\"effectiveDate\":\"2026-02-" + (10 + n % 18) + "\",\"decisionId\":\"ks-" + (n / 3) + "\"}";
@@ -59,7 +60,7 @@ final class SyntheticLedger {
     }
 
     /** The rows in the order of global index, each event joined to the link that names its global index. */
-    List<LedgerRow> rows() {
+    public List<LedgerRow> rows() {
         Map<Long, StoredEvent> byIndex = new TreeMap<>();
         events.forEach(event -> byIndex.put(event.globalIndex(), event));
         Map<Long, ChainLink> linkByIndex = new TreeMap<>();
@@ -80,15 +81,15 @@ final class SyntheticLedger {
         return verifier.finish();
     }
 
-    StoredEvent eventAt(long position) {
+    public StoredEvent eventAt(long position) {
         return events.get(indexOfEvent(linkAt(position).globalIndex()));
     }
 
-    ChainLink linkAt(long position) {
+    public ChainLink linkAt(long position) {
         return links.stream().filter(link -> link.position() == position).findFirst().orElseThrow();
     }
 
-    void editEvent(long position, UnaryOperator<StoredEvent> edit) {
+    public void editEvent(long position, UnaryOperator<StoredEvent> edit) {
         int index = indexOfEvent(linkAt(position).globalIndex());
         events.set(index, edit.apply(events.get(index)));
     }
@@ -97,11 +98,11 @@ final class SyntheticLedger {
         links.replaceAll(link -> link.position() == position ? edit.apply(link) : link);
     }
 
-    void deleteEvent(long position) {
+    public void deleteEvent(long position) {
         events.remove(indexOfEvent(linkAt(position).globalIndex()));
     }
 
-    void deleteLink(long position) {
+    public void deleteLink(long position) {
         links.removeIf(link -> link.position() == position);
     }
 
@@ -122,7 +123,7 @@ final class SyntheticLedger {
     }
 
     /** Re-appends the whole ledger from the current events with fresh hashes, as a superuser covering tracks. */
-    void rechainEverything() {
+    public void rechainEverything() {
         links.clear();
         String chainHash = EntryHashing.GENESIS;
         long position = 0;
@@ -144,7 +145,7 @@ final class SyntheticLedger {
         return new ChainLink(link.position(), globalIndex, link.entryHash(), link.chainHash());
     }
 
-    static StoredEvent withPayload(StoredEvent e, byte[] payload) {
+    public static StoredEvent withPayload(StoredEvent e, byte[] payload) {
         return new StoredEvent(e.globalIndex(), e.eventIdentifier(), e.aggregateIdentifier(), e.sequenceNumber(),
                 e.payloadType(), e.payloadRevision(), e.recordedAt(), payload, e.metaData());
     }
