@@ -23,8 +23,15 @@ public final class ChainVerifier {
     private static final int LOOKAHEAD = 6;
     private static final long TRIAL_HASHES = 200_000;
 
-    /** A row as it stands, and as the walk is to see it once an exchange with an earlier row was undone. */
-    private record Pending(LedgerRow original, LedgerRow walked) {
+    /**
+     * A row as it stands, and as the walk is to see it once an exchange with an earlier row was undone; with the
+     * entry hash at its link's position when the caller computed it already (else null).
+     */
+    private record Pending(LedgerRow original, LedgerRow walked, String entryHashAtLink) {
+
+        Pending(LedgerRow original, LedgerRow walked) {
+            this(original, walked, null);
+        }
     }
 
     private final VerificationScope scope;
@@ -60,7 +67,15 @@ public final class ChainVerifier {
 
     /** Takes the next row; a few rows are held back, since a row's meaning can depend on those after it. */
     public void accept(LedgerRow row) {
-        ahead.addLast(new Pending(row, row));
+        accept(row, null);
+    }
+
+    /**
+     * Takes the next row with its entry hash at its link's position, computed by the caller (on another thread,
+     * say); null when it has none.
+     */
+    public void accept(LedgerRow row, String entryHashAtLink) {
+        ahead.addLast(new Pending(row, row, entryHashAtLink));
         if (ahead.size() > LOOKAHEAD) {
             take();
         }
@@ -88,7 +103,9 @@ public final class ChainVerifier {
         if (pending.original().hasEntry()) {
             checkedEvents++;
             long position = honest.nextPosition();
-            String entryHash = pending.original().entry().entryHash(position);
+            LedgerRow original = pending.original();
+            String entryHash = pending.entryHashAtLink() != null && original.link().position() == position
+                    ? pending.entryHashAtLink() : original.entry().entryHash(position);
             honest.add(entryHash);
             lastHashed = pending.original();
             lastHashedPosition = position;
