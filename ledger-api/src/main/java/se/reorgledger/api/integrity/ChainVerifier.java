@@ -267,8 +267,8 @@ public final class ChainVerifier {
         long last = next - 1;
         String range = scope.from() == 1 ? "All " + checkedEvents + " events" : "All " + checkedEvents
                 + " events from position " + scope.from() + " to " + last;
-        String head = scope.reachesTheHead() ? ", and it ends in the head's chain hash " + scope.head().chainHash()
-                : last > 0 ? ", up to chain hash " + previous : "";
+        String head = scope.reachesTheHead() ? "; it ends in the head's chain hash " + scope.head().chainHash()
+                : last > 0 ? "; it ends in chain hash " + previous : "";
         return range + " match the entry hashes recorded when they were appended, and the chain links them in "
                 + "order without a gap" + head + "." + honest.statement();
     }

@@ -188,8 +188,8 @@ final class FindingClassifier {
         }
         String which = from == to ? "The event at position " + from + " is" : "The " + (to - from + 1)
                 + " events at positions " + from + " to " + to + " are";
-        return new Finding(FindingKind.REMOVED, from, which + " missing: neither the event table nor the chain "
-                + "holds " + (from == to ? "it" : "them") + ", and the chain goes on at position "
+        return new Finding(FindingKind.REMOVED, from, which + " missing, event and chain link alike, and the "
+                + "chain goes on at position "
                 + s.link().position() + " with a link that does not follow from position " + (from - 1) + ".");
     }
 
