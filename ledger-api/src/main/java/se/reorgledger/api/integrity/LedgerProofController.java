@@ -2,6 +2,7 @@ package se.reorgledger.api.integrity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HexFormat;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,8 @@ import se.reorgledger.api.integrity.merkle.MerkleHashing;
 @RequestMapping("/api/v1/ledger")
 @Tag(name = "Ledger integrity")
 public class LedgerProofController {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private final Snapshots snapshots;
     private final LedgerDigests digests;
@@ -45,7 +48,7 @@ public class LedgerProofController {
             ChainLink link = rows.linkAt(position);
             String leafHash = tree.leafHash(position);
             if (link == null || !ChainHashes.isHash(link.entryHash()) || !leafHash.equals(hex(MerkleHashing.leafHash(
-                    java.util.HexFormat.of().parseHex(link.entryHash()))))) {
+                    HEX.parseHex(link.entryHash()))))) {
                 throw new OutOfRangeException("position", "has a chain record that changed since the tree was built: "
                         + "GET /api/v1/ledger/verify says what happened");
             }
@@ -87,6 +90,6 @@ public class LedgerProofController {
     }
 
     private static String hex(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes);
+        return HEX.formatHex(bytes);
     }
 }

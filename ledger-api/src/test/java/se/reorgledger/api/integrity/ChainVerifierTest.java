@@ -1,10 +1,14 @@
 package se.reorgledger.api.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.reorgledger.api.integrity.SyntheticLedger.withGlobalIndex;
 import static se.reorgledger.api.integrity.SyntheticLedger.withPayload;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +51,7 @@ class ChainVerifierTest {
 
     @Test
     void anyOtherHashedFieldChangedIsTheAlteredEventAtItsPosition() {
-        java.util.List<UnaryOperator<StoredEvent>> edits = java.util.List.of(
+        List<UnaryOperator<StoredEvent>> edits = List.of(
                 e -> new StoredEvent(e.globalIndex(), e.eventIdentifier() + "x", e.aggregateIdentifier(),
                         e.sequenceNumber(), e.payloadType(), e.payloadRevision(), e.recordedAt(), e.payload(),
                         e.metaData()),
@@ -314,8 +318,7 @@ class ChainVerifierTest {
         Verification verification = ledger.verify();
 
         assertThat(verification.findings()).extracting(Finding::kind, Finding::position)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingKind.REMOVED, 3L),
-                        org.assertj.core.groups.Tuple.tuple(FindingKind.ALTERED, 9L));
+                .containsExactly(tuple(FindingKind.REMOVED, 3L), tuple(FindingKind.ALTERED, 9L));
         assertThat(verification.firstBrokenPosition()).isEqualTo(3);
     }
 
@@ -349,8 +352,8 @@ class ChainVerifierTest {
     void twoWholeRowsThatStandInEachOthersPlacesAreReorderedAtTheFirst() {
         for (int p = 0; p < EVENTS; p++) {
             for (int q = p + 1; q < EVENTS; q++) {
-                java.util.List<LedgerRow> rows = new java.util.ArrayList<>(SyntheticLedger.of(EVENTS).rows());
-                java.util.Collections.swap(rows, p, q);
+                List<LedgerRow> rows = new ArrayList<>(SyntheticLedger.of(EVENTS).rows());
+                Collections.swap(rows, p, q);
                 assertOnly(verify(SyntheticLedger.of(EVENTS).head, rows), FindingKind.REORDERED, p + 1);
             }
         }
@@ -359,7 +362,7 @@ class ChainVerifierTest {
     @Test
     void aSecondCopyOfARowIsInsertedWhereItStands() {
         for (int p = 0; p < EVENTS; p++) {
-            java.util.List<LedgerRow> rows = new java.util.ArrayList<>(SyntheticLedger.of(EVENTS).rows());
+            List<LedgerRow> rows = new ArrayList<>(SyntheticLedger.of(EVENTS).rows());
             rows.add(p + 1, rows.get(p));
             assertOnly(verify(SyntheticLedger.of(EVENTS).head, rows), FindingKind.INSERTED, p + 2);
         }
@@ -368,7 +371,7 @@ class ChainVerifierTest {
     @Test
     void aRangeIsCheckedFromTheChainHashBeforeIt() {
         SyntheticLedger ledger = SyntheticLedger.of(EVENTS);
-        java.util.List<LedgerRow> range = ledger.rows().subList(4, 9);
+        List<LedgerRow> range = ledger.rows().subList(4, 9);
         VerificationScope scope = new VerificationScope(5, 9, ledger.linkAt(4).chainHash(), ledger.head);
 
         ChainVerifier intact = new ChainVerifier(scope);
@@ -384,7 +387,7 @@ class ChainVerifierTest {
         assertOnly(wrongStart.finish(), FindingKind.CHAIN_MISMATCH, 5);
     }
 
-    static Verification verify(LedgerDigest head, java.util.List<LedgerRow> rows) {
+    static Verification verify(LedgerDigest head, List<LedgerRow> rows) {
         ChainVerifier verifier = new ChainVerifier(VerificationScope.wholeLedger(head));
         rows.forEach(verifier::accept);
         return verifier.finish();

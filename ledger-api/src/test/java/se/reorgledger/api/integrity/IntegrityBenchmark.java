@@ -2,6 +2,7 @@ package se.reorgledger.api.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -191,8 +192,8 @@ class IntegrityBenchmark {
         String chainHash = EntryHashing.GENESIS;
         RunningMerkleRoot tree = new RunningMerkleRoot();
         HexFormat hex = HexFormat.of();
-        try (OutputStream out = Files.newOutputStream(file); ExportWriter writer = new ExportWriter(
-                new java.io.BufferedOutputStream(out, 1 << 16))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             ExportWriter writer = new ExportWriter(out)) {
             for (int position = 1; position <= count; position++) {
                 LedgerEntry entry = LedgerEntry.of(syntheticEvent(position, position));
                 String entryHash = entry.entryHash(position);

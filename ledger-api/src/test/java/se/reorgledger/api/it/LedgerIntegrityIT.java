@@ -28,8 +28,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.reorgledger.api.cli.JarCommand;
 import se.reorgledger.api.integrity.EntryHashing;
 import se.reorgledger.api.integrity.StoredEvent;
+import se.reorgledger.api.integrity.offline.VerifyConsistencyCommand;
 import se.reorgledger.api.integrity.offline.VerifyExportCommand;
 import se.reorgledger.api.integrity.offline.VerifyProofCommand;
 import se.reorgledger.api.store.HashChain;
@@ -193,7 +195,7 @@ class LedgerIntegrityIT {
             Path proof = recorded.save("/api/v1/ledger/consistency?from=" + earlier.get("treeSize").asLong(),
                     folder.resolve("consistency.json"));
 
-            Offline proven = Offline.run(new se.reorgledger.api.integrity.offline.VerifyConsistencyCommand(),
+            Offline proven = Offline.run(new VerifyConsistencyCommand(),
                     proof.toString(), "--from-root", earlier.get("merkleRoot").asText(), "--to-root",
                     later.get("merkleRoot").asText());
 
@@ -240,7 +242,7 @@ class LedgerIntegrityIT {
     /** A run of an offline command in this JVM, with what it printed. */
     record Offline(int exitCode, String out) {
 
-        static Offline run(se.reorgledger.api.cli.JarCommand command, String... arguments) {
+        static Offline run(JarCommand command, String... arguments) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
             int exitCode = command.run(List.of(arguments), print, print);

@@ -109,8 +109,4 @@ public final class ExportWriter implements AutoCloseable {
     public void close() throws IOException {
         json.close();
     }
-
-    public void flush() throws IOException {
-        json.flush();
-    }
 }

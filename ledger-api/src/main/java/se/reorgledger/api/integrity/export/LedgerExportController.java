@@ -19,6 +19,7 @@ import se.reorgledger.api.integrity.ChainLink;
 import se.reorgledger.api.integrity.EntryHashing;
 import se.reorgledger.api.integrity.LedgerDigest;
 import se.reorgledger.api.integrity.LedgerDigests;
+import se.reorgledger.api.integrity.LedgerRow;
 import se.reorgledger.api.integrity.LedgerRows;
 import se.reorgledger.api.integrity.OutOfRangeException;
 import se.reorgledger.api.integrity.Snapshots;
@@ -91,7 +92,7 @@ public class LedgerExportController {
         return link;
     }
 
-    private static void write(ExportWriter writer, se.reorgledger.api.integrity.LedgerRow row) {
+    private static void write(ExportWriter writer, LedgerRow row) {
         try {
             writer.write(row);
         } catch (IOException e) {
