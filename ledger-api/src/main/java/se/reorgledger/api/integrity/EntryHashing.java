@@ -34,8 +34,8 @@ public final class EntryHashing {
     }
 
     public static byte[] encode(long position, StoredEvent event) {
-        return encode(position, event, principal(event.metaData()), decisionId(event.payload()),
-                effectiveDate(event.payload()));
+        String[] payload = textFields(event.payload(), "decisionId", "effectiveDate");
+        return encode(position, event, principal(event.metaData()), payload[0], payload[1]);
     }
 
     /**
@@ -52,8 +52,8 @@ public final class EntryHashing {
     }
 
     public static String entryHash(long position, StoredEvent event) {
-        return entryHash(position, event, principal(event.metaData()), decisionId(event.payload()),
-                effectiveDate(event.payload()));
+        String[] payload = textFields(event.payload(), "decisionId", "effectiveDate");
+        return entryHash(position, event, principal(event.metaData()), payload[0], payload[1]);
     }
 
     public static String entryHash(long position, StoredEvent event, String principal, String decisionId,
@@ -111,16 +111,27 @@ public final class EntryHashing {
     }
 
     static String textField(byte[] json, String name) {
+        return textFields(json, name)[0];
+    }
+
+    /** Several text fields of one JSON document, read in one parse, each as {@link #textField} reads it. */
+    static String[] textFields(byte[] json, String... names) {
+        String[] values = new String[names.length];
+        Arrays.fill(values, "");
         if (json == null || json.length == 0) {
-            return "";
+            return values;
         }
         try {
-            JsonNode value = JSON.readTree(json).get(name);
-            return value == null || value.isNull() ? "" : value.asText();
+            JsonNode document = JSON.readTree(json);
+            for (int i = 0; i < names.length; i++) {
+                JsonNode value = document.get(names[i]);
+                values[i] = value == null || value.isNull() ? "" : value.asText();
+            }
         } catch (IOException e) {
             // Unreadable bytes hash as they are; verification then reports the entry as altered.
-            return "";
+            Arrays.fill(values, "");
         }
+        return values;
     }
 
     public static MessageDigest sha256() {

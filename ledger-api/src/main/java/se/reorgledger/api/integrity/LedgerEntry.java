@@ -8,8 +8,8 @@ package se.reorgledger.api.integrity;
 public record LedgerEntry(StoredEvent stored, String principal, String decisionId, String effectiveDate) {
 
     public static LedgerEntry of(StoredEvent stored) {
-        return new LedgerEntry(stored, EntryHashing.principal(stored.metaData()),
-                EntryHashing.decisionId(stored.payload()), EntryHashing.effectiveDate(stored.payload()));
+        String[] payload = EntryHashing.textFields(stored.payload(), "decisionId", "effectiveDate");
+        return new LedgerEntry(stored, EntryHashing.principal(stored.metaData()), payload[0], payload[1]);
     }
 
     public long globalIndex() {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,24 @@ class EntryHashingTest {
     void aStatedFieldThatDiffersFromThePayloadChangesTheHash() {
         assertThat(EntryHashing.entryHash(5, UNIT_ESTABLISHED, "anna.andersson", "ks-2025-11-24-146", "2026-01-01"))
                 .isNotEqualTo(EntryHashing.entryHash(5, UNIT_ESTABLISHED));
+    }
+
+    @Test
+    void theDerivedFieldsAreReadAsV1ReadsThemWhateverThePayloadHolds() {
+        record Case(String json, String decisionId, String effectiveDate) {
+        }
+        for (Case c : List.of(
+                new Case("{\"decisionId\":\"ks-1\",\"effectiveDate\":\"2026-01-01\"}", "ks-1", "2026-01-01"),
+                new Case("{\"decisionId\":12,\"effectiveDate\":null}", "12", ""),
+                new Case("{\"decisionId\":{\"a\":1},\"effectiveDate\":true}", "", "true"),
+                new Case("{\"decisionId\":\"x\",\"decisionId\":\"y\"}", "y", ""),
+                new Case("[\"decisionId\"]", "", ""),
+                new Case("{\"decisionId\":", "", ""),
+                new Case("", "", ""))) {
+            String[] fields = EntryHashing.textFields(utf8(c.json()), "decisionId", "effectiveDate");
+            assertThat(fields).as(c.json()).containsExactly(c.decisionId(), c.effectiveDate());
+            assertThat(EntryHashing.decisionId(utf8(c.json()))).as(c.json()).isEqualTo(c.decisionId());
+        }
     }
 
     private static void lengthPrefixed(ByteArrayOutputStream out, byte[] bytes) {
