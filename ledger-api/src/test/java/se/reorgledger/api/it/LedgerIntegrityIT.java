@@ -117,6 +117,21 @@ class LedgerIntegrityIT {
     }
 
     @Test
+    void aDeletedHeadRowIsReportedNotAnError() throws IOException {
+        try (Recorded recorded = Recorded.on(Store.POSTGRESQL, folder)) {
+            recorded.unlock();
+            recorded.sql("DELETE FROM ledger_head");
+
+            RunningLedger.Response response = recorded.ledger.get("/api/v1/ledger/verify");
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            assertThat(response.json().get("intact").asBoolean()).isFalse();
+            assertThat(response.json().get("finding").asText()).isEqualTo("head-mismatch");
+            assertThat(response.json().get("findings")).hasSize(1);
+        }
+    }
+
+    @Test
     void anExportVerifiesOfflineAgainstTheHeadTakenWithItAndAgainstAnEarlierDigest() throws IOException {
         try (Recorded recorded = Recorded.on(Store.POSTGRESQL, folder)) {
             Path earlier = recorded.save("/api/v1/ledger/head", folder.resolve("earlier-head.json"));
