@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * The canonical form of a ledger entry and its hashes (version 1, see docs/ledger-integrity.md).
@@ -25,7 +24,6 @@ public final class EntryHashing {
     public static final String GENESIS = "0".repeat(64);
     private static final byte[] TAG = "reorg-ledger-entry/1".getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HexFormat HEX = HexFormat.of();
     /** One digest per thread, reset by every digest(): hashing a million entries looks the algorithm up once. */
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EntryHashing::sha256);
     private static final ThreadLocal<Encoding> ENCODING = ThreadLocal.withInitial(() -> new Encoding(4096));
@@ -64,7 +62,7 @@ public final class EntryHashing {
         // The encoding is complete before the digest is touched, so nothing can leave the digest half fed.
         MessageDigest digest = DIGEST.get();
         encoding.digestInto(digest);
-        return HEX.formatHex(digest.digest());
+        return Hex.format(digest.digest());
     }
 
     /** The one definition of the v1 field sequence. */
@@ -87,12 +85,12 @@ public final class EntryHashing {
     }
 
     public static String chainHash(String previousChainHash, String entryHash) {
-        byte[] previous = HEX.parseHex(previousChainHash);
-        byte[] entry = HEX.parseHex(entryHash);
+        byte[] previous = Hex.parse(previousChainHash);
+        byte[] entry = Hex.parse(entryHash);
         MessageDigest digest = DIGEST.get();
         digest.update(previous);
         digest.update(entry);
-        return HEX.formatHex(digest.digest());
+        return Hex.format(digest.digest());
     }
 
     /** Who recorded the event, from its metadata; empty when unknown. */

@@ -1,6 +1,5 @@
 package se.reorgledger.api.integrity;
 
-import java.util.HexFormat;
 import se.reorgledger.api.integrity.merkle.MerkleHashing;
 import se.reorgledger.api.integrity.merkle.RunningMerkleRoot;
 
@@ -9,8 +8,6 @@ import se.reorgledger.api.integrity.merkle.RunningMerkleRoot;
  * stored link: what the ledger really hashes to, checked against a digest the auditor trusts.
  */
 final class HonestRecomputation {
-
-    private static final HexFormat HEX = HexFormat.of();
 
     private final TrustedDigest trusted;
     private final RunningMerkleRoot tree = new RunningMerkleRoot();
@@ -48,9 +45,9 @@ final class HonestRecomputation {
             positionOfTrustedChainHash = position;
         }
         if (trusted.treeSize() != null && position <= trusted.treeSize()) {
-            tree.appendLeafHash(MerkleHashing.leafHash(HEX.parseHex(entryHash)));
+            tree.appendLeafHash(MerkleHashing.leafHash(Hex.parse(entryHash)));
             if (position == trusted.treeSize()) {
-                merkleRootAtTrustedSize = HEX.formatHex(tree.root());
+                merkleRootAtTrustedSize = Hex.format(tree.root());
             }
         }
     }
