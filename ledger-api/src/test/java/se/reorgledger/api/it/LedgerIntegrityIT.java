@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongUnaryOperator;
@@ -152,6 +155,31 @@ class LedgerIntegrityIT {
             assertThat(againstEarlier.out()).contains("newer than the digest");
             assertThat(againstDigest.exitCode()).as(againstDigest.out()).isZero();
             assertThat(recorded.ledger.get("/api/v1/ledger/verify").json().get("intact").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void verificationWhileAppendsGoOnSeesOneConsistentMomentAndFindsNothing() throws Exception {
+        try (Recorded recorded = Recorded.on(Store.POSTGRESQL, folder)) {
+            ExecutorService appending = Executors.newSingleThreadExecutor();
+            Future<?> appends = appending.submit(() -> {
+                for (int i = 0; i < 15; i++) {
+                    recorded.recordPackage("under-way-" + i, "Enhet " + i);
+                }
+            });
+            int checks = 0;
+            while (!appends.isDone() || checks < 3) {
+                JsonNode verification = recorded.ledger.get("/api/v1/ledger/verify").json();
+                assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+                JsonNode head = recorded.ledger.get("/api/v1/ledger/head").json();
+                assertThat(head.get("treeSize").asLong()).isEqualTo(head.get("position").asLong());
+                Path export = recorded.export(folder.resolve("export-" + checks + ".ndjson"), "");
+                Offline offline = Offline.run(new VerifyExportCommand(), export.toString());
+                assertThat(offline.exitCode()).as(offline.out()).isZero();
+                checks++;
+            }
+            appends.get();
+            appending.shutdown();
         }
     }
 
