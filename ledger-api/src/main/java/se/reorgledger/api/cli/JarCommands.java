@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import se.reorgledger.api.integrity.offline.OfflineCommands;
 import se.reorgledger.api.scenario.ImportCommand;
 
 /**
@@ -15,7 +17,8 @@ import se.reorgledger.api.scenario.ImportCommand;
 public final class JarCommands {
 
     /** Every command of the jar; add a new one here. */
-    private static final List<JarCommand> ALL = List.of(new ImportCommand());
+    private static final List<JarCommand> ALL = Stream.concat(Stream.of(new ImportCommand()),
+            OfflineCommands.ALL.stream()).toList();
 
     private static final Map<String, JarCommand> COMMANDS = new LinkedHashMap<>();
 

@@ -2,13 +2,11 @@ package se.reorgledger.api.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 
 /**
  * The canonical form of a ledger entry and its hashes (version 1, see docs/ledger-integrity.md).
@@ -26,39 +24,73 @@ public final class EntryHashing {
     public static final String GENESIS = "0".repeat(64);
     private static final byte[] TAG = "reorg-ledger-entry/1".getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread, reset by every digest(): hashing a million entries looks the algorithm up once. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EntryHashing::sha256);
+    private static final ThreadLocal<Encoding> ENCODING = ThreadLocal.withInitial(() -> new Encoding(4096));
 
     private EntryHashing() {
     }
 
     public static byte[] encode(long position, StoredEvent event) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(event.payload().length + 512);
-        field(out, TAG);
-        field(out, Long.toString(position));
-        field(out, Long.toString(event.globalIndex()));
-        field(out, event.eventIdentifier());
-        field(out, event.aggregateIdentifier());
-        field(out, Long.toString(event.sequenceNumber()));
-        field(out, event.payloadType());
-        field(out, event.payloadRevision());
-        field(out, event.recordedAt());
-        field(out, principal(event.metaData()));
-        field(out, textField(event.payload(), "decisionId"));
-        field(out, textField(event.payload(), "effectiveDate"));
-        field(out, event.payload());
-        field(out, event.metaData() == null ? new byte[0] : event.metaData());
-        return out.toByteArray();
+        String[] payload = textFields(event.payload(), "decisionId", "effectiveDate");
+        return encode(position, event, principal(event.metaData()), payload[0], payload[1]);
+    }
+
+    /**
+     * The same encoding with the principal, decision and effective date as given rather than read from the
+     * payload and metadata: an export states them, and hashing what it states means that a stated field which
+     * differs from the bytes changes the hash. When they are the derived values the bytes are those of
+     * {@link #encode(long, StoredEvent)}.
+     */
+    public static byte[] encode(long position, StoredEvent event, String principal, String decisionId,
+                                String effectiveDate) {
+        Encoding encoding = new Encoding(event.payload().length + 512);
+        encode(position, event, principal, decisionId, effectiveDate, encoding);
+        return encoding.bytes();
     }
 
     public static String entryHash(long position, StoredEvent event) {
-        return HEX.formatHex(sha256().digest(encode(position, event)));
+        String[] payload = textFields(event.payload(), "decisionId", "effectiveDate");
+        return entryHash(position, event, principal(event.metaData()), payload[0], payload[1]);
+    }
+
+    public static String entryHash(long position, StoredEvent event, String principal, String decisionId,
+                                   String effectiveDate) {
+        Encoding encoding = ENCODING.get();
+        encoding.clear();
+        encode(position, event, principal, decisionId, effectiveDate, encoding);
+        // The encoding is complete before the digest is touched, so nothing can leave the digest half fed.
+        MessageDigest digest = DIGEST.get();
+        encoding.digestInto(digest);
+        return Hex.format(digest.digest());
+    }
+
+    /** The one definition of the v1 field sequence. */
+    private static void encode(long position, StoredEvent event, String principal, String decisionId,
+                               String effectiveDate, Encoding out) {
+        out.field(TAG);
+        out.field(position);
+        out.field(event.globalIndex());
+        out.field(event.eventIdentifier());
+        out.field(event.aggregateIdentifier());
+        out.field(event.sequenceNumber());
+        out.field(event.payloadType());
+        out.field(event.payloadRevision());
+        out.field(event.recordedAt());
+        out.field(principal);
+        out.field(decisionId);
+        out.field(effectiveDate);
+        out.field(event.payload());
+        out.field(event.metaData() == null ? new byte[0] : event.metaData());
     }
 
     public static String chainHash(String previousChainHash, String entryHash) {
-        MessageDigest digest = sha256();
-        digest.update(HEX.parseHex(previousChainHash));
-        digest.update(HEX.parseHex(entryHash));
-        return HEX.formatHex(digest.digest());
+        byte[] previous = Hex.parse(previousChainHash);
+        byte[] entry = Hex.parse(entryHash);
+        MessageDigest digest = DIGEST.get();
+        digest.update(previous);
+        digest.update(entry);
+        return Hex.format(digest.digest());
     }
 
     /** Who recorded the event, from its metadata; empty when unknown. */
@@ -66,17 +98,38 @@ public final class EntryHashing {
         return textField(metaData, "principal");
     }
 
+    /** The decision an event belongs to, from its payload; empty when it names none. */
+    public static String decisionId(byte[] payload) {
+        return textField(payload, "decisionId");
+    }
+
+    /** The date from which an event's change applies, from its payload; empty when it names none. */
+    public static String effectiveDate(byte[] payload) {
+        return textField(payload, "effectiveDate");
+    }
+
     static String textField(byte[] json, String name) {
+        return textFields(json, name)[0];
+    }
+
+    /** Several text fields of one JSON document, read in one parse, each as {@link #textField} reads it. */
+    static String[] textFields(byte[] json, String... names) {
+        String[] values = new String[names.length];
+        Arrays.fill(values, "");
         if (json == null || json.length == 0) {
-            return "";
+            return values;
         }
         try {
-            JsonNode value = JSON.readTree(json).get(name);
-            return value == null || value.isNull() ? "" : value.asText();
+            JsonNode document = JSON.readTree(json);
+            for (int i = 0; i < names.length; i++) {
+                JsonNode value = document.get(names[i]);
+                values[i] = value == null || value.isNull() ? "" : value.asText();
+            }
         } catch (IOException e) {
             // Unreadable bytes hash as they are; verification then reports the entry as altered.
-            return "";
+            Arrays.fill(values, "");
         }
+        return values;
     }
 
     public static MessageDigest sha256() {
@@ -87,12 +140,58 @@ public final class EntryHashing {
         }
     }
 
-    private static void field(ByteArrayOutputStream out, String value) {
-        field(out, value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8));
-    }
+    /**
+     * The bytes of an encoding as they are written: each field a 4-byte big-endian length and the bytes; a number
+     * as its decimal digits, text as UTF-8, null text as no bytes. Kept per thread and reused, so that hashing a
+     * million entries does not allocate for each field.
+     */
+    private static final class Encoding {
 
-    private static void field(ByteArrayOutputStream out, byte[] value) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(value.length).array());
-        out.writeBytes(value);
+        private byte[] bytes;
+        private int length;
+
+        Encoding(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        void field(long number) {
+            field(Long.toString(number));
+        }
+
+        void field(String text) {
+            field(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void field(byte[] value) {
+            room(4 + value.length);
+            lengthAt(length, value.length);
+            System.arraycopy(value, 0, bytes, length + 4, value.length);
+            length += 4 + value.length;
+        }
+
+        void digestInto(MessageDigest digest) {
+            digest.update(bytes, 0, length);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, length);
+        }
+
+        private void lengthAt(int at, int value) {
+            bytes[at] = (byte) (value >>> 24);
+            bytes[at + 1] = (byte) (value >>> 16);
+            bytes[at + 2] = (byte) (value >>> 8);
+            bytes[at + 3] = (byte) value;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
+            }
+        }
     }
 }

@@ -1,0 +1,100 @@
+package se.reorgledger.api.integrity;
+
+import se.reorgledger.api.integrity.merkle.MerkleHashing;
+import se.reorgledger.api.integrity.merkle.RunningMerkleRoot;
+
+/**
+ * The chain and Merkle root recomputed from the events alone, numbered in the order they stand, ignoring every
+ * stored link: what the ledger really hashes to, checked against a digest the auditor trusts.
+ */
+final class HonestRecomputation {
+
+    private final TrustedDigest trusted;
+    private final RunningMerkleRoot tree = new RunningMerkleRoot();
+    private long position;
+    private String chainHash;
+    private String chainHashAtTrustedPosition;
+    private Long positionOfTrustedChainHash;
+    private String merkleRootAtTrustedSize;
+
+    HonestRecomputation(VerificationScope scope, TrustedDigest trusted) {
+        this.trusted = trusted;
+        this.position = scope.from() - 1;
+        this.chainHash = scope.chainBefore();
+        if (trusted != null && trusted.position() != null && trusted.position() == position) {
+            chainHashAtTrustedPosition = chainHash;
+        }
+    }
+
+    long nextPosition() {
+        return position + 1;
+    }
+
+    /** Takes the next event's entry hash at {@link #nextPosition()}. */
+    void add(String entryHash) {
+        position++;
+        chainHash = ChainHashes.next(chainHash, entryHash);
+        if (trusted == null) {
+            return;
+        }
+        if (trusted.position() != null && trusted.position() == position) {
+            chainHashAtTrustedPosition = chainHash;
+        }
+        if (trusted.position() == null && positionOfTrustedChainHash == null
+                && trusted.chainHash().equalsIgnoreCase(String.valueOf(chainHash))) {
+            positionOfTrustedChainHash = position;
+        }
+        if (trusted.treeSize() != null && position <= trusted.treeSize()) {
+            tree.appendLeafHash(MerkleHashing.leafHash(Hex.parse(entryHash)));
+            if (position == trusted.treeSize()) {
+                merkleRootAtTrustedSize = Hex.format(tree.root());
+            }
+        }
+    }
+
+    /** What the recomputation says about the trusted digest: a finding, or null when it matches. */
+    Finding check() {
+        if (trusted == null) {
+            return null;
+        }
+        if (trusted.position() == null) {
+            return positionOfTrustedChainHash != null ? null : new Finding(FindingKind.DIGEST_MISMATCH, position,
+                    "No event of the ledger ends a chain with the digest " + trusted.chainHash() + ": what it "
+                            + "commits to was changed, or it is the digest of another ledger.");
+        }
+        if (position < trusted.position()) {
+            return new Finding(FindingKind.REMOVED, position + 1, "The digest commits to " + trusted.position()
+                    + " events, but the ledger holds only " + position + ": the events from position "
+                    + (position + 1) + " on are missing.");
+        }
+        if (!trusted.chainHash().equalsIgnoreCase(String.valueOf(chainHashAtTrustedPosition))) {
+            return new Finding(FindingKind.DIGEST_MISMATCH, trusted.position(), "Recomputed from the events, the "
+                    + "chain at position " + trusted.position() + " ends in " + chainHashAtTrustedPosition
+                    + ", not in the digest's " + trusted.chainHash() + ": an event up to there was changed since "
+                    + "the digest was taken.");
+        }
+        if (trusted.treeSize() != null && trusted.merkleRoot() != null
+                && !trusted.merkleRoot().equalsIgnoreCase(String.valueOf(merkleRootAtTrustedSize))) {
+            return new Finding(FindingKind.DIGEST_MISMATCH, trusted.treeSize(), "Recomputed from the events, the "
+                    + "Merkle root over the first " + trusted.treeSize() + " is " + merkleRootAtTrustedSize
+                    + ", not the digest's " + trusted.merkleRoot() + ".");
+        }
+        return null;
+    }
+
+    /** In words, what a matching trusted digest proves. */
+    String statement() {
+        if (trusted == null) {
+            return "";
+        }
+        if (trusted.position() == null) {
+            return " It matches the digest " + trusted.chainHash() + ", the chain hash at position "
+                    + positionOfTrustedChainHash + ".";
+        }
+        String merkle = trusted.merkleRoot() == null ? "" : " and Merkle root " + trusted.merkleRoot() + " over "
+                + trusted.treeSize() + " events";
+        return " It matches the digest: chain hash " + trusted.chainHash() + " at position " + trusted.position()
+                + merkle + (position > trusted.position() ? "; the " + (position - trusted.position())
+                + " events after it are newer than the digest." : ".");
+    }
+}

@@ -1,0 +1,167 @@
+package se.reorgledger.api.integrity.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import se.reorgledger.api.integrity.ChainLink;
+import se.reorgledger.api.integrity.LedgerEntry;
+import se.reorgledger.api.integrity.LedgerRow;
+import se.reorgledger.api.integrity.StoredEvent;
+
+/**
+ * Parses one line of an export, a flat JSON object, straight from its UTF-8 bytes: a string's escapes are undone
+ * into bytes, so that payload and metadata come out as the exact bytes they were, without decoding them to text
+ * and encoding them back. Any JSON the format allows is read (fields in any order, unknown fields passed over);
+ * anything else is a {@link MalformedExportException}. A line whose first field is {@code head} is the head line.
+ */
+final class ExportLineParser {
+
+    /** What a head line parses to: it is not a row. */
+    static final LedgerRow HEAD_LINE = new LedgerRow(Long.MIN_VALUE, null, null);
+
+    private final JsonLineScanner json;
+    private int lastKey = -1;
+
+    private ExportLineParser(byte[] in, int start, int end, long line) {
+        this.json = new JsonLineScanner(in, start, end, line);
+    }
+
+    /** The rows of whole lines, and how many lines there were (a last line without newline counts too). */
+    record Lines(List<LedgerRow> rows, long count) {
+    }
+
+    /** The rows of whole lines in {@code bytes[0, length)}, the first of them line {@code firstLine}. */
+    static Lines parseAll(byte[] bytes, int length, long firstLine) {
+        List<LedgerRow> rows = new ArrayList<>(length / 512 + 1);
+        ExportLineParser parser = new ExportLineParser(bytes, 0, length, firstLine);
+        while (parser.json.skipBlankLines() != -1) {
+            LedgerRow row = parser.row();
+            if (row != HEAD_LINE) {
+                rows.add(row);
+            }
+            parser.json.endOfLine();
+        }
+        return new Lines(rows, parser.json.line() - firstLine);
+    }
+
+    private LedgerRow row() {
+        Fields fields = new Fields();
+        json.expect('{');
+        boolean first = true;
+        while (json.skipSpace() != '}') {
+            if (!first) {
+                json.expect(',');
+                json.skipSpace();
+            }
+            json.string();
+            int key = key();
+            json.skipSpace();
+            json.expect(':');
+            json.skipSpace();
+            if (first && key == HEAD) {
+                skipRestOfObject();
+                return HEAD_LINE;
+            }
+            first = false;
+            field(fields, key);
+        }
+        json.expect('}');
+        return fields.row(json.line());
+    }
+
+    private void skipRestOfObject() {
+        json.skipValue();
+        while (json.skipSpace() == ',') {
+            json.expect(',');
+            json.skipSpace();
+            json.string();
+            json.skipSpace();
+            json.expect(':');
+            json.skipSpace();
+            json.skipValue();
+        }
+        json.expect('}');
+    }
+
+    /** The known field names, in the order an export writes them, so the next expected one is tried first. */
+    private static final List<byte[]> KEYS = Stream.of("position", "globalIndex", "eventIdentifier",
+            "aggregateIdentifier", "sequenceNumber", "payloadType", "payloadRevision", "recordedAt", "principal",
+            "decisionId", "effectiveDate", "payload", "payloadBase64", "metaData", "metaDataBase64", "entryHash",
+            "chainHash", "head").map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
+    private static final int HEAD = KEYS.size() - 1;
+    private static final int UNKNOWN = -1;
+
+    /** Which known field the string just read names, or {@link #UNKNOWN}. */
+    private int key() {
+        for (int i = 0; i < KEYS.size(); i++) {
+            int candidate = (lastKey + 1 + i) % KEYS.size();
+            if (json.lastStringIs(KEYS.get(candidate))) {
+                lastKey = candidate;
+                return candidate;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private void field(Fields f, int key) {
+        switch (key) {
+            case 0 -> f.position = json.number();
+            case 1 -> f.globalIndex = json.number();
+            case 2 -> f.eventIdentifier = json.text();
+            case 3 -> f.aggregateIdentifier = json.text();
+            case 4 -> f.sequenceNumber = json.number();
+            case 5 -> f.payloadType = json.text();
+            case 6 -> f.payloadRevision = json.text();
+            case 7 -> f.recordedAt = json.text();
+            case 8 -> f.principal = json.text();
+            case 9 -> f.decisionId = json.text();
+            case 10 -> f.effectiveDate = json.text();
+            case 11 -> f.payload = json.bytes();
+            case 12 -> f.payload = json.base64();
+            case 13 -> f.metaData = json.bytes();
+            case 14 -> f.metaData = json.base64();
+            case 15 -> f.entryHash = json.text();
+            case 16 -> f.chainHash = json.text();
+            default -> json.skipValue();
+        }
+    }
+
+    /** The fields of one line as they come, in any order. */
+    private static final class Fields {
+
+        Long position;
+        Long globalIndex;
+        String eventIdentifier;
+        String aggregateIdentifier;
+        Long sequenceNumber;
+        String payloadType;
+        String payloadRevision;
+        String recordedAt;
+        String principal;
+        String decisionId;
+        String effectiveDate;
+        byte[] payload;
+        byte[] metaData;
+        String entryHash;
+        String chainHash;
+
+        LedgerRow row(long line) {
+            if (globalIndex == null) {
+                throw new MalformedExportException(line, "it has no globalIndex");
+            }
+            boolean hasEvent = eventIdentifier != null || payload != null;
+            if (hasEvent && (payload == null || sequenceNumber == null)) {
+                throw new MalformedExportException(line, "an event needs its payload and sequenceNumber");
+            }
+            if (!hasEvent && position == null) {
+                throw new MalformedExportException(line, "it has neither an event nor a position in the chain");
+            }
+            LedgerEntry entry = hasEvent ? new LedgerEntry(new StoredEvent(globalIndex, eventIdentifier,
+                    aggregateIdentifier, sequenceNumber, payloadType, payloadRevision, recordedAt, payload, metaData),
+                    principal, decisionId, effectiveDate) : null;
+            ChainLink link = position == null ? null : new ChainLink(position, globalIndex, entryHash, chainHash);
+            return new LedgerRow(globalIndex, entry, link);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package se.reorgledger.api.integrity.merkle;
+
+import java.security.MessageDigest;
+import se.reorgledger.api.integrity.EntryHashing;
+
+/**
+ * The hashes of an RFC 6962 Merkle tree (as Certificate Transparency uses): a leaf is SHA-256(0x00 || data), an
+ * inner node SHA-256(0x01 || left || right). The prefixes keep a leaf from ever passing for a node.
+ */
+public final class MerkleHashing {
+
+    public static final int HASH_LENGTH = 32;
+    private static final byte LEAF = 0x00;
+    private static final byte NODE = 0x01;
+
+    private MerkleHashing() {
+    }
+
+    public static byte[] leafHash(byte[] data) {
+        MessageDigest digest = EntryHashing.sha256();
+        digest.update(LEAF);
+        digest.update(data);
+        return digest.digest();
+    }
+
+    public static byte[] nodeHash(byte[] left, byte[] right) {
+        MessageDigest digest = EntryHashing.sha256();
+        digest.update(NODE);
+        digest.update(left);
+        digest.update(right);
+        return digest.digest();
+    }
+
+    /** The root of the tree of no leaves: the hash of nothing. */
+    public static byte[] emptyRoot() {
+        return EntryHashing.sha256().digest();
+    }
+
+    /** For n of 2 or more: the size of the left subtree, the largest power of two below n. */
+    static long split(long n) {
+        return Long.highestOneBit(n - 1);
+    }
+}
