@@ -46,6 +46,23 @@ class AuthorizationMatrixIT {
             new Endpoint("GET", "/actuator/health", null, null),
             new Endpoint("GET", "/api/v1/ledger/head", null, "reader"),
             new Endpoint("GET", "/api/openapi", null, "reader"),
+            new Endpoint("GET", "/api/v1/organisations", null, "reader"),
+            new Endpoint("GET", ORG + "/structure", null, "reader"),
+            new Endpoint("GET", ORG + "/units", null, "reader"),
+            new Endpoint("GET", ORG + "/units/matrix", null, "reader"),
+            new Endpoint("GET", ORG + "/units/matrix/history", null, "reader"),
+            new Endpoint("GET", ORG + "/units/matrix/decision-trail", null, "reader"),
+            new Endpoint("GET", ORG + "/diff?from=2025-01-01&to=2026-01-01", null, "reader"),
+            new Endpoint("GET", ORG + "/decisions", null, "reader"),
+            new Endpoint("GET", ORG + "/decisions/ks-1", null, "reader"),
+            new Endpoint("GET", ORG + "/committees", null, "reader"),
+            new Endpoint("GET", ORG + "/rules", null, "reader"),
+            new Endpoint("GET", "/api/v1/ledger/verify", null, "reader"),
+            new Endpoint("GET", "/api/v1/ledger/export", null, "reader"),
+            new Endpoint("GET", "/api/v1/ledger/proof/1", null, "reader"),
+            new Endpoint("GET", "/problems/no-cycles", null, "reader"),
+            new Endpoint("GET", "/api/v1/admin/projections/rebuild", null, "admin"),
+            new Endpoint("POST", "/api/v1/admin/projections/rebuild", "", "admin"),
             new Endpoint("POST", ORG + "/decisions", "{\"id\":\"ks-2\",\"organ\":\"KS\",\"decidedOn\":\"2025-11-24\","
                     + "\"title\":\"Beslut\",\"illustrative\":true}", "registrar"),
             new Endpoint("POST", ORG + "/decisions/ks-1/changes?dryRun=true", "{\"changes\":[{\"type\":\"establishUnit\","
@@ -53,6 +70,7 @@ class AuthorizationMatrixIT {
                     + "\"effectiveDate\":\"2026-01-01\"}]}", "registrar"),
             new Endpoint("POST", ORG + "/persons", "{\"id\":\"p\",\"name\":\"P\"}", "registrar"),
             new Endpoint("PUT", ORG + "/persons/p/name", "{\"name\":\"P\",\"reason\":\"r\"}", "registrar"),
+            new Endpoint("POST", "/api/v1/scenario-imports", "", "registrar"),
             new Endpoint("POST", "/api/v1/organisations", "{\"id\":\"matrix\",\"name\":\"Igen\"}", "admin"));
 
     private static final List<String> ROLES = List.of("reader", "registrar", "admin");

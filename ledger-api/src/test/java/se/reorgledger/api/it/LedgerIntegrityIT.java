@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.reorgledger.api.cli.JarCommand;
 import se.reorgledger.api.integrity.EntryHashing;
@@ -442,9 +440,7 @@ class LedgerIntegrityIT {
 
         /** The export as the bytes the service sent. */
         Path export(Path file, String query) throws IOException {
-            String port = ledger.bean(Environment.class).getProperty("local.server.port");
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/v1/ledger/export" + query)).GET().build();
+            HttpRequest request = ledger.request("/api/v1/ledger/export" + query).GET().build();
             try {
                 HttpResponse<Path> response = HttpClient.newHttpClient().send(request,
                         HttpResponse.BodyHandlers.ofFile(file));

@@ -99,11 +99,21 @@ final class RunningLedger implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Response send(HttpRequest.Builder request) {
+    /** A request to the service with this user's credentials, for callers that need the raw response. */
+    HttpRequest.Builder request(String path) {
+        return authorised(HttpRequest.newBuilder(URI.create(base + path)));
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                     (user + ":" + password(user)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
+        return request;
+    }
+
+    Response send(HttpRequest.Builder request) {
+        authorised(request);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
