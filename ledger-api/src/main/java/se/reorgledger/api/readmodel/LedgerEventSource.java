@@ -1,30 +1,93 @@
 package se.reorgledger.api.readmodel;
 
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.springframework.stereotype.Component;
 import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.projections.rebuild.EventSource;
 
 /**
- * The ledger's events as the read models take them, read straight from the event store up to its current end
- * (for rebuilds: finite, in batches, in global-index order).
+ * The ledger's events as a rebuild of the read models takes them: read, upcast and deserialised on a thread of
+ * their own, a few batches ahead, while the rebuild applies the ones before. Reading and applying overlap, so a
+ * rebuild costs about the more expensive of the two, not their sum. The stream ends at the table's current end.
  */
-@Component
 public class LedgerEventSource implements EventSource {
 
-    private final EventStorageEngine storage;
+    private static final int BATCHES_AHEAD = 8;
+    private static final List<RecordedEvent> END = List.of();
 
-    public LedgerEventSource(EventStorageEngine storage) {
-        this.storage = storage;
+    private final LedgerEventReader reader;
+
+    public LedgerEventSource(LedgerEventReader reader) {
+        this.reader = reader;
     }
 
     @Override
     public Stream<RecordedEvent> eventsAfter(long position) {
-        Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(
-                position < 0 ? null : new GlobalSequenceTrackingToken(position), false);
-        return events.map(message -> ProjectionFeed.recorded(message.getPayload(), message, message.trackingToken()));
+        BlockingQueue<List<RecordedEvent>> ahead = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        Thread readerThread = new Thread(() -> readInto(ahead, Math.max(position, 0)), "ledger-rebuild-reader");
+        readerThread.setDaemon(true);
+        readerThread.start();
+        return StreamSupport.stream(new Batches(ahead), false).flatMap(List::stream)
+                .onClose(readerThread::interrupt);
+    }
+
+    private void readInto(BlockingQueue<List<RecordedEvent>> ahead, long after) {
+        try {
+            long position = after;
+            while (!Thread.currentThread().isInterrupted()) {
+                List<TrackedEventMessage<?>> batch = reader.after(position, LedgerMessageSource.BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                // Deserialising here, on the reader's thread, is the point of reading ahead.
+                ahead.put(batch.stream().map(message -> ProjectionFeed.recorded(message.getPayload(), message,
+                        message.trackingToken())).toList());
+                position = batch.get(batch.size() - 1).trackingToken().position().orElseThrow();
+            }
+            ahead.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            ahead.offer(List.of(new RecordedEvent(-1, null, null, null, e)));
+        }
+    }
+
+    /** The batches the reader thread hands over, until its end marker. */
+    private static final class Batches extends java.util.Spliterators.AbstractSpliterator<List<RecordedEvent>> {
+
+        private final BlockingQueue<List<RecordedEvent>> ahead;
+        private boolean done;
+
+        Batches(BlockingQueue<List<RecordedEvent>> ahead) {
+            super(Long.MAX_VALUE, ORDERED | NONNULL);
+            this.ahead = ahead;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super List<RecordedEvent>> action) {
+            if (done) {
+                return false;
+            }
+            try {
+                List<RecordedEvent> batch = ahead.take();
+                if (batch == END) {
+                    done = true;
+                    return false;
+                }
+                if (batch.size() == 1 && batch.get(0).position() < 0) {
+                    throw new IllegalStateException("reading the ledger failed", (Throwable) batch.get(0).payload());
+                }
+                action.accept(batch);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the ledger", e);
+            }
+        }
     }
 }

@@ -1,7 +1,11 @@
 package se.reorgledger.api.readmodel;
 
+import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.reorgledger.api.store.LedgerUpcasters;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @Configuration(proxyBeanMethods = false)
@@ -10,5 +14,22 @@ public class ReadModelConfiguration {
     @Bean
     public ProjectionHolder projectionHolder() {
         return new ProjectionHolder();
+    }
+
+    @Bean
+    public LedgerEventReader ledgerEventReader(DataSource dataSource,
+                                               @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new LedgerEventReader(dataSource, eventSerializer, LedgerUpcasters.CHAIN);
+    }
+
+    /** The source of the tracking processor {@value ProjectionFeed#PROCESSOR}, by this bean's name. */
+    @Bean
+    public LedgerMessageSource ledgerMessageSource(LedgerEventReader reader) {
+        return new LedgerMessageSource(reader);
+    }
+
+    @Bean
+    public LedgerEventSource ledgerEventSource(LedgerEventReader reader) {
+        return new LedgerEventSource(reader);
     }
 }

@@ -61,6 +61,7 @@ public class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .schema(eventSchema)
+                .upcasterChain(LedgerUpcasters.CHAIN)
                 .dataType(byte[].class);
         return new LedgerEventStorageEngine(builder, transactionManager, hashChain, Clock.systemUTC());
     }
