@@ -16,7 +16,8 @@ import se.reorgledger.projections.index.OrganisationIndex;
 /**
  * The other questions the API answers from the projection, at seeded random units, dates and moments: a unit's
  * history and its decision trail as known when the ledger already held the unit, and the difference between two
- * random dates (any span, from a day to the whole ledger) as known at a random moment.
+ * random dates (any span, from a day to the whole ledger) as known at a random moment, and again between a random
+ * date and the same date a year later.
  */
 public final class QueryBenchmark {
 
@@ -56,6 +57,10 @@ public final class QueryBenchmark {
         Latencies diff = Latencies.measure(WARM_UP, samples, i ->
                 projection.diff(organisation, spans.get(i)[0], spans.get(i)[1], diffKnownAts.get(i)));
         report(figures, "diff", diff);
+        // A diff's cost grows with the changes between its dates; a year apart is the common question.
+        Latencies diffOverAYear = Latencies.measure(WARM_UP, samples, i ->
+                projection.diff(organisation, spans.get(i)[0], spans.get(i)[0].plusYears(1), diffKnownAts.get(i)));
+        report(figures, "diff, dates a year apart", diffOverAYear);
         if (notFound[0] > 0) {
             out.println(notFound[0] + " history or trail questions were answered 404 (a unit whose establishment "
                     + "was annulled): timed all the same, as the API would answer them");
