@@ -68,7 +68,7 @@ public final class ReadModelBenchmark {
         RebuildBenchmark rebuild = new RebuildBenchmark(database.dataSource(), store, out);
         boolean small = options.size() != SyntheticSize.L;
         String label = "rebuild " + options.size();
-        LedgerProjection projection = rebuild.run(options.rebuildRounds(), small, figures, label);
+        LedgerProjection projection = rebuild.run(options.rebuildRounds(), !small, figures, label);
         if (small) {
             rebuild.diagnose(figures, label);
         }

@@ -59,7 +59,10 @@ public final class Figures {
     }
 
     public static String ratio(double ratio) {
-        return ratio >= 10 ? String.format(Locale.ROOT, "%.0f×", ratio) : String.format(Locale.ROOT, "%.2f×", ratio);
+        if (ratio >= 100) {
+            return String.format(Locale.ROOT, "%.0f×", ratio);
+        }
+        return ratio >= 10 ? String.format(Locale.ROOT, "%.1f×", ratio) : String.format(Locale.ROOT, "%.2f×", ratio);
     }
 
     public static String rate(double perSecond) {
