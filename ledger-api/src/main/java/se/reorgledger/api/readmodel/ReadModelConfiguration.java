@@ -1,5 +1,6 @@
 package se.reorgledger.api.readmodel;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,8 +19,9 @@ public class ReadModelConfiguration {
 
     @Bean
     public LedgerEventReader ledgerEventReader(DataSource dataSource,
-                                               @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return new LedgerEventReader(dataSource, eventSerializer, LedgerUpcasters.CHAIN);
+                                               @Qualifier("eventSerializer") Serializer eventSerializer,
+                                               @Qualifier("defaultAxonObjectMapper") ObjectMapper eventMapper) {
+        return new LedgerEventReader(dataSource, eventSerializer, LedgerUpcasters.CHAIN, eventMapper);
     }
 
     /** The source of the tracking processor {@value ProjectionFeed#PROCESSOR}, by this bean's name. */

@@ -9,8 +9,8 @@ import se.reorgledger.benchmarks.RandomQuestions;
 import se.reorgledger.benchmarks.RandomQuestions.UnitQuestion;
 import se.reorgledger.benchmarks.report.Figures;
 import se.reorgledger.benchmarks.report.Latencies;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.UnknownResourceException;
 import se.reorgledger.projections.index.OrganisationIndex;
 
 /**
@@ -78,7 +78,7 @@ public final class QueryBenchmark {
     private static void answered(int[] notFound, Runnable query) {
         try {
             query.run();
-        } catch (UnknownResourceException unknown) {
+        } catch (UnknownEntityException unknown) {
             notFound[0]++;
         }
     }

@@ -29,7 +29,6 @@ public final class RebuildBenchmark {
 
     private static final String SCAN = "SELECT global_index, payload_type, payload FROM domain_event_entry "
             + "ORDER BY global_index";
-    private static final int WIDER_BATCH = 1_000;
 
     private final DataSource dataSource;
     private final ServiceEventStore store;
@@ -92,8 +91,7 @@ public final class RebuildBenchmark {
 
     /**
      * Where a rebuild's time goes, each part timed alone: the service's reading of the ledger without applying,
-     * applying events already in memory, and the whole rebuild again with the engine reading wider batches. It
-     * holds the ledger in memory, so it is for S and M.
+     * and applying events already in memory. It holds the ledger in memory, so it is for S and M.
      */
     public void diagnose(Figures figures, String label) {
         long started = System.nanoTime();
@@ -109,18 +107,9 @@ public final class RebuildBenchmark {
         events.forEach(fresh::apply);
         Pass applying = Pass.since(started, events.size());
         out.println("applying alone, events in memory:        " + describe(applying));
-        events = null;
-        fresh = null;
-
-        started = System.nanoTime();
-        LedgerProjection wider = rebuild(store.eventSource(WIDER_BATCH));
-        Pass widerRebuild = Pass.since(started, wider.position());
-        out.println("rebuild, engine batch " + WIDER_BATCH + " (not the service's): " + describe(widerRebuild));
 
         figures.add(label + " parts: the service's reading alone (no apply)", Figures.rate(reading.rate()));
         figures.add(label + " parts: applying alone (events in memory)", Figures.rate(applying.rate()));
-        figures.add(label + " what-if: rebuild with engine batchSize " + WIDER_BATCH,
-                Figures.rate(widerRebuild.rate()));
     }
 
     public LedgerProjection rebuild(EventSource source) {

@@ -14,11 +14,13 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import se.reorgledger.api.json.LedgerObjectMappers;
+import se.reorgledger.api.readmodel.LedgerEventReader;
 import se.reorgledger.api.readmodel.LedgerEventSource;
 import se.reorgledger.api.store.DuplicateKeyResolver;
 import se.reorgledger.api.store.EventStoreConfiguration;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerEventStorageEngine;
+import se.reorgledger.api.store.LedgerUpcasters;
 import se.reorgledger.projections.rebuild.EventSource;
 
 /**
@@ -60,15 +62,10 @@ public final class ServiceEventStore {
         return builder().transactionManager(transactions).build();
     }
 
-    /** The ledger's events as the service's rebuild reads them. */
+    /** The ledger's events as the service's rebuild reads them: its own reader, reading ahead on a thread. */
     public EventSource eventSource() {
-        return new LedgerEventSource(serviceEngine());
-    }
-
-    /** The same, with the engine reading {@code batchSize} events per query instead of Axon's default 100. */
-    public EventSource eventSource(int batchSize) {
-        return new LedgerEventSource(new LedgerEventStorageEngine(builder().batchSize(batchSize), transactions,
-                new HashChain(new JdbcTemplate(dataSource)), Clock.systemUTC()));
+        return new LedgerEventSource(new LedgerEventReader(dataSource, serializer, LedgerUpcasters.CHAIN,
+                LedgerObjectMappers.events()));
     }
 
     private JdbcEventStorageEngine.Builder builder() {
