@@ -17,7 +17,6 @@ import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
 import se.reorgledger.core.committee.ReglementeVersion;
 import se.reorgledger.core.state.ChangePhase;
-import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
@@ -51,6 +50,9 @@ public final class OrganisationDiff {
     private final Narration narration;
     private final NamesAt names;
     private final Map<String, DecisionRef> decisions = new HashMap<>();
+    // A diff names the same parents and units again and again: one lookup per unit and date, not per mention.
+    private final Map<String, String> namesOnFrom = new HashMap<>();
+    private final Map<String, String> namesOnTo = new HashMap<>();
 
     private OrganisationDiff(OrganisationIndex index, int epoch, LocalDate from, LocalDate to) {
         this.index = index;
@@ -170,7 +172,8 @@ public final class OrganisationDiff {
     }
 
     private UnitRef unit(String unitId, LocalDate date) {
-        return new UnitRef(unitId, names.unit(unitId, date));
+        Map<String, String> named = date.equals(from) ? namesOnFrom : namesOnTo;
+        return new UnitRef(unitId, named.computeIfAbsent(unitId, id -> names.unit(id, date)));
     }
 
     private PersonRef person(String personId) {
@@ -186,17 +189,21 @@ public final class OrganisationDiff {
         if (timeline == null) {
             return null;
         }
-        TimedChange latest = null;
+        ChangeEntry latest = null;
+        int latestDay = Integer.MIN_VALUE;
         for (ChangeEntry entry : timeline.entries()) {
-            if (!entry.knownAt(epoch) || !isOneOf(entry.event(), types) || entry.annulledAt(epoch)) {
+            if (!entry.knownAt(epoch)) {
                 continue;
             }
-            LocalDate date = entry.effectiveDateAt(epoch);
-            if (date.isAfter(from) && !date.isAfter(to)) {
-                TimedChange candidate = new TimedChange(entry.event(), date, entry.position());
-                if (latest == null || ChangePhase.EFFECTIVE_ORDER.compare(candidate, latest) > 0) {
-                    latest = candidate;
-                }
+            // Type and day are kept in the entry: most changes are ruled out without reading the event.
+            int day = entry.effectiveDayAt(epoch);
+            if (day < latestDay || day <= fromDay || day > toDay || !isOneOf(entry.eventType(), types)
+                    || entry.annulledAt(epoch)) {
+                continue;
+            }
+            if (latest == null || day > latestDay || laterOnTheSameDay(entry, latest)) {
+                latest = entry;
+                latestDay = day;
             }
         }
         return latest == null ? null
@@ -204,9 +211,17 @@ public final class OrganisationDiff {
                 decisions.computeIfAbsent(latest.event().decisionId(), narration::decision));
     }
 
-    private static boolean isOneOf(DatedChangeEvent event, Class<? extends DatedChangeEvent>[] types) {
+    /** {@code ChangePhase.EFFECTIVE_ORDER} for two changes on one day: phase, then ledger order. */
+    private static boolean laterOnTheSameDay(ChangeEntry entry, ChangeEntry than) {
+        int phase = ChangePhase.of(entry.event());
+        int thanPhase = ChangePhase.of(than.event());
+        return phase > thanPhase || phase == thanPhase && entry.position() > than.position();
+    }
+
+    private static boolean isOneOf(Class<? extends DatedChangeEvent> eventType,
+                                   Class<? extends DatedChangeEvent>[] types) {
         for (Class<? extends DatedChangeEvent> type : types) {
-            if (type.isInstance(event)) {
+            if (type.isAssignableFrom(eventType)) {
                 return true;
             }
         }
