@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.flywaydb.core.Flyway;
@@ -103,7 +104,8 @@ class IntegrityBenchmark {
         }
         try {
             Flyway.configure().dataSource(url, user, password).schemas(schema)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                    .placeholders(Map.of("serviceRole", user)).load().migrate();
             try (Connection connection = DriverManager.getConnection(url + "?currentSchema=" + schema, user,
                     password)) {
                 connection.setAutoCommit(false);
