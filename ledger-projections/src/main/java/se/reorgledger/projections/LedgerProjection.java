@@ -12,6 +12,8 @@ import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.Guidelines;
 import se.reorgledger.core.structure.SwedishOrder;
+import se.reorgledger.projections.assignments.Assignments;
+import se.reorgledger.projections.assignments.AssignmentsView;
 import se.reorgledger.projections.committees.Committees;
 import se.reorgledger.projections.committees.CommitteesView;
 import se.reorgledger.projections.decisions.DecisionSummary;
@@ -129,6 +131,10 @@ public final class LedgerProjection {
 
     public CommitteesView committees(String organisationId, LocalDate asOf, Instant knownAt) {
         return snapshot(organisationId, asOf, knownAt, snapshot -> Committees.of(snapshot, knownAt));
+    }
+
+    public AssignmentsView assignments(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> Assignments.of(snapshot, knownAt));
     }
 
     public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {

@@ -18,7 +18,7 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{organisationId}")
-@Tag(name = "Nämnder and guidelines")
+@Tag(name = "Nämnder, uppdrag and guidelines")
 public class CommitteeController {
 
     private final ProjectionHolder readModels;
@@ -39,6 +39,18 @@ public class CommitteeController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
         return responses.answer(readModels.current().committees(organisationId, time.asOf(asOf),
+                time.knownAt(knownAt)), knownAt, request);
+    }
+
+    @GetMapping("/assignments")
+    @Operation(summary = "The uppdrag given by a date: owner, leader, group, tidplan, and the decisions that gave "
+            + "and carried out each")
+    public ResponseEntity<?> assignments(
+            @PathVariable String organisationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+            WebRequest request) {
+        return responses.answer(readModels.current().assignments(organisationId, time.asOf(asOf),
                 time.knownAt(knownAt)), knownAt, request);
     }
 

@@ -209,6 +209,21 @@ class AskersundAcceptanceIT {
         assertThat(decisions.size()).isGreaterThan(stated.size());
     }
 
+    @Test
+    void theFourUppdragAreGivenByThePmAndEachIsCarriedOutByADecision() {
+        JsonNode assignments = ledger.get("/api/v1/organisations/askersund/assignments?asOf=" + AFTER).json()
+                .get("assignments");
+
+        assertThat(names(assignments, "id")).containsExactly("uppdrag-1", "uppdrag-2", "uppdrag-3", "uppdrag-4");
+        assignments.forEach(uppdrag -> {
+            assertThat(uppdrag.at("/givenBy/id").asText()).isEqualTo("kd-2025-06-18-pm-organisationsutveckling");
+            assertThat(uppdrag.get("carriedOutBy")).as(uppdrag.get("id").asText()).isNotEmpty();
+            assertThat(uppdrag.get("timetable")).as(uppdrag.get("id").asText()).isNotEmpty();
+        });
+        assertThat(ledger.get("/api/v1/organisations/askersund/assignments?asOf=2025-06-17").json()
+                .get("assignments")).isEmpty();
+    }
+
     private static List<String> names(JsonNode items, String field) {
         List<String> names = new ArrayList<>();
         items.forEach(item -> names.add(field.startsWith("/") ? item.at(field).asText() : item.get(field).asText()));

@@ -3,6 +3,9 @@ package se.reorgledger.projections.history;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import se.reorgledger.core.assignment.AssignmentCarriedOutEvent;
+import se.reorgledger.core.assignment.AssignmentGivenEvent;
+import se.reorgledger.core.assignment.AssignmentState;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefAppointedEvent;
 import se.reorgledger.core.chef.ChefLeftEvent;
@@ -106,6 +109,19 @@ public final class Summary {
         }
         if (change instanceof MunicipalityLeftCommitteeEvent left) {
             return left.municipality() + " lämnar " + names.committee(left.committeeId(), date);
+        }
+        return uppdrag(change, before);
+    }
+
+    private static String uppdrag(DatedChangeEvent change, Object before) {
+        if (change instanceof AssignmentGivenEvent given) {
+            return "Uppdraget \"" + given.title() + "\" ges, med " + given.owner() + " som ägare och "
+                    + given.leader() + " som uppdragsledare";
+        }
+        if (change instanceof AssignmentCarriedOutEvent carriedOut) {
+            String uppdrag = before instanceof AssignmentState assignment ? "\"" + assignment.title() + "\""
+                    : carriedOut.assignmentId();
+            return "Beslutet genomför uppdraget " + uppdrag;
         }
         return change.getClass().getSimpleName();
     }

@@ -60,6 +60,7 @@ public final class ContentDigest {
         entities("unit", index.units());
         entities("chefRole", index.chefRoles());
         entities("committee", index.committees());
+        entities("assignment", index.assignments());
     }
 
     private ContentDigest facts(RecordedFacts facts) {

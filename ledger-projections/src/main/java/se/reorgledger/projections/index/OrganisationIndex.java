@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import se.reorgledger.core.assignment.AssignmentChangeEvent;
+import se.reorgledger.core.assignment.AssignmentGivenEvent;
+import se.reorgledger.core.assignment.AssignmentState;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefRoleChangeEvent;
 import se.reorgledger.core.chef.ChefRoleEstablishedEvent;
@@ -47,6 +50,7 @@ public final class OrganisationIndex {
     private final Map<String, EntityTimeline<UnitState>> units = new HashMap<>();
     private final Map<String, EntityTimeline<ChefRoleState>> chefRoles = new HashMap<>();
     private final Map<String, EntityTimeline<CommitteeState>> committees = new HashMap<>();
+    private final Map<String, EntityTimeline<AssignmentState>> assignments = new HashMap<>();
     private final List<EntityTimeline<UnitState>> unitList = new ArrayList<>();
     private final List<EntityTimeline<ChefRoleState>> chefRoleList = new ArrayList<>();
     private final Map<String, String> unitOfChefRole = new HashMap<>();
@@ -163,6 +167,10 @@ public final class OrganisationIndex {
             return committees.computeIfAbsent(committee.committeeId(),
                     committeeId -> new EntityTimeline<>(committeeId, null, OrganisationIndex::foldCommittee));
         }
+        if (change instanceof AssignmentChangeEvent assignment) {
+            return assignments.computeIfAbsent(assignment.assignmentId(),
+                    assignmentId -> new EntityTimeline<>(assignmentId, null, OrganisationIndex::foldAssignment));
+        }
         return null;
     }
 
@@ -194,6 +202,13 @@ public final class OrganisationIndex {
             return null;
         }
         return ((ChefRoleChangeEvent) change).applyTo(prior, on);
+    }
+
+    static AssignmentState foldAssignment(DatedChangeEvent change, LocalDate on, AssignmentState prior) {
+        if (prior == null && !(change instanceof AssignmentGivenEvent)) {
+            return null;
+        }
+        return ((AssignmentChangeEvent) change).applyTo(prior, on);
     }
 
     static CommitteeState foldCommittee(DatedChangeEvent change, LocalDate on, CommitteeState prior) {
@@ -253,6 +268,11 @@ public final class OrganisationIndex {
         return chefRoleList;
     }
 
+    /** The uppdrag given by the organisation's decisions, each with the decisions that carried it out. */
+    public Collection<EntityTimeline<AssignmentState>> assignments() {
+        return assignments.values();
+    }
+
     public EntityTimeline<CommitteeState> committee(String committeeId) {
         return committees.get(committeeId);
     }
@@ -301,6 +321,9 @@ public final class OrganisationIndex {
         }
         if (change instanceof CommitteeChangeEvent committee) {
             return committees.get(committee.committeeId());
+        }
+        if (change instanceof AssignmentChangeEvent assignment) {
+            return assignments.get(assignment.assignmentId());
         }
         return null;
     }

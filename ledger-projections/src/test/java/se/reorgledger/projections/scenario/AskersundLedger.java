@@ -3,6 +3,9 @@ package se.reorgledger.projections.scenario;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.reorgledger.core.assignment.CarryOutAssignment;
+import se.reorgledger.core.assignment.GiveAssignment;
+import se.reorgledger.core.assignment.TimetableEntry;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.chef.AppointChef;
 import se.reorgledger.core.chef.EndChefRole;
@@ -63,6 +66,9 @@ public final class AskersundLedger {
     public static final String CORRECTION_DECISION = "ks-2026-01-20-8";
     public static final String RENAME_DECISION = "ks-2026-03-02-30";
     public static final String ANNULMENT_DECISION = "ks-2026-03-30-41";
+    public static final String UPPDRAG = "uppdrag-2";
+    public static final String UPPDRAG_GIVEN = "kd-2025-06-18-1";
+    public static final String UPPDRAG_CARRIED_OUT = "ks-2025-11-18-146";
 
     private final InMemoryLedger ledger = new InMemoryLedger();
     private Instant beforeNovemberDecision;
@@ -87,6 +93,18 @@ public final class AskersundLedger {
         askersund.decision("kf-2026-02-16-12", "Kommunfullmäktige", LocalDate.of(2026, 2, 16), "Reglemente",
                 new CorrectEffectiveDate(NOVEMBER_DECISION + ".10", LocalDate.of(2026, 3, 1),
                         "Reglementet gäller från den 1 mars"));
+        return askersund;
+    }
+
+    /** The same history, then the PM's second uppdrag given in June 2025 and carried out in November. */
+    public static AskersundLedger recordedWithUppdrag() {
+        AskersundLedger askersund = recorded();
+        askersund.decision(UPPDRAG_GIVEN, "Kommundirektören", LocalDate.of(2025, 6, 18), "Uppdrag",
+                new GiveAssignment(UPPDRAG, "Ny avdelning för kultur, näringsliv och samhällsengagemang",
+                        "Kommundirektören", "Peter Eineren", List.of("Avdelningschefer"),
+                        List.of(new TimetableEntry("Juni-augusti", "Kartläggning")), LocalDate.of(2025, 6, 18)));
+        askersund.decision(UPPDRAG_CARRIED_OUT, "Kommunstyrelsen", LocalDate.of(2025, 11, 18), "Ny avdelning",
+                new CarryOutAssignment(UPPDRAG, LocalDate.of(2025, 11, 18)));
         return askersund;
     }
 
