@@ -16,6 +16,8 @@ import se.reorgledger.projections.assignments.Assignments;
 import se.reorgledger.projections.assignments.AssignmentsView;
 import se.reorgledger.projections.committees.Committees;
 import se.reorgledger.projections.committees.CommitteesView;
+import se.reorgledger.projections.cooperations.Cooperations;
+import se.reorgledger.projections.cooperations.CooperationsView;
 import se.reorgledger.projections.decisions.DecisionSummary;
 import se.reorgledger.projections.decisions.DecisionView;
 import se.reorgledger.projections.decisions.Decisions;
@@ -135,6 +137,10 @@ public final class LedgerProjection {
 
     public AssignmentsView assignments(String organisationId, LocalDate asOf, Instant knownAt) {
         return snapshot(organisationId, asOf, knownAt, snapshot -> Assignments.of(snapshot, knownAt));
+    }
+
+    public CooperationsView cooperations(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> Cooperations.of(snapshot, knownAt));
     }
 
     public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {

@@ -18,7 +18,7 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{organisationId}")
-@Tag(name = "Nämnder, uppdrag and guidelines")
+@Tag(name = "Nämnder, uppdrag, cooperations and guidelines")
 public class CommitteeController {
 
     private final ProjectionHolder readModels;
@@ -51,6 +51,19 @@ public class CommitteeController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
         return responses.answer(readModels.current().assignments(organisationId, time.asOf(asOf),
+                time.knownAt(knownAt)), knownAt, request);
+    }
+
+    @GetMapping("/cooperations")
+    @Operation(summary = "The cooperations with other kommuner the kommun takes part in on a date (Sydnärke IT)",
+            description = "Not units of the organisation nor nämnder it hosts: agreements through which work is "
+                    + "done together with other kommuner, often hosted by one of them.")
+    public ResponseEntity<?> cooperations(
+            @PathVariable String organisationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+            WebRequest request) {
+        return responses.answer(readModels.current().cooperations(organisationId, time.asOf(asOf),
                 time.knownAt(knownAt)), knownAt, request);
     }
 

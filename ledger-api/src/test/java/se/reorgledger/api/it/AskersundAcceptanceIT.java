@@ -224,6 +224,19 @@ class AskersundAcceptanceIT {
                 .get("assignments")).isEmpty();
     }
 
+    @Test
+    void sydnarkeItIsACooperationWithOtherKommunerBeforeAndOnTheCutover() {
+        for (String date : List.of(BEFORE, AFTER)) {
+            JsonNode cooperations = ledger.get("/api/v1/organisations/askersund/cooperations?asOf=" + date).json()
+                    .get("cooperations");
+            assertThat(names(cooperations, "name")).as(date).containsExactly("Sydnärke IT");
+            assertThat(cooperations.get(0).get("partners").asText()).isEqualTo("Tre andra kommuner");
+            assertThat(cooperations.get(0).at("/joinedBy/illustrative").asBoolean()).isTrue();
+        }
+        assertThat(names(ledger.get("/api/v1/organisations/askersund/committees?asOf=" + AFTER).json()
+                .get("committees"), "name")).doesNotContain("Sydnärke IT");
+    }
+
     private static List<String> names(JsonNode items, String field) {
         List<String> names = new ArrayList<>();
         items.forEach(item -> names.add(field.startsWith("/") ? item.at(field).asText() : item.get(field).asText()));

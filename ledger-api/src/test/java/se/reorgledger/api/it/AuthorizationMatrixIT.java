@@ -57,6 +57,7 @@ class AuthorizationMatrixIT {
             new Endpoint("GET", ORG + "/decisions/ks-1", null, "reader"),
             new Endpoint("GET", ORG + "/committees", null, "reader"),
             new Endpoint("GET", ORG + "/assignments", null, "reader"),
+            new Endpoint("GET", ORG + "/cooperations", null, "reader"),
             new Endpoint("GET", ORG + "/rules", null, "reader"),
             new Endpoint("GET", "/api/v1/ledger/verify", null, "reader"),
             new Endpoint("GET", "/api/v1/ledger/export", null, "reader"),

@@ -17,6 +17,8 @@ import se.reorgledger.core.committee.KontorServiceStartedEvent;
 import se.reorgledger.core.committee.MunicipalityJoinedCommitteeEvent;
 import se.reorgledger.core.committee.MunicipalityLeftCommitteeEvent;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
+import se.reorgledger.core.cooperation.CooperationJoinedEvent;
+import se.reorgledger.core.cooperation.CooperationLeftEvent;
 import se.reorgledger.core.correction.ChangeAnnulledEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
@@ -88,6 +90,10 @@ final class SampleEvents {
                                 new TimetableEntry("November", "Beslut om genomförande")),
                         LocalDate.of(2025, 6, 18), DECISION, DECISION + ".18"),
                 new AssignmentCarriedOutEvent(ORG, "uppdrag-2", CUTOVER, DECISION, DECISION + ".19"),
+                new CooperationJoinedEvent(ORG, "sydnarke-it", "Sydnärke IT",
+                        "Drift, infrastruktur och gemensamma IT-resurser", "Värdkommunen", "Tre andra kommuner",
+                        LocalDate.of(2015, 1, 1), DECISION, DECISION + ".20"),
+                new CooperationLeftEvent(ORG, "sydnarke-it", LocalDate.of(2027, 1, 1), DECISION, DECISION + ".21"),
                 new EffectiveDateCorrectedEvent(ORG, DECISION + ".3", LocalDate.of(2026, 2, 1),
                         "Flytten sköts upp en månad", "ks-2026-01-26-12", "ks-2026-01-26-12.1"),
                 new ChangeAnnulledEvent(ORG, DECISION + ".5", "Beslutet upphävt", "ks-2026-01-26-12",

@@ -16,6 +16,8 @@ import se.reorgledger.core.committee.JoinCommittee;
 import se.reorgledger.core.committee.LeaveCommittee;
 import se.reorgledger.core.committee.RegisterCommittee;
 import se.reorgledger.core.committee.StartKontorService;
+import se.reorgledger.core.cooperation.JoinCooperation;
+import se.reorgledger.core.cooperation.LeaveCooperation;
 import se.reorgledger.core.correction.AnnulChange;
 import se.reorgledger.core.correction.CorrectEffectiveDate;
 import se.reorgledger.core.unit.ChangeUnitKind;
@@ -53,6 +55,8 @@ public final class ChangeVocabulary {
         TYPES.put("leaveCommittee", LeaveCommittee.class);
         TYPES.put("giveAssignment", GiveAssignment.class);
         TYPES.put("carryOutAssignment", CarryOutAssignment.class);
+        TYPES.put("joinCooperation", JoinCooperation.class);
+        TYPES.put("leaveCooperation", LeaveCooperation.class);
         TYPES.put("correctEffectiveDate", CorrectEffectiveDate.class);
         TYPES.put("annulChange", AnnulChange.class);
     }

@@ -21,6 +21,9 @@ import se.reorgledger.core.committee.KontorServiceStartedEvent;
 import se.reorgledger.core.committee.MunicipalityJoinedCommitteeEvent;
 import se.reorgledger.core.committee.MunicipalityLeftCommitteeEvent;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
+import se.reorgledger.core.cooperation.CooperationChangeEvent;
+import se.reorgledger.core.cooperation.CooperationJoinedEvent;
+import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.state.OrganisationState;
 import se.reorgledger.core.unit.UnitChangeEvent;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
@@ -62,7 +65,23 @@ final class ChangeRules {
         if (change instanceof AssignmentChangeEvent) {
             return Optional.empty();
         }
+        if (change instanceof CooperationChangeEvent cooperationChange) {
+            return checkCooperation(cooperationChange, date);
+        }
         throw new IllegalArgumentException("unknown change " + change.getClass().getName());
+    }
+
+    private Optional<RuleViolation> checkCooperation(CooperationChangeEvent change, LocalDate date) {
+        if (change instanceof CooperationJoinedEvent) {
+            return Optional.empty();
+        }
+        Optional<CooperationState> cooperation = state.everJoinedCooperation(change.cooperationId());
+        if (cooperation.isEmpty() || cooperation.get().isLeft() || cooperation.get().joinedOn().isAfter(date)) {
+            return violation(HardRule.COOPERATION_MEMBERSHIP, date, change, List.of(change.cooperationId()),
+                    "On " + date + ", the kommun does not take part in the cooperation '" + change.cooperationId()
+                            + "'");
+        }
+        return Optional.empty();
     }
 
     private Optional<RuleViolation> checkUnit(UnitChangeEvent change, LocalDate date) {

@@ -41,6 +41,8 @@ public enum HardRule {
             "A reglemente version is adopted once per nämnd."),
     ASSIGNMENT_EXISTS("assignment-exists",
             "A decision carries out only an uppdrag that has been given."),
+    COOPERATION_MEMBERSHIP("cooperation-membership",
+            "A kommun leaves only a cooperation it takes part in on that date."),
     CORRECTION_TARGET("correction-target",
             "A correction names a change recorded by an earlier package, which is not annulled and is not "
                     + "itself a correction."),

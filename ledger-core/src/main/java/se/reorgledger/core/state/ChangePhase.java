@@ -13,6 +13,8 @@ import se.reorgledger.core.committee.KontorServiceEndedEvent;
 import se.reorgledger.core.committee.KontorServiceStartedEvent;
 import se.reorgledger.core.committee.MunicipalityJoinedCommitteeEvent;
 import se.reorgledger.core.committee.MunicipalityLeftCommitteeEvent;
+import se.reorgledger.core.cooperation.CooperationJoinedEvent;
+import se.reorgledger.core.cooperation.CooperationLeftEvent;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 
@@ -36,14 +38,15 @@ public final class ChangePhase {
 
     public static int of(DatedChangeEvent event) {
         if (event instanceof ChefLeftEvent || event instanceof ChefRoleEndedEvent
-                || event instanceof KontorServiceEndedEvent || event instanceof MunicipalityLeftCommitteeEvent) {
+                || event instanceof KontorServiceEndedEvent || event instanceof MunicipalityLeftCommitteeEvent
+                || event instanceof CooperationLeftEvent) {
             return RELEASE;
         }
         if (event instanceof UnitEstablishedEvent) {
             return ESTABLISH_UNIT;
         }
         if (event instanceof ChefRoleEstablishedEvent || event instanceof CommitteeRegisteredEvent
-                || event instanceof AssignmentGivenEvent) {
+                || event instanceof AssignmentGivenEvent || event instanceof CooperationJoinedEvent) {
             return ESTABLISH_ATTACHED;
         }
         if (event instanceof ChefAppointedEvent || event instanceof KontorServiceStartedEvent

@@ -16,6 +16,8 @@ import se.reorgledger.core.chef.ChefRoleChangeEvent;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.committee.CommitteeChangeEvent;
 import se.reorgledger.core.committee.CommitteeState;
+import se.reorgledger.core.cooperation.CooperationChangeEvent;
+import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.structure.OrganisationSnapshot;
 import se.reorgledger.core.unit.UnitChangeEvent;
 import se.reorgledger.core.unit.UnitState;
@@ -33,6 +35,7 @@ public final class OrganisationState implements OrganisationSnapshot {
     private final Map<String, ChefRoleState> chefRoles = new HashMap<>();
     private final Map<String, CommitteeState> committees = new HashMap<>();
     private final Map<String, AssignmentState> assignments = new HashMap<>();
+    private final Map<String, CooperationState> cooperations = new HashMap<>();
     private final Map<String, Set<String>> livingChildren = new HashMap<>();
     private final Map<String, Set<String>> activeRolesByUnit = new HashMap<>();
     private final Map<String, Set<String>> servedCommitteesByUnit = new HashMap<>();
@@ -53,6 +56,11 @@ public final class OrganisationState implements OrganisationSnapshot {
             applyCommittee(change, on);
         } else if (event instanceof AssignmentChangeEvent change) {
             assignments.put(change.assignmentId(), change.applyTo(assignments.get(change.assignmentId()), on));
+        } else if (event instanceof CooperationChangeEvent change) {
+            CooperationState after = change.applyTo(cooperations.get(change.cooperationId()), on);
+            if (after != null) {
+                cooperations.put(change.cooperationId(), after);
+            }
         } else {
             throw new IllegalArgumentException("not a change to the organisation: " + event.getClass().getName());
         }
@@ -114,6 +122,11 @@ public final class OrganisationState implements OrganisationSnapshot {
 
     public Optional<AssignmentState> assignment(String assignmentId) {
         return Optional.ofNullable(assignments.get(assignmentId));
+    }
+
+    /** The cooperation if the kommun has joined it, whether or not it has left it since. */
+    public Optional<CooperationState> everJoinedCooperation(String cooperationId) {
+        return Optional.ofNullable(cooperations.get(cooperationId));
     }
 
     public Set<String> committeesServedBy(String unitId) {

@@ -19,6 +19,9 @@ import se.reorgledger.core.committee.KontorServiceStartedEvent;
 import se.reorgledger.core.committee.MunicipalityJoinedCommitteeEvent;
 import se.reorgledger.core.committee.MunicipalityLeftCommitteeEvent;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
+import se.reorgledger.core.cooperation.CooperationJoinedEvent;
+import se.reorgledger.core.cooperation.CooperationLeftEvent;
+import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.unit.UnitAuthorityStatusSetEvent;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
@@ -122,6 +125,18 @@ public final class Summary {
             String uppdrag = before instanceof AssignmentState assignment ? "\"" + assignment.title() + "\""
                     : carriedOut.assignmentId();
             return "Beslutet genomför uppdraget " + uppdrag;
+        }
+        return cooperation(change, before);
+    }
+
+    private static String cooperation(DatedChangeEvent change, Object before) {
+        if (change instanceof CooperationJoinedEvent joined) {
+            return "Kommunen går med i samarbetet " + joined.name() + " (" + lowerFirst(joined.scope())
+                    + "; värd: " + joined.host() + ")";
+        }
+        if (change instanceof CooperationLeftEvent left) {
+            String name = before instanceof CooperationState cooperation ? cooperation.name() : left.cooperationId();
+            return "Kommunen lämnar samarbetet " + name;
         }
         return change.getClass().getSimpleName();
     }

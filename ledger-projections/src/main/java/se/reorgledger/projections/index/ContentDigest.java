@@ -61,6 +61,7 @@ public final class ContentDigest {
         entities("chefRole", index.chefRoles());
         entities("committee", index.committees());
         entities("assignment", index.assignments());
+        entities("cooperation", index.cooperations());
     }
 
     private ContentDigest facts(RecordedFacts facts) {

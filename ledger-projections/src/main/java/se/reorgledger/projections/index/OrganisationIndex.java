@@ -22,6 +22,9 @@ import se.reorgledger.core.committee.CommitteeRegisteredEvent;
 import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.committee.KontorServiceEndedEvent;
 import se.reorgledger.core.committee.KontorServiceStartedEvent;
+import se.reorgledger.core.cooperation.CooperationChangeEvent;
+import se.reorgledger.core.cooperation.CooperationJoinedEvent;
+import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.correction.CorrectionEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
@@ -51,6 +54,7 @@ public final class OrganisationIndex {
     private final Map<String, EntityTimeline<ChefRoleState>> chefRoles = new HashMap<>();
     private final Map<String, EntityTimeline<CommitteeState>> committees = new HashMap<>();
     private final Map<String, EntityTimeline<AssignmentState>> assignments = new HashMap<>();
+    private final Map<String, EntityTimeline<CooperationState>> cooperations = new HashMap<>();
     private final List<EntityTimeline<UnitState>> unitList = new ArrayList<>();
     private final List<EntityTimeline<ChefRoleState>> chefRoleList = new ArrayList<>();
     private final Map<String, String> unitOfChefRole = new HashMap<>();
@@ -171,6 +175,10 @@ public final class OrganisationIndex {
             return assignments.computeIfAbsent(assignment.assignmentId(),
                     assignmentId -> new EntityTimeline<>(assignmentId, null, OrganisationIndex::foldAssignment));
         }
+        if (change instanceof CooperationChangeEvent cooperation) {
+            return cooperations.computeIfAbsent(cooperation.cooperationId(),
+                    cooperationId -> new EntityTimeline<>(cooperationId, null, OrganisationIndex::foldCooperation));
+        }
         return null;
     }
 
@@ -209,6 +217,13 @@ public final class OrganisationIndex {
             return null;
         }
         return ((AssignmentChangeEvent) change).applyTo(prior, on);
+    }
+
+    static CooperationState foldCooperation(DatedChangeEvent change, LocalDate on, CooperationState prior) {
+        if (prior == null && !(change instanceof CooperationJoinedEvent)) {
+            return null;
+        }
+        return ((CooperationChangeEvent) change).applyTo(prior, on);
     }
 
     static CommitteeState foldCommittee(DatedChangeEvent change, LocalDate on, CommitteeState prior) {
@@ -273,6 +288,11 @@ public final class OrganisationIndex {
         return assignments.values();
     }
 
+    /** The cooperations with other kommuner that the organisation has joined. */
+    public Collection<EntityTimeline<CooperationState>> cooperations() {
+        return cooperations.values();
+    }
+
     public EntityTimeline<CommitteeState> committee(String committeeId) {
         return committees.get(committeeId);
     }
@@ -324,6 +344,9 @@ public final class OrganisationIndex {
         }
         if (change instanceof AssignmentChangeEvent assignment) {
             return assignments.get(assignment.assignmentId());
+        }
+        if (change instanceof CooperationChangeEvent cooperation) {
+            return cooperations.get(cooperation.cooperationId());
         }
         return null;
     }

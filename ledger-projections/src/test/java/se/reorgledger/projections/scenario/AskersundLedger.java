@@ -16,6 +16,8 @@ import se.reorgledger.core.committee.EndKontorService;
 import se.reorgledger.core.committee.JoinCommittee;
 import se.reorgledger.core.committee.RegisterCommittee;
 import se.reorgledger.core.committee.StartKontorService;
+import se.reorgledger.core.cooperation.JoinCooperation;
+import se.reorgledger.core.cooperation.LeaveCooperation;
 import se.reorgledger.core.correction.AnnulChange;
 import se.reorgledger.core.correction.CorrectEffectiveDate;
 import se.reorgledger.core.decision.Decision;
@@ -67,6 +69,9 @@ public final class AskersundLedger {
     public static final String RENAME_DECISION = "ks-2026-03-02-30";
     public static final String ANNULMENT_DECISION = "ks-2026-03-30-41";
     public static final String UPPDRAG = "uppdrag-2";
+    public static final String COOPERATION = "sydnarke-it";
+    public static final String COOPERATION_JOINED = "kf-2014-11-17-80";
+    public static final String COOPERATION_LEFT = "kf-2026-06-15-50";
     public static final String UPPDRAG_GIVEN = "kd-2025-06-18-1";
     public static final String UPPDRAG_CARRIED_OUT = "ks-2025-11-18-146";
 
@@ -105,6 +110,17 @@ public final class AskersundLedger {
                         List.of(new TimetableEntry("Juni-augusti", "Kartläggning")), LocalDate.of(2025, 6, 18)));
         askersund.decision(UPPDRAG_CARRIED_OUT, "Kommunstyrelsen", LocalDate.of(2025, 11, 18), "Ny avdelning",
                 new CarryOutAssignment(UPPDRAG, LocalDate.of(2025, 11, 18)));
+        return askersund;
+    }
+
+    /** The same history, then Sydnärke IT joined in 2015 and left at the end of 2026. */
+    public static AskersundLedger recordedWithCooperation() {
+        AskersundLedger askersund = recorded();
+        askersund.decision(COOPERATION_JOINED, "Kommunfullmäktige", LocalDate.of(2014, 11, 17), "IT-samverkan",
+                new JoinCooperation(COOPERATION, "Sydnärke IT", "Drift, infrastruktur och gemensamma IT-resurser",
+                        "Värdkommunen", "Tre andra kommuner", LocalDate.of(2015, 1, 1)));
+        askersund.decision(COOPERATION_LEFT, "Kommunfullmäktige", LocalDate.of(2026, 6, 15), "Ny IT-modell",
+                new LeaveCooperation(COOPERATION, LocalDate.of(2027, 1, 1)));
         return askersund;
     }
 
