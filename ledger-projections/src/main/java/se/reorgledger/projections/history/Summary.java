@@ -3,7 +3,7 @@ package se.reorgledger.projections.history;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import se.reorgledger.core.assignment.AssignmentCarriedOutEvent;
+import se.reorgledger.core.assignment.AssignmentChangeEvent;
 import se.reorgledger.core.assignment.AssignmentGivenEvent;
 import se.reorgledger.core.assignment.AssignmentState;
 import se.reorgledger.core.change.DatedChangeEvent;
@@ -19,8 +19,8 @@ import se.reorgledger.core.committee.KontorServiceStartedEvent;
 import se.reorgledger.core.committee.MunicipalityJoinedCommitteeEvent;
 import se.reorgledger.core.committee.MunicipalityLeftCommitteeEvent;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
+import se.reorgledger.core.cooperation.CooperationChangeEvent;
 import se.reorgledger.core.cooperation.CooperationJoinedEvent;
-import se.reorgledger.core.cooperation.CooperationLeftEvent;
 import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.unit.UnitAuthorityStatusSetEvent;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
@@ -70,6 +70,12 @@ public final class Summary {
                     .map(id -> names.unit(id, date)).toList());
             return unitName(before, dissolved.unitId(), date, names) + " avvecklas" + successors;
         }
+        if (change instanceof AssignmentChangeEvent assignmentChange) {
+            return uppdrag(assignmentChange, before);
+        }
+        if (change instanceof CooperationChangeEvent cooperationChange) {
+            return cooperation(cooperationChange, before);
+        }
         return chefRoleOrCommittee(change, before, date, names);
     }
 
@@ -113,32 +119,28 @@ public final class Summary {
         if (change instanceof MunicipalityLeftCommitteeEvent left) {
             return left.municipality() + " lämnar " + names.committee(left.committeeId(), date);
         }
-        return uppdrag(change, before);
+        return change.getClass().getSimpleName();
     }
 
-    private static String uppdrag(DatedChangeEvent change, Object before) {
+    /** An uppdrag is given, or a decision carries it out: the only two changes an uppdrag has. */
+    private static String uppdrag(AssignmentChangeEvent change, Object before) {
         if (change instanceof AssignmentGivenEvent given) {
             return "Uppdraget \"" + given.title() + "\" ges, med " + given.owner() + " som ägare och "
                     + given.leader() + " som uppdragsledare";
         }
-        if (change instanceof AssignmentCarriedOutEvent carriedOut) {
-            String uppdrag = before instanceof AssignmentState assignment ? "\"" + assignment.title() + "\""
-                    : carriedOut.assignmentId();
-            return "Beslutet genomför uppdraget " + uppdrag;
-        }
-        return cooperation(change, before);
+        String uppdrag = before instanceof AssignmentState assignment ? "\"" + assignment.title() + "\""
+                : change.assignmentId();
+        return "Beslutet genomför uppdraget " + uppdrag;
     }
 
-    private static String cooperation(DatedChangeEvent change, Object before) {
+    /** The kommun joins a cooperation, or leaves it: the only two changes a cooperation has. */
+    private static String cooperation(CooperationChangeEvent change, Object before) {
         if (change instanceof CooperationJoinedEvent joined) {
             return "Kommunen går med i samarbetet " + joined.name() + " (" + lowerFirst(joined.scope())
                     + "; värd: " + joined.host() + ")";
         }
-        if (change instanceof CooperationLeftEvent left) {
-            String name = before instanceof CooperationState cooperation ? cooperation.name() : left.cooperationId();
-            return "Kommunen lämnar samarbetet " + name;
-        }
-        return change.getClass().getSimpleName();
+        String name = before instanceof CooperationState cooperation ? cooperation.name() : change.cooperationId();
+        return "Kommunen lämnar samarbetet " + name;
     }
 
     private static String unitName(Object before, String unitId, LocalDate date, NamesAt names) {

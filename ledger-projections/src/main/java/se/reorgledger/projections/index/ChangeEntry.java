@@ -48,24 +48,24 @@ public final class ChangeEntry extends RecordedFacts {
 
     /** The effective date that the latest date correction known at {@code epoch} gives, else its own. */
     public LocalDate effectiveDateAt(int epoch) {
-        LocalDate date = event.effectiveDate();
-        for (CorrectionEntry correction : corrections) {
-            if (correction.epoch <= epoch && correction.correctedDate() != null) {
-                date = correction.correctedDate();
-            }
-        }
-        return date;
+        CorrectionEntry moved = latestDateCorrectionAt(epoch);
+        return moved == null ? event.effectiveDate() : moved.correctedDate();
     }
 
     /** {@link #effectiveDateAt} as an epoch day, read from the entry alone while no correction moved it. */
     public int effectiveDayAt(int epoch) {
-        int day = effectiveDay;
+        CorrectionEntry moved = latestDateCorrectionAt(epoch);
+        return moved == null ? effectiveDay : Days.of(moved.correctedDate());
+    }
+
+    private CorrectionEntry latestDateCorrectionAt(int epoch) {
+        CorrectionEntry latest = null;
         for (CorrectionEntry correction : corrections) {
             if (correction.epoch <= epoch && correction.correctedDate() != null) {
-                day = Days.of(correction.correctedDate());
+                latest = correction;
             }
         }
-        return day;
+        return latest;
     }
 
     public boolean annulledAt(int epoch) {
