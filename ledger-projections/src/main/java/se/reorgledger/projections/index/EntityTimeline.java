@@ -3,6 +3,7 @@ package se.reorgledger.projections.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.state.ChangePhase;
 import se.reorgledger.core.state.TimedChange;
@@ -24,16 +25,29 @@ public final class EntityTimeline<S> {
     private final S initial;
     private final Fold<S> fold;
     private final List<ChangeEntry> entries = new ArrayList<>(2);
-    private final VersionTable<S> versions = new VersionTable<>();
+    private final VersionTable<S> versions;
     private TimedChange lastStanding;
     private S lastState;
     private int lastFrom = VersionTable.ALWAYS;
+    // The standing changes in effective order as last folded, and the state after each. A retroactive change or
+    // a correction recomputes the entity, and a long-lived unit's or nämnd's fold is long: a recompute refolds
+    // only from the first change whose place or date it alters, and the versions before stay the same objects.
+    private ChangeEntry[] folded = NOTHING_FOLDED;
+    private Object[] statesAfter = NO_STATES;
+    private int foldedCount;
 
-    /** @param initial the state before any change, on every date: the kommun's own; null for anything else */
-    EntityTimeline(String id, S initial, Fold<S> fold) {
+    private static final ChangeEntry[] NOTHING_FOLDED = new ChangeEntry[0];
+    private static final Object[] NO_STATES = new Object[0];
+
+    /**
+     * @param initial the state before any change, on every date: the kommun's own; null for anything else
+     * @param inForce whether a state takes part in the organisation, for {@link VersionTable#mayBeInForceOn}
+     */
+    EntityTimeline(String id, S initial, Fold<S> fold, Predicate<? super S> inForce) {
         this.id = id;
         this.initial = initial;
         this.fold = fold;
+        this.versions = new VersionTable<>(inForce);
         if (initial != null) {
             recompute(0);
         }
@@ -57,6 +71,8 @@ public final class EntityTimeline<S> {
         }
         lastStanding = timed;
         S next = fold.apply(entry.event(), timed.effectiveDate(), lastState);
+        rememberFolded(foldedCount, entry, next);
+        foldedCount++;
         int day = Days.of(timed.effectiveDate());
         if (lastState != null) {
             versions.close(epoch, lastFrom);
@@ -136,29 +152,75 @@ public final class EntityTimeline<S> {
 
     /** Recomputes the timeline as known from {@code epoch}, the newest, and versions what changed. */
     void recompute(int epoch) {
-        List<TimedChange> standing = new ArrayList<>(entries.size());
-        for (ChangeEntry entry : entries) {
-            if (!entry.annulledAt(epoch)) {
-                standing.add(entry.timedAt(epoch));
-            }
-        }
-        standing.sort(ChangePhase.EFFECTIVE_ORDER);
-        versions.replaceFrom(epoch, segments(standing));
-        lastStanding = standing.isEmpty() ? null : standing.get(standing.size() - 1);
+        recompute(epoch, null);
     }
 
-    private List<VersionTable.Segment<S>> segments(List<TimedChange> standing) {
+    /**
+     * Recomputes the timeline as known from {@code epoch}, the newest, after a correction of {@code corrected}
+     * (null when no known change was corrected), and versions what changed.
+     */
+    void recompute(int epoch, ChangeEntry corrected) {
+        List<Placed> standing = new ArrayList<>(entries.size());
+        for (ChangeEntry entry : entries) {
+            if (!entry.annulledAt(epoch)) {
+                standing.add(new Placed(entry, entry.timedAt(epoch)));
+            }
+        }
+        standing.sort(Placed.EFFECTIVE_ORDER);
+        refold(standing, corrected);
+        versions.replaceFrom(epoch, segments(standing));
+        lastStanding = standing.isEmpty() ? null : standing.get(standing.size() - 1).timed();
+    }
+
+    /** A standing change with its place in time as now known. */
+    private record Placed(ChangeEntry entry, TimedChange timed) {
+        static final java.util.Comparator<Placed> EFFECTIVE_ORDER =
+                java.util.Comparator.comparing(Placed::timed, ChangePhase.EFFECTIVE_ORDER);
+    }
+
+    /** Folds {@code standing}, reusing the states after the changes that keep their place and date. */
+    @SuppressWarnings("unchecked")
+    private void refold(List<Placed> standing, ChangeEntry corrected) {
+        int unchanged = 0;
+        while (unchanged < standing.size() && unchanged < foldedCount && folded[unchanged] != corrected
+                && folded[unchanged] == standing.get(unchanged).entry()) {
+            unchanged++;
+        }
+        S state = unchanged == 0 ? initial : (S) statesAfter[unchanged - 1];
+        for (int i = unchanged; i < standing.size(); i++) {
+            Placed placed = standing.get(i);
+            state = fold.apply(placed.entry().event(), placed.timed().effectiveDate(), state);
+            rememberFolded(i, placed.entry(), state);
+        }
+        java.util.Arrays.fill(folded, standing.size(), Math.max(foldedCount, standing.size()), null);
+        java.util.Arrays.fill(statesAfter, standing.size(), Math.max(foldedCount, standing.size()), null);
+        foldedCount = standing.size();
+    }
+
+    private void rememberFolded(int at, ChangeEntry entry, S state) {
+        if (at >= folded.length) {
+            int capacity = Math.max(4, at + (at >> 1) + 1);
+            folded = java.util.Arrays.copyOf(folded, capacity);
+            statesAfter = java.util.Arrays.copyOf(statesAfter, capacity);
+        }
+        folded[at] = entry;
+        statesAfter[at] = state;
+    }
+
+    /** The versions of a refolded timeline: one per day on which a standing change takes effect. */
+    @SuppressWarnings("unchecked")
+    private List<VersionTable.Segment<S>> segments(List<Placed> standing) {
         List<VersionTable.Segment<S>> segments = new ArrayList<>();
         S state = initial;
         int from = VersionTable.ALWAYS;
         int i = 0;
         while (i < standing.size()) {
-            int day = Days.of(standing.get(i).effectiveDate());
+            int day = Days.of(standing.get(i).timed().effectiveDate());
             if (state != null && from < day) {
                 segments.add(new VersionTable.Segment<>(from, day, state));
             }
-            for (; i < standing.size() && Days.of(standing.get(i).effectiveDate()) == day; i++) {
-                state = fold.apply(standing.get(i).event(), standing.get(i).effectiveDate(), state);
+            for (; i < standing.size() && Days.of(standing.get(i).timed().effectiveDate()) == day; i++) {
+                state = (S) statesAfter[i];
             }
             from = day;
         }

@@ -73,7 +73,8 @@ public final class OrganisationIndex {
         this.registeredAt = recorded.recordedAt();
         times.epochOf(recorded.recordedAt());
         EntityTimeline<UnitState> root =
-                new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit);
+                new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit,
+                        OrganisationIndex::unitInForce);
         units.put(id, root);
         unitList.add(root);
     }
@@ -145,13 +146,14 @@ public final class OrganisationIndex {
         if (decision != null) {
             decision.corrections().add(entry);
         }
-        timelineOf(target.event()).recompute(epoch);
+        timelineOf(target.event()).recompute(epoch, target);
     }
 
     private EntityTimeline<?> timelineOf(DatedChangeEvent change) {
         if (change instanceof UnitChangeEvent unit) {
             return units.computeIfAbsent(unit.unitId(), unitId -> {
-                EntityTimeline<UnitState> timeline = new EntityTimeline<>(unitId, null, OrganisationIndex::foldUnit);
+                EntityTimeline<UnitState> timeline = new EntityTimeline<>(unitId, null, OrganisationIndex::foldUnit,
+                        OrganisationIndex::unitInForce);
                 unitList.add(timeline);
                 return timeline;
             });
@@ -162,22 +164,26 @@ public final class OrganisationIndex {
             }
             return chefRoles.computeIfAbsent(role.chefRoleId(), roleId -> {
                 EntityTimeline<ChefRoleState> timeline =
-                        new EntityTimeline<>(roleId, null, OrganisationIndex::foldChefRole);
+                        new EntityTimeline<>(roleId, null, OrganisationIndex::foldChefRole,
+                                OrganisationIndex::chefRoleInForce);
                 chefRoleList.add(timeline);
                 return timeline;
             });
         }
         if (change instanceof CommitteeChangeEvent committee) {
             return committees.computeIfAbsent(committee.committeeId(),
-                    committeeId -> new EntityTimeline<>(committeeId, null, OrganisationIndex::foldCommittee));
+                    committeeId -> new EntityTimeline<>(committeeId, null, OrganisationIndex::foldCommittee,
+                            OrganisationIndex::committeeInForce));
         }
         if (change instanceof AssignmentChangeEvent assignment) {
             return assignments.computeIfAbsent(assignment.assignmentId(),
-                    assignmentId -> new EntityTimeline<>(assignmentId, null, OrganisationIndex::foldAssignment));
+                    assignmentId -> new EntityTimeline<>(assignmentId, null, OrganisationIndex::foldAssignment,
+                            state -> true));
         }
         if (change instanceof CooperationChangeEvent cooperation) {
             return cooperations.computeIfAbsent(cooperation.cooperationId(),
-                    cooperationId -> new EntityTimeline<>(cooperationId, null, OrganisationIndex::foldCooperation));
+                    cooperationId -> new EntityTimeline<>(cooperationId, null, OrganisationIndex::foldCooperation,
+                            state -> true));
         }
         return null;
     }
@@ -196,6 +202,18 @@ public final class OrganisationIndex {
             return ended.unitId();
         }
         return null;
+    }
+
+    private static boolean unitInForce(UnitState unit) {
+        return !unit.isDissolved();
+    }
+
+    private static boolean chefRoleInForce(ChefRoleState role) {
+        return !role.isEnded();
+    }
+
+    private static boolean committeeInForce(CommitteeState committee) {
+        return !committee.isDissolved();
     }
 
     static UnitState foldUnit(DatedChangeEvent change, LocalDate on, UnitState prior) {

@@ -35,7 +35,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.epoch = epoch;
         int day = Days.of(asOf);
         for (EntityTimeline<UnitState> timeline : index.units()) {
-            UnitState unit = timeline.versions().at(day, epoch);
+            UnitState unit = timeline.versions().atWhenMaybeInForce(day, epoch);
             if (unit != null && !unit.isDissolved()) {
                 units.put(unit.id(), unit);
                 if (!unit.isRoot()) {
@@ -44,7 +44,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
             }
         }
         for (EntityTimeline<ChefRoleState> timeline : index.chefRoles()) {
-            ChefRoleState role = timeline.versions().at(day, epoch);
+            ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
             if (role != null && !role.isEnded()) {
                 chefRoles.computeIfAbsent(role.unitId(), unit -> new ArrayList<>(1)).add(role);
             }
@@ -127,7 +127,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
             int day = Days.of(asOf);
             List<CommitteeState> found = new ArrayList<>();
             for (EntityTimeline<CommitteeState> timeline : index.committees()) {
-                CommitteeState committee = timeline.versions().at(day, epoch);
+                CommitteeState committee = timeline.versions().atWhenMaybeInForce(day, epoch);
                 if (committee != null && !committee.isDissolved()) {
                     found.add(committee);
                 }

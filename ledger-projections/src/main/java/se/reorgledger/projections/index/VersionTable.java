@@ -2,6 +2,7 @@ package se.reorgledger.projections.index;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The bitemporal versions of one entity: each is a state valid from one day until another (epoch days, end
@@ -21,9 +22,28 @@ public final class VersionTable<S> {
     private static final int KNOWN_TO = 3;
     private static final int BOUNDS = 4;
 
+    private final Predicate<? super S> inForce;
     private int[] bounds = new int[2 * BOUNDS];
     private Object[] states = new Object[2];
     private int size;
+    // The days on which any version, known at any epoch, holds a state in force: outside them a query needs no
+    // lookup. Most of an organisation's units are dissolved or not yet established on a given date, and a
+    // snapshot or a diff passes over them with two comparisons instead of a scan of their versions.
+    private int inForceFrom = OPEN;
+    private int inForceTo = ALWAYS;
+
+    /** @param inForce whether a state takes part in the organisation (a unit not dissolved, a role not ended) */
+    VersionTable(Predicate<? super S> inForce) {
+        this.inForce = inForce;
+    }
+
+    /**
+     * False when no version, as known at any epoch, holds a state in force on {@code day}: then {@link #at} on that
+     * day gives null or a state out of force, at every epoch. True says only that it may.
+     */
+    public boolean mayBeInForceOn(int day) {
+        return inForceFrom <= day && day < inForceTo;
+    }
 
     /** The state valid on {@code day} as known at {@code epoch}, or null when there is none. */
     @SuppressWarnings("unchecked")
@@ -36,6 +56,14 @@ public final class VersionTable<S> {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #at}, but null without a lookup on a day on which no version holds a state in force. It can still
+     * give a state out of force (a dissolved unit, an ended role): callers that want only those in force check.
+     */
+    public S atWhenMaybeInForce(int day, int epoch) {
+        return mayBeInForceOn(day) ? at(day, epoch) : null;
     }
 
     /** The first day from which a state matching {@code test} holds, as known at {@code epoch}; null if none. */
@@ -129,13 +157,26 @@ public final class VersionTable<S> {
         states[size] = null;
     }
 
+    /**
+     * The unmatched segment equal to a version, or -1. Segments come in order of their first day, one per day,
+     * so the one that could match is found by its first day; an unchanged one usually holds the very same state.
+     */
     private int find(List<Segment<S>> segments, boolean[] matched, int version) {
-        for (int s = 0; s < segments.size(); s++) {
-            Segment<S> segment = segments.get(s);
-            if (!matched[s] && segment.validFrom() == bounds[BOUNDS * version + VALID_FROM]
-                    && segment.validTo() == bounds[BOUNDS * version + VALID_TO]
-                    && segment.state().equals(states[version])) {
-                return s;
+        int validFrom = bounds[BOUNDS * version + VALID_FROM];
+        int low = 0;
+        int high = segments.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int from = segments.get(middle).validFrom();
+            if (from < validFrom) {
+                low = middle + 1;
+            } else if (from > validFrom) {
+                high = middle - 1;
+            } else {
+                Segment<S> segment = segments.get(middle);
+                boolean same = !matched[middle] && segment.validTo() == bounds[BOUNDS * version + VALID_TO]
+                        && (segment.state() == states[version] || segment.state().equals(states[version]));
+                return same ? middle : -1;
             }
         }
         return -1;
@@ -170,6 +211,10 @@ public final class VersionTable<S> {
         bounds[at + KNOWN_TO] = OPEN;
         states[size] = state;
         size++;
+        if (inForce.test(state)) {
+            inForceFrom = Math.min(inForceFrom, from);
+            inForceTo = Math.max(inForceTo, to);
+        }
     }
 
     public int size() {
