@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefAppointedEvent;
 import se.reorgledger.core.chef.ChefLeftEvent;
@@ -69,19 +72,51 @@ public final class OrganisationDiff {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
         }
-        OrganisationDiff diff = new OrganisationDiff(index, epoch, from, to);
-        return diff.view(knownAt);
+        // A long span differs in thousands of units and chef roles. The two halves are looked into side by side,
+        // each with its own memos: the roles on a pool thread when one is free, else on this thread after the
+        // units. The caller holds the organisation's read lock until both are done, so no writer comes between.
+        FutureTask<RoleDifferences> roles = new FutureTask<>(() -> new OrganisationDiff(index, epoch, from, to)
+                .roleDifferences());
+        ForkJoinPool.commonPool().execute(roles);
+        UnitDifferences units = new OrganisationDiff(index, epoch, from, to).unitDifferences();
+        roles.run();
+        RoleDifferences roleDifferences = done(roles);
+        return new DiffView(index.id(), from, to, knownAt, units.established(), units.dissolved(), units.moved(),
+                units.renamed(), roleDifferences.established(), roleDifferences.ended(),
+                roleDifferences.appointments(), roleDifferences.reglementen());
     }
 
-    /** Looks each entity up on both dates, one timeline at a time: no snapshot of either date is built. */
-    private DiffView view(Instant knownAt) {
+    private record UnitDifferences(List<UnitDifference> established, List<UnitDifference> dissolved,
+                                   List<MovedUnit> moved, List<RenamedUnit> renamed) {
+    }
+
+    private record RoleDifferences(List<ChefRoleDifference> established, List<ChefRoleDifference> ended,
+                                   List<Appointment> appointments, List<ReglementeInForce> reglementen) {
+    }
+
+    private static RoleDifferences done(FutureTask<RoleDifferences> roles) {
+        try {
+            return roles.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while comparing chef roles", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Looks each unit up on both dates, one timeline at a time: no snapshot of either date is built. */
+    private UnitDifferences unitDifferences() {
         List<UnitDifference> established = new ArrayList<>();
         List<UnitDifference> dissolved = new ArrayList<>();
         List<MovedUnit> moved = new ArrayList<>();
         List<RenamedUnit> renamed = new ArrayList<>();
         for (EntityTimeline<UnitState> timeline : index.units()) {
-            UnitState then = living(timeline.versions().at(fromDay, epoch));
-            UnitState now = living(timeline.versions().at(toDay, epoch));
+            UnitState then = living(timeline.versions().atWhenMaybeInForce(fromDay, epoch));
+            UnitState now = living(timeline.versions().atWhenMaybeInForce(toDay, epoch));
             if (then == null && now != null) {
                 established.add(new UnitDifference(now.id(), now.name(), now.kind(), parent(now, to),
                         cause(timeline, UnitEstablishedEvent.class)));
@@ -104,18 +139,16 @@ public final class OrganisationDiff {
         keys.sort(dissolved, UnitDifference::name, UnitDifference::id);
         keys.sort(moved, MovedUnit::name, MovedUnit::id);
         keys.sort(renamed, RenamedUnit::to, RenamedUnit::id);
-        return chefRolesAndCommittees(knownAt, established, dissolved, moved, renamed);
+        return new UnitDifferences(established, dissolved, moved, renamed);
     }
 
-    private DiffView chefRolesAndCommittees(Instant knownAt, List<UnitDifference> established,
-                                            List<UnitDifference> dissolved, List<MovedUnit> moved,
-                                            List<RenamedUnit> renamed) {
+    private RoleDifferences roleDifferences() {
         List<ChefRoleDifference> rolesEstablished = new ArrayList<>();
         List<ChefRoleDifference> rolesEnded = new ArrayList<>();
         List<Appointment> appointments = new ArrayList<>();
         for (EntityTimeline<ChefRoleState> timeline : index.chefRoles()) {
-            ChefRoleState then = active(timeline.versions().at(fromDay, epoch));
-            ChefRoleState now = active(timeline.versions().at(toDay, epoch));
+            ChefRoleState then = active(timeline.versions().atWhenMaybeInForce(fromDay, epoch));
+            ChefRoleState now = active(timeline.versions().atWhenMaybeInForce(toDay, epoch));
             if (then == null && now != null) {
                 rolesEstablished.add(new ChefRoleDifference(now.id(), now.title(), unit(now.unitId(), to),
                         cause(timeline, ChefRoleEstablishedEvent.class)));
@@ -133,15 +166,14 @@ public final class OrganisationDiff {
         keys.sort(rolesEstablished, role -> role.unit().name(), ChefRoleDifference::id);
         keys.sort(rolesEnded, role -> role.unit().name(), ChefRoleDifference::id);
         keys.sort(appointments, appointment -> appointment.unit().name(), Appointment::chefRoleId);
-        return new DiffView(index.id(), from, to, knownAt, established, dissolved, moved, renamed, rolesEstablished,
-                rolesEnded, appointments, reglementen());
+        return new RoleDifferences(rolesEstablished, rolesEnded, appointments, reglementen());
     }
 
     private List<ReglementeInForce> reglementen() {
         List<ReglementeInForce> reglementen = new ArrayList<>();
         for (EntityTimeline<CommitteeState> timeline : index.committees()) {
-            CommitteeState then = standing(timeline.versions().at(fromDay, epoch));
-            CommitteeState now = standing(timeline.versions().at(toDay, epoch));
+            CommitteeState then = standing(timeline.versions().atWhenMaybeInForce(fromDay, epoch));
+            CommitteeState now = standing(timeline.versions().atWhenMaybeInForce(toDay, epoch));
             if (now == null || now.reglementeInForce() == null
                     || Objects.equals(then == null ? null : then.reglementeInForce(), now.reglementeInForce())) {
                 continue;
