@@ -1,5 +1,7 @@
 package se.reorgledger.api.readmodel;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +25,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import se.reorgledger.api.config.LedgerMetaData;
+import se.reorgledger.projections.RecordedEvent;
 
 /**
  * Reads the event table in global-index order, for the read models.
@@ -49,6 +53,10 @@ public class LedgerEventReader {
                     rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
                     rs.getBytes("meta_data")));
 
+    // What a read model needs of an event, in the order read by column number.
+    private static final String SELECT_RECORDED = "SELECT global_index, event_identifier, time_stamp, payload_type, "
+            + "payload, meta_data FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?";
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
@@ -72,6 +80,108 @@ public class LedgerEventReader {
         List<TrackedEventMessage<?>> messages = new ArrayList<>(rows.size());
         rows.forEach(row -> messages.add(direct(row)));
         return messages;
+    }
+
+    /**
+     * The next events after {@code globalIndex}, at most {@code limit}, as the read models take them. Without
+     * upcasters a row is read straight into what a projection needs, and nothing else: the payload into its
+     * class, the principal out of the metadata, the recorded time parsed once per package (its events share it).
+     * Building Axon's messages, metadata maps and parsing every timestamp was two thirds of a rebuild's reading.
+     */
+    public List<RecordedEvent> recordedAfter(long globalIndex, int limit) {
+        if (upcasters != NoOpEventUpcaster.INSTANCE) {
+            return after(globalIndex, limit).stream().map(message -> ProjectionFeed.recorded(message.getPayload(),
+                    message, message.trackingToken())).toList();
+        }
+        RecordedTimes times = new RecordedTimes();
+        return jdbc.query(SELECT_RECORDED, (rs, row) -> {
+            String eventId = rs.getString(2);
+            try {
+                return new RecordedEvent(rs.getLong(1), eventId, times.parse(rs.getString(3)),
+                        principal(rs.getBytes(6)), events.readValue(rs.getBytes(5), payloadClass(rs.getString(4))));
+            } catch (IOException e) {
+                throw new UncheckedIOException("event " + eventId + " cannot be read", e);
+            }
+        }, globalIndex, limit);
+    }
+
+    /** The principal in an event's metadata, read without building the metadata's map; null when it has none. */
+    private String principal(byte[] metaData) throws IOException {
+        if (metaData == null || metaData.length == 0) {
+            return null;
+        }
+        try (JsonParser parser = events.getFactory().createParser(metaData)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (LedgerMetaData.PRINCIPAL.equals(field)) {
+                    return value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                }
+                parser.skipChildren();
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Recorded times as stored: Axon writes them as {@code 2014-12-01T09:15:41.202Z}, which is read digit by digit
+     * here (a general ISO-8601 parse was a fifth of a rebuild's reading); any other form goes to Axon's parser.
+     * A run of events that share one time (a package's events do) parses it once.
+     */
+    static final class RecordedTimes {
+
+        private static final int MILLIS_FORM = "2014-12-01T09:15:41.202Z".length();
+
+        private String lastText;
+        private Instant lastTime;
+
+        Instant parse(String text) {
+            if (!text.equals(lastText)) {
+                Instant fast = millisForm(text);
+                lastTime = fast != null ? fast : DateTimeUtils.parseInstant(text);
+                lastText = text;
+            }
+            return lastTime;
+        }
+
+        private static Instant millisForm(String text) {
+            if (text.length() != MILLIS_FORM || text.charAt(4) != '-' || text.charAt(7) != '-'
+                    || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+                    || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+                return null;
+            }
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            int hour = digits(text, 11, 2);
+            int minute = digits(text, 14, 2);
+            int second = digits(text, 17, 2);
+            int millis = digits(text, 20, 3);
+            if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                    || minute > 59 || second < 0 || second > 59 || millis < 0
+                    || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                return null;
+            }
+            long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second,
+                    millis * 1_000_000L);
+        }
+
+        /** The number written by {@code count} digits from {@code start}, or -1 when one is not a digit. */
+        private static int digits(String text, int start, int count) {
+            int value = 0;
+            for (int i = start; i < start + count; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
     }
 
     private TrackedEventMessage<?> direct(TrackedDomainEventData<byte[]> row) {

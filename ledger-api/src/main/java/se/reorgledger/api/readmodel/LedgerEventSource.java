@@ -6,7 +6,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.projections.rebuild.EventSource;
 
@@ -40,14 +39,13 @@ public class LedgerEventSource implements EventSource {
         try {
             long position = after;
             while (!Thread.currentThread().isInterrupted()) {
-                List<TrackedEventMessage<?>> batch = reader.after(position, LedgerMessageSource.BATCH);
+                // Deserialising here, on the reader's thread, is the point of reading ahead.
+                List<RecordedEvent> batch = reader.recordedAfter(position, LedgerMessageSource.BATCH);
                 if (batch.isEmpty()) {
                     break;
                 }
-                // Deserialising here, on the reader's thread, is the point of reading ahead.
-                ahead.put(batch.stream().map(message -> ProjectionFeed.recorded(message.getPayload(), message,
-                        message.trackingToken())).toList());
-                position = batch.get(batch.size() - 1).trackingToken().position().orElseThrow();
+                ahead.put(batch);
+                position = batch.get(batch.size() - 1).position();
             }
             ahead.put(END);
         } catch (InterruptedException e) {

@@ -31,7 +31,7 @@ public class ProjectionFeed {
         holder.apply(recorded(payload, message, token));
     }
 
-    static RecordedEvent recorded(Object payload, EventMessage<?> message, TrackingToken token) {
+    public static RecordedEvent recorded(Object payload, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException(
                 "the ledger's events are tracked by global index, not " + token.getClass().getSimpleName()));
         Object principal = message.getMetaData().get(LedgerMetaData.PRINCIPAL);

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.reorgledger.api.readmodel.LedgerEventReader;
+import se.reorgledger.api.readmodel.ProjectionFeed;
+import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.api.integrity.EntryHashing;
 import se.reorgledger.api.integrity.StoredEvent;
 import se.reorgledger.api.store.HashChain;
@@ -219,6 +222,23 @@ abstract class LedgerApiContract {
         assertThat(status.at("/result/liveChecksum").asText()).isEqualTo(status.at("/result/rebuiltChecksum").asText());
         assertThat(ledger.get(ORGANISATIONS + "/rebuilt/structure?asOf=2026-01-01").json().get("root"))
                 .isEqualTo(structure);
+    }
+
+    @Test
+    void theReadModelsReadEveryEventAsTheTrackingProcessorDeliversIt() {
+        registerWithDecision("read-twice", "ks-1");
+        ledger.post(ORGANISATIONS + "/read-twice/decisions/ks-1/changes", packageOf(
+                establish("a", "A", "forvaltning", "read-twice", "2026-01-01"),
+                establish("b", "B", "avdelning", "a", "2026-02-01")));
+        LedgerEventReader reader = ledger.bean(LedgerEventReader.class);
+
+        List<RecordedEvent> direct = reader.recordedAfter(0, 10_000);
+        List<RecordedEvent> throughAxon = reader.after(0, 10_000).stream()
+                .map(message -> ProjectionFeed.recorded(message.getPayload(), message, message.trackingToken()))
+                .toList();
+
+        assertThat(direct).hasSizeGreaterThanOrEqualTo(5).isEqualTo(throughAxon);
+        assertThat(direct).extracting(RecordedEvent::principal).doesNotContainNull();
     }
 
     @Test
