@@ -2,6 +2,7 @@ package se.reorgledger.projections.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
@@ -66,7 +67,7 @@ public final class EntityTimeline<S> {
         entries.add(entry);
         TimedChange timed = entry.timedAt(epoch);
         if (lastStanding != null && ChangePhase.EFFECTIVE_ORDER.compare(timed, lastStanding) < 0) {
-            recompute(epoch);
+            recompute(epoch, entry);
             return;
         }
         lastStanding = timed;
@@ -156,52 +157,88 @@ public final class EntityTimeline<S> {
     }
 
     /**
-     * Recomputes the timeline as known from {@code epoch}, the newest, after a correction of {@code corrected}
-     * (null when no known change was corrected), and versions what changed.
+     * Recomputes the timeline as known from {@code epoch}, the newest, after {@code moved} took a new place: a
+     * change recorded after others that take effect later, or a change whose date was corrected or that was
+     * annulled (null when none moved). Only that change leaves or takes its place in the effective order; the
+     * fold is redone from the first place that differs.
      */
-    void recompute(int epoch, ChangeEntry corrected) {
-        List<Placed> standing = new ArrayList<>(entries.size());
-        for (ChangeEntry entry : entries) {
-            if (!entry.annulledAt(epoch)) {
-                standing.add(new Placed(entry, entry.timedAt(epoch)));
+    void recompute(int epoch, ChangeEntry moved) {
+        int from = foldedCount;
+        if (moved != null) {
+            int at = placeOf(moved);
+            if (at >= 0) {
+                System.arraycopy(folded, at + 1, folded, at, foldedCount - at - 1);
+                System.arraycopy(statesAfter, at + 1, statesAfter, at, foldedCount - at - 1);
+                foldedCount--;
+                from = at;
+            }
+            if (!moved.annulledAt(epoch)) {
+                int insert = placeFor(moved, epoch);
+                rememberFolded(foldedCount, null, null);
+                System.arraycopy(folded, insert, folded, insert + 1, foldedCount - insert);
+                System.arraycopy(statesAfter, insert, statesAfter, insert + 1, foldedCount - insert);
+                folded[insert] = moved;
+                foldedCount++;
+                from = Math.min(from, insert);
             }
         }
-        standing.sort(Placed.EFFECTIVE_ORDER);
-        refold(standing, corrected);
-        versions.replaceFrom(epoch, segments(standing));
-        lastStanding = standing.isEmpty() ? null : standing.get(standing.size() - 1).timed();
+        refoldFrom(from, epoch);
+        versions.replaceFrom(epoch, segments(epoch));
+        lastStanding = foldedCount == 0 ? null : folded[foldedCount - 1].timedAt(epoch);
     }
 
-    /** A standing change with its place in time as now known. */
-    private record Placed(ChangeEntry entry, TimedChange timed) {
-        static final java.util.Comparator<Placed> EFFECTIVE_ORDER =
-                java.util.Comparator.comparing(Placed::timed, ChangePhase.EFFECTIVE_ORDER);
+    private int placeOf(ChangeEntry entry) {
+        for (int i = 0; i < foldedCount; i++) {
+            if (folded[i] == entry) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    /** Folds {@code standing}, reusing the states after the changes that keep their place and date. */
+    /** Where {@code entry} goes among the standing changes: after every one that sorts before it. */
+    private int placeFor(ChangeEntry entry, int epoch) {
+        int day = entry.effectiveDayAt(epoch);
+        int phase = ChangePhase.of(entry.event());
+        int low = 0;
+        int high = foldedCount;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sortsBefore(folded[middle], epoch, day, phase, entry.position())) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** {@code ChangePhase.EFFECTIVE_ORDER}, without placing the change in a new object. */
+    private static boolean sortsBefore(ChangeEntry standing, int epoch, int day, int phase, long position) {
+        int standingDay = standing.effectiveDayAt(epoch);
+        if (standingDay != day) {
+            return standingDay < day;
+        }
+        int standingPhase = ChangePhase.of(standing.event());
+        return standingPhase != phase ? standingPhase < phase : standing.position() < position;
+    }
+
     @SuppressWarnings("unchecked")
-    private void refold(List<Placed> standing, ChangeEntry corrected) {
-        int unchanged = 0;
-        while (unchanged < standing.size() && unchanged < foldedCount && folded[unchanged] != corrected
-                && folded[unchanged] == standing.get(unchanged).entry()) {
-            unchanged++;
+    private void refoldFrom(int from, int epoch) {
+        S state = from == 0 ? initial : (S) statesAfter[from - 1];
+        for (int i = from; i < foldedCount; i++) {
+            state = fold.apply(folded[i].event(), folded[i].effectiveDateAt(epoch), state);
+            statesAfter[i] = state;
         }
-        S state = unchanged == 0 ? initial : (S) statesAfter[unchanged - 1];
-        for (int i = unchanged; i < standing.size(); i++) {
-            Placed placed = standing.get(i);
-            state = fold.apply(placed.entry().event(), placed.timed().effectiveDate(), state);
-            rememberFolded(i, placed.entry(), state);
-        }
-        java.util.Arrays.fill(folded, standing.size(), Math.max(foldedCount, standing.size()), null);
-        java.util.Arrays.fill(statesAfter, standing.size(), Math.max(foldedCount, standing.size()), null);
-        foldedCount = standing.size();
+        Arrays.fill(folded, foldedCount, folded.length, null);
+        Arrays.fill(statesAfter, foldedCount, statesAfter.length, null);
     }
 
     private void rememberFolded(int at, ChangeEntry entry, S state) {
         if (at >= folded.length) {
             int capacity = Math.max(4, at + (at >> 1) + 1);
-            folded = java.util.Arrays.copyOf(folded, capacity);
-            statesAfter = java.util.Arrays.copyOf(statesAfter, capacity);
+            folded = Arrays.copyOf(folded, capacity);
+            statesAfter = Arrays.copyOf(statesAfter, capacity);
         }
         folded[at] = entry;
         statesAfter[at] = state;
@@ -209,17 +246,17 @@ public final class EntityTimeline<S> {
 
     /** The versions of a refolded timeline: one per day on which a standing change takes effect. */
     @SuppressWarnings("unchecked")
-    private List<VersionTable.Segment<S>> segments(List<Placed> standing) {
+    private List<VersionTable.Segment<S>> segments(int epoch) {
         List<VersionTable.Segment<S>> segments = new ArrayList<>();
         S state = initial;
         int from = VersionTable.ALWAYS;
         int i = 0;
-        while (i < standing.size()) {
-            int day = Days.of(standing.get(i).timed().effectiveDate());
+        while (i < foldedCount) {
+            int day = folded[i].effectiveDayAt(epoch);
             if (state != null && from < day) {
                 segments.add(new VersionTable.Segment<>(from, day, state));
             }
-            for (; i < standing.size() && Days.of(standing.get(i).timed().effectiveDate()) == day; i++) {
+            for (; i < foldedCount && folded[i].effectiveDayAt(epoch) == day; i++) {
                 state = (S) statesAfter[i];
             }
             from = day;

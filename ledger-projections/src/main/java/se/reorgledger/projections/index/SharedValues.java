@@ -22,6 +22,10 @@ final class SharedValues {
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
     private final Map<Object, Object> values = new HashMap<>();
+    // The value each component of each event type had last: consecutive events mostly repeat the organisation,
+    // the decision and the date, and an equals on the last one spares a lookup in a map of every value.
+    private final Map<Class<?>, Object[]> lastValues = new HashMap<>();
+    private String lastText;
 
     /** The same event, its strings, dates and lists of strings replaced by shared equal ones. */
     Object share(Object payload) {
@@ -30,11 +34,15 @@ final class SharedValues {
         }
         Shape shape = SHAPES.computeIfAbsent(payload.getClass(), Shape::of);
         Object[] components = shape.components(record);
+        Object[] last = lastValues.computeIfAbsent(payload.getClass(), type -> new Object[components.length]);
         boolean changed = false;
         for (int i = 0; i < components.length; i++) {
             if (shape.shared[i]) {
-                Object shared = shareValue(components[i]);
-                changed |= shared != components[i];
+                Object value = components[i];
+                Object previous = last[i];
+                Object shared = previous != null && previous.equals(value) ? previous : shareValue(value);
+                last[i] = shared;
+                changed |= shared != value;
                 components[i] = shared;
             }
         }
@@ -43,7 +51,11 @@ final class SharedValues {
 
     /** The shared copy of a text, such as the principal that recorded an event. */
     String text(String value) {
-        return value == null ? null : (String) intern(value);
+        if (value == null || value.equals(lastText)) {
+            return value == null ? null : lastText;
+        }
+        lastText = (String) intern(value);
+        return lastText;
     }
 
     private Object shareValue(Object value) {
