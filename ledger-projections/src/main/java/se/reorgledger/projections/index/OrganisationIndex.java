@@ -58,6 +58,9 @@ public final class OrganisationIndex {
     private final List<EntityTimeline<UnitState>> unitList = new ArrayList<>();
     private final List<EntityTimeline<ChefRoleState>> chefRoleList = new ArrayList<>();
     private final Map<String, String> unitOfChefRole = new HashMap<>();
+    // Every chef role ever established in a unit: a snapshot looks up the roles of the units in its tree, not
+    // every role the organisation ever had.
+    private final Map<String, List<EntityTimeline<ChefRoleState>>> chefRolesOfUnit = new HashMap<>();
     private final Map<String, List<ChangeEntry>> changesTouchingUnit = new HashMap<>();
     private final Map<String, List<String>> namedAsSuccessor = new HashMap<>();
     private final Map<String, ChangeEntry> changes = new HashMap<>();
@@ -159,16 +162,21 @@ public final class OrganisationIndex {
             });
         }
         if (change instanceof ChefRoleChangeEvent role) {
+            EntityTimeline<ChefRoleState> timeline = chefRoles.computeIfAbsent(role.chefRoleId(), roleId -> {
+                EntityTimeline<ChefRoleState> created = new EntityTimeline<>(roleId, null,
+                        OrganisationIndex::foldChefRole, OrganisationIndex::chefRoleInForce);
+                chefRoleList.add(created);
+                return created;
+            });
             if (role instanceof ChefRoleEstablishedEvent established) {
                 unitOfChefRole.putIfAbsent(established.chefRoleId(), established.unitId());
+                List<EntityTimeline<ChefRoleState>> ofUnit =
+                        chefRolesOfUnit.computeIfAbsent(established.unitId(), unit -> new ArrayList<>(1));
+                if (!ofUnit.contains(timeline)) {
+                    ofUnit.add(timeline);
+                }
             }
-            return chefRoles.computeIfAbsent(role.chefRoleId(), roleId -> {
-                EntityTimeline<ChefRoleState> timeline =
-                        new EntityTimeline<>(roleId, null, OrganisationIndex::foldChefRole,
-                                OrganisationIndex::chefRoleInForce);
-                chefRoleList.add(timeline);
-                return timeline;
-            });
+            return timeline;
         }
         if (change instanceof CommitteeChangeEvent committee) {
             return committees.computeIfAbsent(committee.committeeId(),
@@ -295,6 +303,11 @@ public final class OrganisationIndex {
 
     public EntityTimeline<ChefRoleState> chefRole(String chefRoleId) {
         return chefRoles.get(chefRoleId);
+    }
+
+    /** The chef roles established in a unit, as recorded; a snapshot checks each role's unit on its date. */
+    public List<EntityTimeline<ChefRoleState>> chefRolesEstablishedIn(String unitId) {
+        return chefRolesOfUnit.getOrDefault(unitId, List.of());
     }
 
     public Collection<EntityTimeline<ChefRoleState>> chefRoles() {

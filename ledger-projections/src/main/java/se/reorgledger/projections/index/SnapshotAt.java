@@ -22,10 +22,12 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final OrganisationIndex index;
     private final LocalDate asOf;
     private final int epoch;
-    private final Map<String, UnitState> units = new HashMap<>();
+    private final int day;
+    private final List<UnitState> inForce = new ArrayList<>();
     private final Map<String, List<UnitState>> children = new HashMap<>();
-    private final Map<String, List<ChefRoleState>> chefRoles = new HashMap<>();
     private final Map<String, List<UnitState>> sortedChildren = new HashMap<>();
+    private UnitState root;
+    private Map<String, UnitState> units;
     private List<UnitState> sortedUnits;
     private List<CommitteeState> committees;
 
@@ -33,20 +35,16 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.index = index;
         this.asOf = asOf;
         this.epoch = epoch;
-        int day = Days.of(asOf);
+        this.day = Days.of(asOf);
         for (EntityTimeline<UnitState> timeline : index.units()) {
             UnitState unit = timeline.versions().atWhenMaybeInForce(day, epoch);
             if (unit != null && !unit.isDissolved()) {
-                units.put(unit.id(), unit);
-                if (!unit.isRoot()) {
+                inForce.add(unit);
+                if (unit.isRoot()) {
+                    root = unit;
+                } else {
                     children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>(4)).add(unit);
                 }
-            }
-        }
-        for (EntityTimeline<ChefRoleState> timeline : index.chefRoles()) {
-            ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
-            if (role != null && !role.isEnded()) {
-                chefRoles.computeIfAbsent(role.unitId(), unit -> new ArrayList<>(1)).add(role);
             }
         }
     }
@@ -70,7 +68,20 @@ public final class SnapshotAt implements OrganisationSnapshot {
 
     @Override
     public Optional<UnitState> unit(String unitId) {
-        return Optional.ofNullable(units.get(unitId));
+        if (root != null && root.id().equals(unitId)) {
+            return Optional.of(root);
+        }
+        return Optional.ofNullable(unitsById().get(unitId));
+    }
+
+    /** The units by id, built when first asked for: the tree needs only the root and the children. */
+    private Map<String, UnitState> unitsById() {
+        if (units == null) {
+            Map<String, UnitState> byId = new HashMap<>(inForce.size() * 2);
+            inForce.forEach(unit -> byId.put(unit.id(), unit));
+            units = byId;
+        }
+        return units;
     }
 
     /**
@@ -80,7 +91,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
     @Override
     public Collection<UnitState> units() {
         if (sortedUnits == null) {
-            List<UnitState> sorted = new ArrayList<>(units.values());
+            List<UnitState> sorted = new ArrayList<>(inForce);
             index.sortKeys().sort(sorted, UnitState::name, UnitState::id);
             sortedUnits = sorted;
         }
@@ -89,7 +100,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
 
     /** The units in no particular order, for callers that do not need the order. */
     public Collection<UnitState> unitsUnordered() {
-        return units.values();
+        return inForce;
     }
 
     /** The unit's children in Swedish order, sorted when first asked for. */
@@ -109,22 +120,39 @@ public final class SnapshotAt implements OrganisationSnapshot {
     }
 
 
+    /** The unit's chef roles on the date, looked up among the roles ever established in it. */
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {
-        return chefRoles.getOrDefault(unitId, List.of());
+        List<ChefRoleState> roles = List.of();
+        for (EntityTimeline<ChefRoleState> timeline : index.chefRolesEstablishedIn(unitId)) {
+            ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
+            if (role != null && !role.isEnded() && role.unitId().equals(unitId)) {
+                if (roles.isEmpty()) {
+                    roles = List.of(role);
+                } else {
+                    roles = new ArrayList<>(roles);
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
     }
 
     /** Every chef role that exists on the date, whichever unit it belongs to. */
     public List<ChefRoleState> allChefRoles() {
         List<ChefRoleState> all = new ArrayList<>();
-        chefRoles.values().forEach(all::addAll);
+        for (EntityTimeline<ChefRoleState> timeline : index.chefRoles()) {
+            ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
+            if (role != null && !role.isEnded()) {
+                all.add(role);
+            }
+        }
         return all;
     }
 
     @Override
     public Collection<CommitteeState> committees() {
         if (committees == null) {
-            int day = Days.of(asOf);
             List<CommitteeState> found = new ArrayList<>();
             for (EntityTimeline<CommitteeState> timeline : index.committees()) {
                 CommitteeState committee = timeline.versions().atWhenMaybeInForce(day, epoch);
