@@ -22,6 +22,9 @@ public final class EntityTimeline<S> {
         S apply(DatedChangeEvent change, LocalDate on, S prior);
     }
 
+    private static final ChangeEntry[] NOTHING_FOLDED = new ChangeEntry[0];
+    private static final Object[] NO_STATES = new Object[0];
+
     private final String id;
     private final S initial;
     private final Fold<S> fold;
@@ -36,9 +39,6 @@ public final class EntityTimeline<S> {
     private ChangeEntry[] folded = NOTHING_FOLDED;
     private Object[] statesAfter = NO_STATES;
     private int foldedCount;
-
-    private static final ChangeEntry[] NOTHING_FOLDED = new ChangeEntry[0];
-    private static final Object[] NO_STATES = new Object[0];
 
     /**
      * @param initial the state before any change, on every date: the kommun's own; null for anything else
