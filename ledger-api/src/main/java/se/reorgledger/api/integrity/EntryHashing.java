@@ -56,13 +56,19 @@ public final class EntryHashing {
 
     public static String entryHash(long position, StoredEvent event, String principal, String decisionId,
                                    String effectiveDate) {
+        return Hex.format(entryHashBytes(position, event, principal, decisionId, effectiveDate));
+    }
+
+    /** {@link #entryHash(long, StoredEvent, String, String, String)} as the digest's bytes, before hex. */
+    static byte[] entryHashBytes(long position, StoredEvent event, String principal, String decisionId,
+                                 String effectiveDate) {
         Encoding encoding = ENCODING.get();
         encoding.clear();
         encode(position, event, principal, decisionId, effectiveDate, encoding);
         // The encoding is complete before the digest is touched, so nothing can leave the digest half fed.
         MessageDigest digest = DIGEST.get();
         encoding.digestInto(digest);
-        return Hex.format(digest.digest());
+        return digest.digest();
     }
 
     /** The one definition of the v1 field sequence. */
@@ -85,12 +91,15 @@ public final class EntryHashing {
     }
 
     public static String chainHash(String previousChainHash, String entryHash) {
-        byte[] previous = Hex.parse(previousChainHash);
-        byte[] entry = Hex.parse(entryHash);
+        return Hex.format(chainHash(Hex.parse(previousChainHash), Hex.parse(entryHash)));
+    }
+
+    /** {@link #chainHash(String, String)} on the hashes' bytes. */
+    static byte[] chainHash(byte[] previousChainHash, byte[] entryHash) {
         MessageDigest digest = DIGEST.get();
-        digest.update(previous);
-        digest.update(entry);
-        return Hex.format(digest.digest());
+        digest.update(previousChainHash);
+        digest.update(entryHash);
+        return digest.digest();
     }
 
     /** Who recorded the event, from its metadata; empty when unknown. */
@@ -158,8 +167,29 @@ public final class EntryHashing {
             length = 0;
         }
 
+        /** As {@code field(Long.toString(number))}, with the digits written in place. */
         void field(long number) {
-            field(Long.toString(number));
+            if (number == Long.MIN_VALUE) {
+                field(Long.toString(number));
+                return;
+            }
+            long magnitude = Math.abs(number);
+            int digits = 1;
+            for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+                digits++;
+            }
+            int size = digits + (number < 0 ? 1 : 0);
+            room(4 + size);
+            lengthAt(length, size);
+            int at = length + 4 + size;
+            do {
+                bytes[--at] = (byte) ('0' + magnitude % 10);
+                magnitude /= 10;
+            } while (magnitude != 0);
+            if (number < 0) {
+                bytes[--at] = '-';
+            }
+            length += 4 + size;
         }
 
         void field(String text) {
