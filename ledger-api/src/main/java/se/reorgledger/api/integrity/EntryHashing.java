@@ -150,6 +150,40 @@ public final class EntryHashing {
     }
 
     /**
+     * The v1 encoding fed one field at a time, for a reader that meets an entry's fields as bytes in the order of
+     * {@link #encode(long, StoredEvent, String, String, String, Encoding)}, as an export line lists them: it hashes
+     * what it reads without building the event's strings first. The caller gives each field as encode() takes it
+     * (text as its UTF-8, null text as no bytes); a reader that meets them in another order hashes the entry
+     * instead. One per thread, reused entry after entry.
+     */
+    public static final class Encoder {
+
+        private final Encoding encoding = new Encoding(4096);
+        private final MessageDigest digest = sha256();
+
+        /** Starts an entry at {@code position}: the tag and the position, the fields that no reader holds. */
+        public void start(long position) {
+            encoding.clear();
+            encoding.field(TAG);
+            encoding.field(position);
+        }
+
+        public void number(long number) {
+            encoding.field(number);
+        }
+
+        public void bytes(byte[] source, int from, int to) {
+            encoding.field(source, from, to);
+        }
+
+        /** The entry hash of the fields given since {@link #start(long)}. */
+        public byte[] hash() {
+            encoding.digestInto(digest);
+            return digest.digest();
+        }
+    }
+
+    /**
      * The bytes of an encoding as they are written: each field a 4-byte big-endian length and the bytes; a number
      * as its decimal digits, text as UTF-8, null text as no bytes. Kept per thread and reused, so that hashing a
      * million entries does not allocate for each field.
@@ -197,10 +231,15 @@ public final class EntryHashing {
         }
 
         void field(byte[] value) {
-            room(4 + value.length);
-            lengthAt(length, value.length);
-            System.arraycopy(value, 0, bytes, length + 4, value.length);
-            length += 4 + value.length;
+            field(value, 0, value.length);
+        }
+
+        void field(byte[] source, int from, int to) {
+            int size = to - from;
+            room(4 + size);
+            lengthAt(length, size);
+            System.arraycopy(source, from, bytes, length + 4, size);
+            length += 4 + size;
         }
 
         void digestInto(MessageDigest digest) {

@@ -32,6 +32,14 @@ public final class RowHashes {
      * stands for it, so that no hex is written and the walk's comparisons find the same object.
      */
     public static RowHashes[] of(List<LedgerRow> rows, boolean leaves) {
+        return of(rows, null, leaves);
+    }
+
+    /**
+     * As {@link #of(List, boolean)}, taking each row's entry hash at its link's position from {@code entryHashes}
+     * where the reader computed it already (null there, or no list, where it did not).
+     */
+    public static RowHashes[] of(List<LedgerRow> rows, List<byte[]> entryHashes, boolean leaves) {
         RowHashes[] hashes = new RowHashes[rows.size()];
         ChainLink before = null;
         byte[] chainBefore = null;
@@ -43,7 +51,8 @@ public final class RowHashes {
             String entryHash = null;
             byte[] leaf = null;
             if (row.hasEntry() && row.hasLink()) {
-                byte[] computed = row.entry().entryHashBytes(link.position());
+                byte[] read = entryHashes == null ? null : entryHashes.get(i);
+                byte[] computed = read != null ? read : row.entry().entryHashBytes(link.position());
                 entryHash = Arrays.equals(computed, storedEntry) ? link.entryHash() : Hex.format(computed);
                 leaf = leaves ? MerkleHashing.leafHash(computed) : null;
             }

@@ -48,6 +48,31 @@ final class JsonLineScanner {
         return Arrays.equals(bytes, 0, bytes.length, source, from, to);
     }
 
+    byte[] lastSource() {
+        return source;
+    }
+
+    int lastFrom() {
+        return from;
+    }
+
+    int lastTo() {
+        return to;
+    }
+
+    /** Whether the string read last is plain ASCII: then its bytes are the UTF-8 of any text made of them. */
+    boolean lastStringIsAscii() {
+        long any = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            any |= (long) LONGS.get(source, i);
+        }
+        for (; i < to; i++) {
+            any |= source[i];
+        }
+        return (any & HIGHS) == 0;
+    }
+
     /** After an object: nothing but spaces up to the newline that ends the line, or the end. */
     void endOfLine() {
         while (at < end && (in[at] == ' ' || in[at] == '\t' || in[at] == '\r')) {

@@ -139,7 +139,7 @@ public final class ExportVerification {
     private static Prepared prepare(ExportChunks.Chunk chunk, ExportChunks chunks, boolean leaves) {
         ExportReader.ParsedChunk parsed = ExportReader.parse(chunk, 1);
         chunks.release(chunk);
-        return new Prepared(parsed.rows(), RowHashes.of(parsed.rows(), leaves), parsed.lines());
+        return new Prepared(parsed.rows(), RowHashes.of(parsed.rows(), parsed.entryHashes(), leaves), parsed.lines());
     }
 
     private static Prepared result(Future<Prepared> prepared, long firstLine) throws IOException {
