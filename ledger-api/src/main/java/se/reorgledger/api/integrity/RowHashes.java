@@ -41,38 +41,59 @@ public final class RowHashes {
      */
     public static RowHashes[] of(List<LedgerRow> rows, List<byte[]> entryHashes, boolean leaves) {
         RowHashes[] hashes = new RowHashes[rows.size()];
-        ChainLink before = null;
-        byte[] chainBefore = null;
+        Batch batch = new Batch(leaves);
         for (int i = 0; i < hashes.length; i++) {
-            LedgerRow row = rows.get(i);
+            hashes[i] = batch.next(rows.get(i), entryHashes == null ? null : entryHashes.get(i));
+        }
+        return hashes;
+    }
+
+    /**
+     * The hashes of consecutive rows taken one at a time, as a reader meets them: so that each row is hashed while
+     * it is still in the cache of the core that read it.
+     */
+    public static final class Batch {
+
+        private final boolean leaves;
+        private ChainLink before;
+        private byte[] chainBefore;
+
+        /** A batch that computes Merkle leaves when {@code leaves}. */
+        public Batch(boolean leaves) {
+            this.leaves = leaves;
+        }
+
+        /**
+         * The hashes of the row after the last one taken; {@code entryHashRead}, when not null, is its entry hash at
+         * its link's position as the reader computed it already.
+         */
+        public RowHashes next(LedgerRow row, byte[] entryHashRead) {
             ChainLink link = row.link();
             byte[] storedEntry = link == null ? null : Hex.parseHash(link.entryHash());
             byte[] storedChain = link == null ? null : Hex.parseHash(link.chainHash());
             String entryHash = null;
             byte[] leaf = null;
             if (row.hasEntry() && row.hasLink()) {
-                byte[] read = entryHashes == null ? null : entryHashes.get(i);
-                byte[] computed = read != null ? read : row.entry().entryHashBytes(link.position());
+                byte[] computed = entryHashRead != null ? entryHashRead : row.entry().entryHashBytes(link.position());
                 entryHash = Arrays.equals(computed, storedEntry) ? link.entryHash() : Hex.format(computed);
                 leaf = leaves ? MerkleHashing.leafHash(computed) : null;
             }
             ChainStep step = null;
             if (before != null && link != null && before.chainHash() != null && link.entryHash() != null) {
                 step = new ChainStep(before.chainHash(), link.entryHash(),
-                        next(before.chainHash(), chainBefore, link, storedEntry, storedChain));
+                        chainedAfter(before.chainHash(), chainBefore, link, storedEntry, storedChain));
             }
-            hashes[i] = new RowHashes(entryHash, leaf, step);
             before = link;
             chainBefore = storedChain;
+            return new RowHashes(entryHash, leaf, step);
         }
-        return hashes;
     }
 
     /**
      * What {@link ChainHashes#next(String, String)} gives after the chain hash before and this link's entry hash:
      * from the bytes read already when both are written as hashes are written, else from the strings.
      */
-    private static String next(String chainHashBefore, byte[] chainBefore, ChainLink link, byte[] storedEntry,
+    private static String chainedAfter(String chainHashBefore, byte[] chainBefore, ChainLink link, byte[] storedEntry,
                                byte[] storedChain) {
         if (chainBefore == null || storedEntry == null) {
             return ChainHashes.next(chainHashBefore, link.entryHash());

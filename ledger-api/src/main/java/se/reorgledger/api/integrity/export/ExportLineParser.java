@@ -39,16 +39,24 @@ final class ExportLineParser {
     static Lines parseAll(byte[] bytes, int length, long firstLine) {
         List<LedgerRow> rows = new ArrayList<>(length / 512 + 1);
         List<byte[]> entryHashes = new ArrayList<>(length / 512 + 1);
+        long count = parseAll(bytes, length, firstLine, (row, entryHash) -> {
+            rows.add(row);
+            entryHashes.add(entryHash);
+        });
+        return new Lines(rows, entryHashes, count);
+    }
+
+    /** Hands the rows of whole lines to {@code sink} as they are read; how many lines there were. */
+    static long parseAll(byte[] bytes, int length, long firstLine, ExportReader.RowSink sink) {
         ExportLineParser parser = new ExportLineParser(bytes, 0, length, firstLine);
         while (parser.json.skipBlankLines() != -1) {
             LedgerRow row = parser.row();
             if (row != HEAD_LINE) {
-                rows.add(row);
-                entryHashes.add(row.hasEntry() && row.hasLink() ? parser.lineHash.hash() : null);
+                sink.row(row, row.hasEntry() && row.hasLink() ? parser.lineHash.hash() : null);
             }
             parser.json.endOfLine();
         }
-        return new Lines(rows, entryHashes, parser.json.line() - firstLine);
+        return parser.json.line() - firstLine;
     }
 
     private LedgerRow row() {

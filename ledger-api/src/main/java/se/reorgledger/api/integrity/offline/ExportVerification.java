@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -35,7 +36,7 @@ import se.reorgledger.api.integrity.export.MalformedExportException;
 public final class ExportVerification {
 
     /** The rows of one chunk with the hashes computed ahead for them, and how many lines it held. */
-    private record Prepared(List<LedgerRow> rows, RowHashes[] hashes, long lines) {
+    private record Prepared(List<LedgerRow> rows, List<RowHashes> hashes, long lines) {
     }
 
     /** Ends the queue of prepared chunks. */
@@ -82,7 +83,7 @@ public final class ExportVerification {
             for (Future<Prepared> next = taken(inOrder); next != END; next = taken(inOrder)) {
                 Prepared prepared = result(next, line);
                 for (int i = 0; i < prepared.rows().size(); i++) {
-                    verifier.accept(prepared.rows().get(i), prepared.hashes()[i]);
+                    verifier.accept(prepared.rows().get(i), prepared.hashes().get(i));
                 }
                 rows += prepared.rows().size();
                 line += prepared.lines();
@@ -137,9 +138,15 @@ public final class ExportVerification {
     }
 
     private static Prepared prepare(ExportChunks.Chunk chunk, ExportChunks chunks, boolean leaves) {
-        ExportReader.ParsedChunk parsed = ExportReader.parse(chunk, 1);
+        List<LedgerRow> rows = new ArrayList<>(chunk.length() / 512 + 1);
+        List<RowHashes> hashes = new ArrayList<>(chunk.length() / 512 + 1);
+        RowHashes.Batch ahead = new RowHashes.Batch(leaves);
+        long lines = ExportReader.parse(chunk, 1, (row, entryHash) -> {
+            rows.add(row);
+            hashes.add(ahead.next(row, entryHash));
+        });
         chunks.release(chunk);
-        return new Prepared(parsed.rows(), RowHashes.of(parsed.rows(), parsed.entryHashes(), leaves), parsed.lines());
+        return new Prepared(rows, hashes, lines);
     }
 
     private static Prepared result(Future<Prepared> prepared, long firstLine) throws IOException {
