@@ -30,11 +30,6 @@ final class HonestRecomputation {
         return position + 1;
     }
 
-    /** Takes the next event's entry hash at {@link #nextPosition()}. */
-    void add(String entryHash) {
-        add(entryHash, null);
-    }
-
     /**
      * Takes the next event's entry hash at {@link #nextPosition()}, with the hashes computed ahead for its row
      * (or null); those are used only where they are for the same inputs.

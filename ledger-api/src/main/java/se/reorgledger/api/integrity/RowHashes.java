@@ -32,18 +32,10 @@ public final class RowHashes {
      * stands for it, so that no hex is written and the walk's comparisons find the same object.
      */
     public static RowHashes[] of(List<LedgerRow> rows, boolean leaves) {
-        return of(rows, null, leaves);
-    }
-
-    /**
-     * As {@link #of(List, boolean)}, taking each row's entry hash at its link's position from {@code entryHashes}
-     * where the reader computed it already (null there, or no list, where it did not).
-     */
-    public static RowHashes[] of(List<LedgerRow> rows, List<byte[]> entryHashes, boolean leaves) {
         RowHashes[] hashes = new RowHashes[rows.size()];
         Batch batch = new Batch(leaves);
         for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = batch.next(rows.get(i), entryHashes == null ? null : entryHashes.get(i));
+            hashes[i] = batch.next(rows.get(i), null);
         }
         return hashes;
     }

@@ -50,17 +50,14 @@ public final class ExportReader implements AutoCloseable {
         return rows.removeFirst();
     }
 
-    /**
-     * The rows of one chunk; for each, its entry hash at its link's position when the line was hashed as it was
-     * read (else null); and how many lines it held, for numbering the lines of the next.
-     */
-    public record ParsedChunk(List<LedgerRow> rows, List<byte[]> entryHashes, long lines) {
+    /** The rows of one chunk, and how many lines it held, for numbering the lines of the next. */
+    public record ParsedChunk(List<LedgerRow> rows, long lines) {
     }
 
     /** The rows of a chunk whose first line is {@code firstLine}. */
     public static ParsedChunk parse(ExportChunks.Chunk chunk, long firstLine) {
         ExportLineParser.Lines lines = ExportLineParser.parseAll(chunk.bytes(), chunk.length(), firstLine);
-        return new ParsedChunk(lines.rows(), lines.entryHashes(), lines.count());
+        return new ParsedChunk(lines.rows(), lines.count());
     }
 
     /** Takes the rows of a chunk as they are read. */
