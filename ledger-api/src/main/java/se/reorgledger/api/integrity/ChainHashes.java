@@ -29,6 +29,21 @@ final class ChainHashes {
         }
     }
 
+    /**
+     * As {@link #next(String, String)}, taking the result from {@code known} (which may be null) when it was
+     * computed for these two hashes, and remembering it as the last link, since the walk asks for it again.
+     */
+    static String next(String previous, String entryHash, ChainStep known) {
+        if (known == null || known.next() == null || !known.isFor(previous, entryHash)) {
+            return next(previous, entryHash);
+        }
+        String[] last = LAST.get();
+        last[0] = previous;
+        last[1] = entryHash;
+        last[2] = known.next();
+        return known.next();
+    }
+
     /** Whether {@code chainHash} is the chain hash after {@code previous} and {@code entryHash}. */
     static boolean follows(String previous, String entryHash, String chainHash) {
         String expected = next(previous, entryHash);

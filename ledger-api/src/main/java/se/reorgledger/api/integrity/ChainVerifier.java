@@ -25,9 +25,9 @@ public final class ChainVerifier {
 
     /**
      * A row as it stands, and as the walk is to see it once an exchange with an earlier row was undone; with the
-     * entry hash at its link's position when the caller computed it already (else null).
+     * hashes of the original row that the caller computed ahead (else null).
      */
-    private record Pending(LedgerRow original, LedgerRow walked, String entryHashAtLink) {
+    private record Pending(LedgerRow original, LedgerRow walked, RowHashes hashes) {
 
         Pending(LedgerRow original, LedgerRow walked) {
             this(original, walked, null);
@@ -67,15 +67,14 @@ public final class ChainVerifier {
 
     /** Takes the next row; a few rows are held back, since a row's meaning can depend on those after it. */
     public void accept(LedgerRow row) {
-        accept(row, null);
+        accept(row, (RowHashes) null);
     }
 
     /**
-     * Takes the next row with its entry hash at its link's position, computed by the caller (on another thread,
-     * say); null when it has none.
+     * Takes the next row with the hashes the caller computed ahead for it (on another thread, say), or null.
      */
-    public void accept(LedgerRow row, String entryHashAtLink) {
-        ahead.addLast(new Pending(row, row, entryHashAtLink));
+    public void accept(LedgerRow row, RowHashes hashes) {
+        ahead.addLast(new Pending(row, row, hashes));
         if (ahead.size() > LOOKAHEAD) {
             take();
         }
@@ -104,9 +103,11 @@ public final class ChainVerifier {
             checkedEvents++;
             long position = honest.nextPosition();
             LedgerRow original = pending.original();
-            String entryHash = pending.entryHashAtLink() != null && original.link().position() == position
-                    ? pending.entryHashAtLink() : original.entry().entryHash(position);
-            honest.add(entryHash);
+            RowHashes hashes = pending.hashes();
+            String entryHash = hashes != null && hashes.entryHashAtLink != null
+                    && original.link().position() == position ? hashes.entryHashAtLink
+                    : original.entry().entryHash(position);
+            honest.add(entryHash, hashes);
             lastHashed = pending.original();
             lastHashedPosition = position;
             lastHashedEntryHash = entryHash;

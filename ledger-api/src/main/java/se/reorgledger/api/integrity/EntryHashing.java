@@ -56,13 +56,19 @@ public final class EntryHashing {
 
     public static String entryHash(long position, StoredEvent event, String principal, String decisionId,
                                    String effectiveDate) {
+        return Hex.format(entryHashBytes(position, event, principal, decisionId, effectiveDate));
+    }
+
+    /** {@link #entryHash(long, StoredEvent, String, String, String)} as the digest's bytes, before hex. */
+    static byte[] entryHashBytes(long position, StoredEvent event, String principal, String decisionId,
+                                 String effectiveDate) {
         Encoding encoding = ENCODING.get();
         encoding.clear();
         encode(position, event, principal, decisionId, effectiveDate, encoding);
         // The encoding is complete before the digest is touched, so nothing can leave the digest half fed.
         MessageDigest digest = DIGEST.get();
         encoding.digestInto(digest);
-        return Hex.format(digest.digest());
+        return digest.digest();
     }
 
     /** The one definition of the v1 field sequence. */
@@ -85,12 +91,15 @@ public final class EntryHashing {
     }
 
     public static String chainHash(String previousChainHash, String entryHash) {
-        byte[] previous = Hex.parse(previousChainHash);
-        byte[] entry = Hex.parse(entryHash);
+        return Hex.format(chainHash(Hex.parse(previousChainHash), Hex.parse(entryHash)));
+    }
+
+    /** {@link #chainHash(String, String)} on the hashes' bytes. */
+    static byte[] chainHash(byte[] previousChainHash, byte[] entryHash) {
         MessageDigest digest = DIGEST.get();
-        digest.update(previous);
-        digest.update(entry);
-        return Hex.format(digest.digest());
+        digest.update(previousChainHash);
+        digest.update(entryHash);
+        return digest.digest();
     }
 
     /** Who recorded the event, from its metadata; empty when unknown. */
@@ -141,6 +150,40 @@ public final class EntryHashing {
     }
 
     /**
+     * The v1 encoding fed one field at a time, for a reader that meets an entry's fields as bytes in the order of
+     * {@link #encode(long, StoredEvent, String, String, String, Encoding)}, as an export line lists them: it hashes
+     * what it reads without building the event's strings first. The caller gives each field as encode() takes it
+     * (text as its UTF-8, null text as no bytes); a reader that meets them in another order hashes the entry
+     * instead. One per thread, reused entry after entry.
+     */
+    public static final class Encoder {
+
+        private final Encoding encoding = new Encoding(4096);
+        private final MessageDigest digest = sha256();
+
+        /** Starts an entry at {@code position}: the tag and the position, the fields that no reader holds. */
+        public void start(long position) {
+            encoding.clear();
+            encoding.field(TAG);
+            encoding.field(position);
+        }
+
+        public void number(long number) {
+            encoding.field(number);
+        }
+
+        public void bytes(byte[] source, int from, int to) {
+            encoding.field(source, from, to);
+        }
+
+        /** The entry hash of the fields given since {@link #start(long)}. */
+        public byte[] hash() {
+            encoding.digestInto(digest);
+            return digest.digest();
+        }
+    }
+
+    /**
      * The bytes of an encoding as they are written: each field a 4-byte big-endian length and the bytes; a number
      * as its decimal digits, text as UTF-8, null text as no bytes. Kept per thread and reused, so that hashing a
      * million entries does not allocate for each field.
@@ -158,8 +201,29 @@ public final class EntryHashing {
             length = 0;
         }
 
+        /** As {@code field(Long.toString(number))}, with the digits written in place. */
         void field(long number) {
-            field(Long.toString(number));
+            if (number == Long.MIN_VALUE) {
+                field(Long.toString(number));
+                return;
+            }
+            long magnitude = Math.abs(number);
+            int digits = 1;
+            for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+                digits++;
+            }
+            int size = digits + (number < 0 ? 1 : 0);
+            room(4 + size);
+            lengthAt(length, size);
+            int at = length + 4 + size;
+            do {
+                bytes[--at] = (byte) ('0' + magnitude % 10);
+                magnitude /= 10;
+            } while (magnitude != 0);
+            if (number < 0) {
+                bytes[--at] = '-';
+            }
+            length += 4 + size;
         }
 
         void field(String text) {
@@ -167,10 +231,15 @@ public final class EntryHashing {
         }
 
         void field(byte[] value) {
-            room(4 + value.length);
-            lengthAt(length, value.length);
-            System.arraycopy(value, 0, bytes, length + 4, value.length);
-            length += 4 + value.length;
+            field(value, 0, value.length);
+        }
+
+        void field(byte[] source, int from, int to) {
+            int size = to - from;
+            room(4 + size);
+            lengthAt(length, size);
+            System.arraycopy(source, from, bytes, length + 4, size);
+            length += 4 + size;
         }
 
         void digestInto(MessageDigest digest) {

@@ -11,15 +11,19 @@ public final class Hex {
 
     private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] VALUES = new byte[128];
+    private static final byte[] LOWER_CASE_VALUES = new byte[128];
 
     static {
         Arrays.fill(VALUES, (byte) -1);
+        Arrays.fill(LOWER_CASE_VALUES, (byte) -1);
         for (int i = 0; i < 10; i++) {
             VALUES['0' + i] = (byte) i;
+            LOWER_CASE_VALUES['0' + i] = (byte) i;
         }
         for (int i = 0; i < 6; i++) {
             VALUES['a' + i] = (byte) (10 + i);
             VALUES['A' + i] = (byte) (10 + i);
+            LOWER_CASE_VALUES['a' + i] = (byte) (10 + i);
         }
     }
 
@@ -48,6 +52,30 @@ public final class Hex {
             bytes[i] = (byte) (high << 4 | low);
         }
         return bytes;
+    }
+
+    /**
+     * The 32 bytes of a hash written exactly as {@link #format(byte[])} writes one, 64 lower-case digits; null for
+     * any other text, so that a caller can take the bytes for the string and the string for the bytes.
+     */
+    static byte[] parseHash(String hex) {
+        if (hex == null || hex.length() != 64) {
+            return null;
+        }
+        byte[] bytes = new byte[32];
+        int invalid = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int high = lowerCaseDigit(hex.charAt(2 * i));
+            int low = lowerCaseDigit(hex.charAt(2 * i + 1));
+            // Checked once at the end: a branch per digit, on random digits, costs more than the lookups.
+            invalid |= high | low;
+            bytes[i] = (byte) (high << 4 | low);
+        }
+        return invalid < 0 ? null : bytes;
+    }
+
+    private static int lowerCaseDigit(char c) {
+        return c < 128 ? LOWER_CASE_VALUES[c] : -1;
     }
 
     private static int digit(char c) {

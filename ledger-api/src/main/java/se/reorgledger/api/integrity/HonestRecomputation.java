@@ -30,10 +30,13 @@ final class HonestRecomputation {
         return position + 1;
     }
 
-    /** Takes the next event's entry hash at {@link #nextPosition()}. */
-    void add(String entryHash) {
+    /**
+     * Takes the next event's entry hash at {@link #nextPosition()}, with the hashes computed ahead for its row
+     * (or null); those are used only where they are for the same inputs.
+     */
+    void add(String entryHash, RowHashes ahead) {
         position++;
-        chainHash = ChainHashes.next(chainHash, entryHash);
+        chainHash = ChainHashes.next(chainHash, entryHash, ahead == null ? null : ahead.stepFromRowBefore);
         if (trusted == null) {
             return;
         }
@@ -45,7 +48,8 @@ final class HonestRecomputation {
             positionOfTrustedChainHash = position;
         }
         if (trusted.treeSize() != null && position <= trusted.treeSize()) {
-            tree.appendLeafHash(MerkleHashing.leafHash(Hex.parse(entryHash)));
+            boolean leafAhead = ahead != null && ahead.leafAtLink != null && entryHash.equals(ahead.entryHashAtLink);
+            tree.appendLeafHash(leafAhead ? ahead.leafAtLink : MerkleHashing.leafHash(Hex.parse(entryHash)));
             if (position == trusted.treeSize()) {
                 merkleRootAtTrustedSize = Hex.format(tree.root());
             }

@@ -40,4 +40,9 @@ public record LedgerEntry(StoredEvent stored, String principal, String decisionI
     public String entryHash(long position) {
         return EntryHashing.entryHash(position, stored, principal, decisionId, effectiveDate);
     }
+
+    /** {@link #entryHash(long)} as the digest's bytes, before hex. */
+    byte[] entryHashBytes(long position) {
+        return EntryHashing.entryHashBytes(position, stored, principal, decisionId, effectiveDate);
+    }
 }

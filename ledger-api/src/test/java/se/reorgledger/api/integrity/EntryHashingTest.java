@@ -53,6 +53,23 @@ class EntryHashingTest {
     }
 
     @Test
+    void numbersAreEncodedAsTheirDecimalDigits() {
+        for (long n : new long[] {0, 1, 9, 10, 99, 100, 12_345, -1, -10, -987_654_321, Long.MAX_VALUE,
+                Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
+            StoredEvent event = new StoredEvent(n, "id", "agg", n, "T", null, "2026-01-01T00:00:00Z", new byte[0],
+                    null);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            for (String field : new String[] {"reorg-ledger-entry/1", Long.toString(n), Long.toString(n), "id", "agg",
+                    Long.toString(n), "T", "", "2026-01-01T00:00:00Z", "", "", "", ""}) {
+                lengthPrefixed(expected, utf8(field));
+            }
+            lengthPrefixed(expected, new byte[0]);
+
+            assertThat(EntryHashing.encode(n, event)).as("%d", n).isEqualTo(expected.toByteArray());
+        }
+    }
+
+    @Test
     void statedFieldsThatEqualTheDerivedOnesEncodeExactlyAsV1() {
         assertThat(EntryHashing.encode(5, UNIT_ESTABLISHED, "anna.andersson", "ks-2025-11-24-145", "2026-01-01"))
                 .isEqualTo(EntryHashing.encode(5, UNIT_ESTABLISHED));

@@ -24,6 +24,27 @@ class HexTest {
     }
 
     @Test
+    void aHashIsReadOnlyWhenWrittenExactlyAsFormatWritesIt() {
+        Random random = new Random(1129);
+        for (int i = 0; i < 10_000; i++) {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            String hex = HexFormat.of().formatHex(bytes);
+            assertThat(Hex.parseHash(hex)).isEqualTo(bytes);
+            if (!hex.equals(hex.toUpperCase())) {
+                assertThat(Hex.parseHash(hex.toUpperCase())).isNull();
+            }
+            int at = random.nextInt(64);
+            for (char c : new char[] {'g', 'G', 'A', 'F', '/', ':', '`', 'é', ' '}) {
+                assertThat(Hex.parseHash(hex.substring(0, at) + c + hex.substring(at + 1))).isNull();
+            }
+        }
+        assertThat(Hex.parseHash(null)).isNull();
+        assertThat(Hex.parseHash("ab".repeat(31))).isNull();
+        assertThat(Hex.parseHash("ab".repeat(33))).isNull();
+    }
+
+    @Test
     void whatIsNotHexIsRefused() {
         for (String notHex : new String[] {"0", "0g", "zz", "é0", "0 "}) {
             assertThatThrownBy(() -> Hex.parse(notHex)).as(notHex).isInstanceOf(IllegalArgumentException.class);

@@ -21,32 +21,47 @@ final class ExportLineParser {
     static final LedgerRow HEAD_LINE = new LedgerRow(Long.MIN_VALUE, null, null);
 
     private final JsonLineScanner json;
+    private final LineEntryHash lineHash = new LineEntryHash();
     private int lastKey = -1;
 
     private ExportLineParser(byte[] in, int start, int end, long line) {
         this.json = new JsonLineScanner(in, start, end, line);
     }
 
-    /** The rows of whole lines, and how many lines there were (a last line without newline counts too). */
-    record Lines(List<LedgerRow> rows, long count) {
+    /**
+     * The rows of whole lines, each with its entry hash at its link's position where the line was hashed as it
+     * was read (else null), and how many lines there were (a last line without newline counts too).
+     */
+    record Lines(List<LedgerRow> rows, List<byte[]> entryHashes, long count) {
     }
 
     /** The rows of whole lines in {@code bytes[0, length)}, the first of them line {@code firstLine}. */
     static Lines parseAll(byte[] bytes, int length, long firstLine) {
         List<LedgerRow> rows = new ArrayList<>(length / 512 + 1);
+        List<byte[]> entryHashes = new ArrayList<>(length / 512 + 1);
+        long count = parseAll(bytes, length, firstLine, (row, entryHash) -> {
+            rows.add(row);
+            entryHashes.add(entryHash);
+        });
+        return new Lines(rows, entryHashes, count);
+    }
+
+    /** Hands the rows of whole lines to {@code sink} as they are read; how many lines there were. */
+    static long parseAll(byte[] bytes, int length, long firstLine, ExportReader.RowSink sink) {
         ExportLineParser parser = new ExportLineParser(bytes, 0, length, firstLine);
         while (parser.json.skipBlankLines() != -1) {
             LedgerRow row = parser.row();
             if (row != HEAD_LINE) {
-                rows.add(row);
+                sink.row(row, row.hasEntry() && row.hasLink() ? parser.lineHash.hash() : null);
             }
             parser.json.endOfLine();
         }
-        return new Lines(rows, parser.json.line() - firstLine);
+        return parser.json.line() - firstLine;
     }
 
     private LedgerRow row() {
         Fields fields = new Fields();
+        lineHash.newLine();
         json.expect('{');
         boolean first = true;
         while (json.skipSpace() != '}') {
@@ -106,25 +121,47 @@ final class ExportLineParser {
 
     private void field(Fields f, int key) {
         switch (key) {
-            case 0 -> f.position = json.number();
-            case 1 -> f.globalIndex = json.number();
-            case 2 -> f.eventIdentifier = json.text();
-            case 3 -> f.aggregateIdentifier = json.text();
-            case 4 -> f.sequenceNumber = json.number();
-            case 5 -> f.payloadType = json.text();
-            case 6 -> f.payloadRevision = json.text();
-            case 7 -> f.recordedAt = json.text();
-            case 8 -> f.principal = json.text();
-            case 9 -> f.decisionId = json.text();
-            case 10 -> f.effectiveDate = json.text();
-            case 11 -> f.payload = json.bytes();
-            case 12 -> f.payload = json.base64();
-            case 13 -> f.metaData = json.bytes();
-            case 14 -> f.metaData = json.base64();
+            case 0 -> {
+                f.position = json.number();
+                lineHash.position(f.position);
+            }
+            case 1 -> f.globalIndex = number(key);
+            case 2 -> f.eventIdentifier = text(key);
+            case 3 -> f.aggregateIdentifier = text(key);
+            case 4 -> f.sequenceNumber = number(key);
+            case 5 -> f.payloadType = text(key);
+            case 6 -> f.payloadRevision = text(key);
+            case 7 -> f.recordedAt = text(key);
+            case 8 -> f.principal = text(key);
+            case 9 -> f.decisionId = text(key);
+            case 10 -> f.effectiveDate = text(key);
+            case 11 -> f.payload = bytes(LineEntryHash.PAYLOAD, json.bytes());
+            case 12 -> f.payload = bytes(LineEntryHash.PAYLOAD, json.base64());
+            case 13 -> f.metaData = bytes(LineEntryHash.META_DATA, json.bytes());
+            case 14 -> f.metaData = bytes(LineEntryHash.META_DATA, json.base64());
             case 15 -> f.entryHash = json.text();
             case 16 -> f.chainHash = json.text();
             default -> json.skipValue();
         }
+    }
+
+    // The keys from globalIndex to effectiveDate are numbered as the encoding's slots after the position.
+
+    private Long number(int slot) {
+        Long value = json.number();
+        lineHash.number(slot, value);
+        return value;
+    }
+
+    private String text(int slot) {
+        String value = json.text();
+        lineHash.text(slot, value, json);
+        return value;
+    }
+
+    private byte[] bytes(int slot, byte[] value) {
+        lineHash.bytes(slot, value);
+        return value;
     }
 
     /** The fields of one line as they come, in any order. */

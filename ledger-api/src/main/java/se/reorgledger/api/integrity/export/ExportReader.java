@@ -60,6 +60,21 @@ public final class ExportReader implements AutoCloseable {
         return new ParsedChunk(lines.rows(), lines.count());
     }
 
+    /** Takes the rows of a chunk as they are read. */
+    public interface RowSink {
+
+        /** The next row, with its entry hash at its link's position when its line was hashed as it was read. */
+        void row(LedgerRow row, byte[] entryHashAtLink);
+    }
+
+    /**
+     * Hands the rows of a chunk whose first line is {@code firstLine} to {@code sink} as they are read, while
+     * each is still in the cache; how many lines the chunk held.
+     */
+    public static long parse(ExportChunks.Chunk chunk, long firstLine, RowSink sink) {
+        return ExportLineParser.parseAll(chunk.bytes(), chunk.length(), firstLine, sink);
+    }
+
     /** The head line that closes an export, or null when its last line is no head line. */
     public static ExportTrailer trailer(Path export) throws IOException {
         try (RandomAccessFile file = new RandomAccessFile(export.toFile(), "r")) {

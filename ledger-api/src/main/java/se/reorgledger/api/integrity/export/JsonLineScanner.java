@@ -48,6 +48,31 @@ final class JsonLineScanner {
         return Arrays.equals(bytes, 0, bytes.length, source, from, to);
     }
 
+    byte[] lastSource() {
+        return source;
+    }
+
+    int lastFrom() {
+        return from;
+    }
+
+    int lastTo() {
+        return to;
+    }
+
+    /** Whether the string read last is plain ASCII: then its bytes are the UTF-8 of any text made of them. */
+    boolean lastStringIsAscii() {
+        long any = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            any |= (long) LONGS.get(source, i);
+        }
+        for (; i < to; i++) {
+            any |= source[i];
+        }
+        return (any & HIGHS) == 0;
+    }
+
     /** After an object: nothing but spaces up to the newline that ends the line, or the end. */
     void endOfLine() {
         while (at < end && (in[at] == ' ' || in[at] == '\t' || in[at] == '\r')) {
@@ -137,13 +162,11 @@ final class JsonLineScanner {
             to = at++;
             return;
         }
-        int length = 0;
-        int run = begin;
+        // An escape: from here on, bytes are copied into the buffer while they are scanned, a word at a time.
+        int length = at - begin;
+        room(length + 4);
+        System.arraycopy(in, begin, unescaped, 0, length);
         while (true) {
-            int plain = at - run;
-            room(length + plain + 4);
-            System.arraycopy(in, run, unescaped, length, plain);
-            length += plain;
             if (at >= end) {
                 throw malformed("a string that does not end");
             }
@@ -156,6 +179,7 @@ final class JsonLineScanner {
             if (at >= end) {
                 throw malformed("a string that does not end");
             }
+            room(length + 4);
             byte escape = in[at++];
             switch (escape) {
                 case '"', '\\', '/' -> unescaped[length++] = escape;
@@ -167,8 +191,7 @@ final class JsonLineScanner {
                 case 'u' -> length = unicode(length);
                 default -> throw malformed("an unknown escape \\" + (char) escape);
             }
-            run = at;
-            scanPlain();
+            length = copyPlain(length);
         }
     }
 
@@ -179,7 +202,7 @@ final class JsonLineScanner {
     private void scanPlain() {
         while (at + Long.BYTES <= end) {
             long word = (long) LONGS.get(in, at);
-            long stop = zeroByte(word ^ QUOTES) | zeroByte(word ^ BACKSLASHES) | ((word - SPACES) & ~word & HIGHS);
+            long stop = stops(word);
             if (stop != 0) {
                 at += Long.numberOfTrailingZeros(stop) >>> 3;
                 break;
@@ -196,6 +219,50 @@ final class JsonLineScanner {
             }
             at++;
         }
+    }
+
+    /**
+     * As {@link #scanPlain()}, and copies the bytes it passes into the buffer from {@code length} on; the new
+     * length. Each word is written whole before it is looked at, and the length moves on only by the plain bytes
+     * in it: payloads are JSON text with an escaped quote every few bytes, and copying run by run cost more than
+     * scanning them.
+     */
+    private int copyPlain(int length) {
+        while (at + Long.BYTES <= end) {
+            room(length + Long.BYTES);
+            long word = (long) LONGS.get(in, at);
+            LONGS.set(unescaped, length, word);
+            long stop = stops(word);
+            if (stop != 0) {
+                int plain = Long.numberOfTrailingZeros(stop) >>> 3;
+                at += plain;
+                length += plain;
+                break;
+            }
+            at += Long.BYTES;
+            length += Long.BYTES;
+        }
+        while (at < end) {
+            byte b = in[at];
+            if (b == '"' || b == '\\') {
+                return length;
+            }
+            if (b >= 0 && b < 0x20) {
+                throw malformed("a control character inside a string");
+            }
+            room(length + 1);
+            unescaped[length++] = b;
+            at++;
+        }
+        return length;
+    }
+
+    /**
+     * The high bit set in each byte of {@code word} that ends a run of plain string bytes: a quote, a backslash or
+     * a control character. Exact for the lowest such byte, which is the only one read.
+     */
+    private static long stops(long word) {
+        return zeroByte(word ^ QUOTES) | zeroByte(word ^ BACKSLASHES) | ((word - SPACES) & ~word & HIGHS);
     }
 
     /** The high bit set in each byte of {@code word} that is zero (exact for the lowest; higher ones may err). */

@@ -12,19 +12,27 @@ public final class MerkleHashing {
     public static final int HASH_LENGTH = 32;
     private static final byte LEAF = 0x00;
     private static final byte NODE = 0x01;
+    /**
+     * One digest per thread: a running root hashes a node for every leaf, and looking the algorithm up for each
+     * was a visible share of verifying an export. Reset before use, so that a call that failed half way (a null
+     * argument) cannot leave bytes behind for the next.
+     */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EntryHashing::sha256);
 
     private MerkleHashing() {
     }
 
     public static byte[] leafHash(byte[] data) {
-        MessageDigest digest = EntryHashing.sha256();
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
         digest.update(LEAF);
         digest.update(data);
         return digest.digest();
     }
 
     public static byte[] nodeHash(byte[] left, byte[] right) {
-        MessageDigest digest = EntryHashing.sha256();
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
         digest.update(NODE);
         digest.update(left);
         digest.update(right);

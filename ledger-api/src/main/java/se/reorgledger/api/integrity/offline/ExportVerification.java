@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +17,7 @@ import se.reorgledger.api.integrity.ChainVerifier;
 import se.reorgledger.api.integrity.Finding;
 import se.reorgledger.api.integrity.FindingKind;
 import se.reorgledger.api.integrity.LedgerRow;
+import se.reorgledger.api.integrity.RowHashes;
 import se.reorgledger.api.integrity.TrustedDigest;
 import se.reorgledger.api.integrity.Verification;
 import se.reorgledger.api.integrity.VerificationScope;
@@ -25,20 +28,29 @@ import se.reorgledger.api.integrity.export.MalformedExportException;
 
 /**
  * Verifies an export file with the same rules as the service verifies its tables, from the exported bytes alone:
- * against the head line the export closes with and, if given, a digest the auditor trusts. Chunks of lines are
- * parsed and their entry hashes computed on all cores; the chain is walked in order on this thread, so memory
- * stays bounded by the chunks in flight.
+ * against the head line the export closes with and, if given, a digest the auditor trusts. A reader thread cuts the
+ * file into chunks of lines; each is parsed and its rows' {@link RowHashes} computed on all cores; the chain is
+ * walked in order on this thread, which is then left mostly to compare. Memory stays bounded by the chunks in
+ * flight.
  */
 public final class ExportVerification {
 
-    /** The rows of one chunk with their entry hashes at their links' positions, and how many lines it held. */
-    private record Prepared(List<LedgerRow> rows, String[] entryHashes, long lines) {
+    /** The rows of one chunk with the hashes computed ahead for them, and how many lines it held. */
+    private record Prepared(List<LedgerRow> rows, List<RowHashes> hashes, long lines) {
     }
+
+    /** Ends the queue of prepared chunks. */
+    private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
 
     private ExportVerification() {
     }
 
     public static Verification verify(Path export, TrustedDigest trusted) throws IOException {
+        return verify(export, trusted, ExportReader.CHUNK_BYTES);
+    }
+
+    /** With chunks of {@code chunkBytes}: small ones put the edges of chunks between the lines a test edits. */
+    static Verification verify(Path export, TrustedDigest trusted, int chunkBytes) throws IOException {
         ExportTrailer trailer = ExportReader.trailer(export);
         VerificationScope scope = trailer == null ? VerificationScope.unbounded() : trailer.scope();
         if (trusted != null && scope.from() != 1) {
@@ -46,7 +58,8 @@ public final class ExportVerification {
                     + "only be checked against an export from position 1");
         }
         ChainVerifier verifier = new ChainVerifier(scope, trusted);
-        long rows = walk(export, verifier);
+        boolean leaves = trusted != null && trusted.treeSize() != null;
+        long rows = walk(export, verifier, leaves, chunkBytes);
         if (trailer == null) {
             verifier.report(new Finding(FindingKind.INCOMPLETE, rows + 1, "The export does not end with its head "
                     + "line: it was cut short, or lines were added after it. Nothing shows whether events after "
@@ -55,51 +68,85 @@ public final class ExportVerification {
         return verifier.finish();
     }
 
-    private static long walk(Path export, ChainVerifier verifier) throws IOException {
+    private static long walk(Path export, ChainVerifier verifier, boolean leaves, int chunkBytes)
+            throws IOException {
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread thread = new Thread(task, "verify-export");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> daemon(task, "verify-export"));
+        // Deep enough that every worker has a chunk queued behind the one it parses while the walk takes one.
+        BlockingQueue<Future<Prepared>> inOrder = new ArrayBlockingQueue<>(2 * workers);
+        InputStream in = Files.newInputStream(export);
+        Thread reader = daemon(() -> read(in, chunkBytes, leaves, pool, inOrder), "verify-export-reader");
+        reader.start();
         long rows = 0;
         long line = 1;
-        try (InputStream in = Files.newInputStream(export)) {
-            ExportChunks chunks = new ExportChunks(in, ExportReader.CHUNK_BYTES);
-            for (ExportChunks.Chunk chunk = chunks.next(); chunk != null || !inFlight.isEmpty();
-                 chunk = chunk == null ? null : chunks.next()) {
-                if (chunk != null) {
-                    ExportChunks.Chunk submitted = chunk;
-                    inFlight.addLast(pool.submit(() -> prepare(submitted, chunks)));
+        try {
+            for (Future<Prepared> next = taken(inOrder); next != END; next = taken(inOrder)) {
+                Prepared prepared = result(next, line);
+                for (int i = 0; i < prepared.rows().size(); i++) {
+                    verifier.accept(prepared.rows().get(i), prepared.hashes().get(i));
                 }
-                if (chunk == null || inFlight.size() > 2 * workers) {
-                    Prepared prepared = result(inFlight.removeFirst(), line);
-                    for (int i = 0; i < prepared.rows().size(); i++) {
-                        verifier.accept(prepared.rows().get(i), prepared.entryHashes()[i]);
-                    }
-                    rows += prepared.rows().size();
-                    line += prepared.lines();
-                }
+                rows += prepared.rows().size();
+                line += prepared.lines();
             }
         } finally {
+            reader.interrupt();
             pool.shutdownNow();
         }
         return rows;
     }
 
-    private static Prepared prepare(ExportChunks.Chunk chunk, ExportChunks chunks) {
-        ExportReader.ParsedChunk parsed = ExportReader.parse(chunk, 1);
-        chunks.release(chunk);
-        List<LedgerRow> rows = parsed.rows();
-        String[] entryHashes = new String[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            LedgerRow row = rows.get(i);
-            if (row.hasEntry() && row.hasLink()) {
-                entryHashes[i] = row.entry().entryHash(row.link().position());
+    /**
+     * Reads the chunks and hands each to the workers, queueing their results in the order of the file: on its own
+     * thread, so that the walk never waits for the disk, nor the workers for the walk. Ends the queue with
+     * {@link #END}, or with the failure that stopped it.
+     */
+    private static void read(InputStream in, int chunkBytes, boolean leaves, ExecutorService pool,
+                             BlockingQueue<Future<Prepared>> inOrder) {
+        Future<Prepared> end;
+        try (in) {
+            ExportChunks chunks = new ExportChunks(in, chunkBytes);
+            for (ExportChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                ExportChunks.Chunk submitted = chunk;
+                inOrder.put(pool.submit(() -> prepare(submitted, chunks, leaves)));
             }
+            end = END;
+        } catch (IOException | RuntimeException e) {
+            end = CompletableFuture.failedFuture(e);
+        } catch (InterruptedException stopped) {
+            return;
         }
-        return new Prepared(rows, entryHashes, parsed.lines());
+        try {
+            inOrder.put(end);
+        } catch (InterruptedException stopped) {
+            // The walk ended early, having failed; nobody waits for the end.
+        }
+    }
+
+    private static Future<Prepared> taken(BlockingQueue<Future<Prepared>> inOrder) throws IOException {
+        try {
+            return inOrder.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static Prepared prepare(ExportChunks.Chunk chunk, ExportChunks chunks, boolean leaves) {
+        List<LedgerRow> rows = new ArrayList<>(chunk.length() / 512 + 1);
+        List<RowHashes> hashes = new ArrayList<>(chunk.length() / 512 + 1);
+        RowHashes.Batch ahead = new RowHashes.Batch(leaves);
+        long lines = ExportReader.parse(chunk, 1, (row, entryHash) -> {
+            rows.add(row);
+            hashes.add(ahead.next(row, entryHash));
+        });
+        chunks.release(chunk);
+        return new Prepared(rows, hashes, lines);
     }
 
     private static Prepared result(Future<Prepared> prepared, long firstLine) throws IOException {
@@ -111,6 +158,9 @@ public final class ExportVerification {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof MalformedExportException malformed) {
                 throw malformed.inExportFrom(firstLine);
+            }
+            if (e.getCause() instanceof IOException unreadable) {
+                throw unreadable;
             }
             throw new IOException(e.getCause());
         }

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.reorgledger.api.integrity.FindingKind;
@@ -16,6 +18,7 @@ import se.reorgledger.api.integrity.LedgerRow;
 import se.reorgledger.api.integrity.SyntheticLedger;
 import se.reorgledger.api.integrity.TrustedDigest;
 import se.reorgledger.api.integrity.Verification;
+import se.reorgledger.api.integrity.export.ExportReader;
 import se.reorgledger.api.integrity.export.ExportTrailer;
 import se.reorgledger.api.integrity.export.ExportWriter;
 import se.reorgledger.api.integrity.export.MalformedExportException;
@@ -154,6 +157,50 @@ class ExportVerificationTest {
 
         assertThatThrownBy(() -> ExportVerification.verify(ExportFiles.rewrite(export, lines), null))
                 .isInstanceOf(MalformedExportException.class).hasMessageContaining("line 3");
+    }
+
+    @Test
+    void whereverChunksEndTheVerificationIsTheSame() throws IOException {
+        SyntheticLedger ledger = SyntheticLedger.of(EVENTS);
+        TrustedDigest head = TrustedDigest.of(ExportFiles.headOf(ledger));
+        TrustedDigest chainHash = TrustedDigest.chainHash(ledger.head.chainHash());
+        List<UnaryOperator<List<String>>> edits = List.of(
+                lines -> lines,
+                lines -> {
+                    lines.set(4, lines.get(4).replace("Enhet 5", "Enhet X"));
+                    return lines;
+                },
+                lines -> {
+                    lines.set(2, lines.get(2).replace("\"chainHash\":\"", "\"chainHash\":\"0"));
+                    return lines;
+                },
+                lines -> {
+                    lines.remove(6);
+                    return lines;
+                },
+                lines -> {
+                    Collections.swap(lines, 3, 7);
+                    return lines;
+                },
+                lines -> {
+                    lines.add(8, lines.get(1));
+                    lines.remove(lines.size() - 1);
+                    return lines;
+                });
+        for (int e = 0; e < edits.size(); e++) {
+            Path export = ExportFiles.write(ledger, folder.resolve("chunks" + e + ".ndjson"));
+            ExportFiles.rewrite(export, edits.get(e).apply(ExportFiles.lines(export)));
+            for (TrustedDigest trusted : Arrays.asList(null, head, chainHash)) {
+                // A chunk of one byte holds one line: each row is hashed alone, with nothing computed from the row
+                // before it.
+                Verification lineByLine = ExportVerification.verify(export, trusted, 1);
+                for (int chunkBytes : new int[] {700, 1500, 2500, 4000, ExportReader.CHUNK_BYTES}) {
+                    assertThat(ExportVerification.verify(export, trusted, chunkBytes))
+                            .as("edit %d, chunks of %d bytes, digest %s", e, chunkBytes, trusted)
+                            .isEqualTo(lineByLine);
+                }
+            }
+        }
     }
 
     static void assertOnly(Verification verification, FindingKind kind, long position) {
