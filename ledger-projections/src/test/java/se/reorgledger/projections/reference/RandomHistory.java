@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import se.reorgledger.core.assignment.CarryOutAssignment;
+import se.reorgledger.core.assignment.GiveAssignment;
+import se.reorgledger.core.assignment.TimetableEntry;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.chef.AppointChef;
@@ -15,6 +18,8 @@ import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.core.committee.EndKontorService;
 import se.reorgledger.core.committee.RegisterCommittee;
 import se.reorgledger.core.committee.StartKontorService;
+import se.reorgledger.core.cooperation.JoinCooperation;
+import se.reorgledger.core.cooperation.LeaveCooperation;
 import se.reorgledger.core.correction.AnnulChange;
 import se.reorgledger.core.correction.CorrectEffectiveDate;
 import se.reorgledger.core.decision.Decision;
@@ -60,6 +65,8 @@ public final class RandomHistory {
     private final Random random;
     private final InMemoryLedger ledger;
     private final List<String> committees = new ArrayList<>();
+    private final List<String> assignments = new ArrayList<>();
+    private final List<String> cooperations = new ArrayList<>();
     private final List<String> changeIds = new ArrayList<>();
     private int next;
 
@@ -124,7 +131,7 @@ public final class RandomHistory {
         List<String> nonRoot = living.stream().filter(id -> !id.equals(KOMMUN)).toList();
         List<String> activeRoles = later.units().stream().flatMap(unit -> onDate.chefRoles(unit.id()).stream())
                 .map(ChefRoleState::id).sorted().toList();
-        int kind = random.nextInt(changeIds.isEmpty() ? 15 : 18);
+        int kind = random.nextInt(changeIds.isEmpty() ? 16 : 19);
         try {
             return switch (kind) {
                 case 0, 1, 2 -> {
@@ -142,7 +149,8 @@ public final class RandomHistory {
                 case 11, 12 -> appointment(onDate, activeRoles, living, date);
                 case 13 -> leaving(onDate, activeRoles, living, date);
                 case 14 -> committee(onDate, living, date);
-                case 15, 16 -> new CorrectEffectiveDate(pick(changeIds), day(), "fel datum i protokollet");
+                case 15 -> uppdragOrCooperation(date);
+                case 16, 17 -> new CorrectEffectiveDate(pick(changeIds), day(), "fel datum i protokollet");
                 default -> new AnnulChange(pick(changeIds), "beslutet upphävt");
             };
         } catch (InvalidChangeException e) {
@@ -213,6 +221,25 @@ public final class RandomHistory {
             case 1 -> new AdoptReglemente(pickOr(committees, "n0"), "v" + next++, "KF § " + next, null, date);
             case 2 -> new StartKontorService(pickOr(serving, KOMMUN), pickOr(committees, "n0"), date);
             default -> new EndKontorService(pickOr(serving, KOMMUN), pickOr(committees, "n0"), date);
+        };
+    }
+
+    /** An uppdrag given or carried out, a cooperation joined or left: entities beside the tree. */
+    private Change uppdragOrCooperation(LocalDate date) {
+        return switch (random.nextInt(4)) {
+            case 0 -> {
+                String id = "a" + next++;
+                assignments.add(id);
+                yield new GiveAssignment(id, "Uppdrag " + id, pick(NAMES), pick(PERSONS), List.of(pick(PERSONS)),
+                        List.of(new TimetableEntry("hösten 2025", "utredning")), date);
+            }
+            case 1 -> new CarryOutAssignment(pickOr(assignments, "a0"), date);
+            case 2 -> {
+                String id = "c" + next++;
+                cooperations.add(id);
+                yield new JoinCooperation(id, pick(NAMES) + " IT", "drift", "Grannkommunen", "tre kommuner", date);
+            }
+            default -> new LeaveCooperation(pickOr(cooperations, "c0"), date);
         };
     }
 
