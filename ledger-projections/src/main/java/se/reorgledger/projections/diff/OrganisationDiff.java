@@ -78,8 +78,14 @@ public final class OrganisationDiff {
         FutureTask<RoleDifferences> roles = new FutureTask<>(() -> new OrganisationDiff(index, epoch, from, to)
                 .roleDifferences());
         ForkJoinPool.commonPool().execute(roles);
-        UnitDifferences units = new OrganisationDiff(index, epoch, from, to).unitDifferences();
-        roles.run();
+        UnitDifferences units;
+        try {
+            units = new OrganisationDiff(index, epoch, from, to).unitDifferences();
+        } finally {
+            // Even when the units' half fails, the roles' half ends before the caller lets go of its read lock.
+            roles.run();
+            awaitUninterruptibly(roles);
+        }
         RoleDifferences roleDifferences = done(roles);
         return new DiffView(index.id(), from, to, knownAt, units.established(), units.dissolved(), units.moved(),
                 units.renamed(), roleDifferences.established(), roleDifferences.ended(),
@@ -92,6 +98,23 @@ public final class OrganisationDiff {
 
     private record RoleDifferences(List<ChefRoleDifference> established, List<ChefRoleDifference> ended,
                                    List<Appointment> appointments, List<ReglementeInForce> reglementen) {
+    }
+
+    /** Waits for the roles' half to end however it ends; an interrupt is kept for the caller. */
+    private static void awaitUninterruptibly(FutureTask<RoleDifferences> roles) {
+        boolean interrupted = false;
+        while (!roles.isDone()) {
+            try {
+                roles.get();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                // reported by done()
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static RoleDifferences done(FutureTask<RoleDifferences> roles) {
