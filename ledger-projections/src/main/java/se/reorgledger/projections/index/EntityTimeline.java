@@ -30,9 +30,6 @@ public final class EntityTimeline<S> {
     private final Fold<S> fold;
     private final List<ChangeEntry> entries = new ArrayList<>(2);
     private final VersionTable<S> versions;
-    private TimedChange lastStanding;
-    private S lastState;
-    private int lastFrom = VersionTable.ALWAYS;
     // The standing changes in effective order as last folded, and the state after each. A retroactive change or
     // a correction recomputes the entity, and a long-lived unit's or nämnd's fold is long: a recompute refolds
     // only from the first change whose place or date it alters, and the versions before stay the same objects.
@@ -65,28 +62,28 @@ public final class EntityTimeline<S> {
      */
     void append(ChangeEntry entry, int epoch) {
         entries.add(entry);
-        TimedChange timed = entry.timedAt(epoch);
-        if (lastStanding != null && ChangePhase.EFFECTIVE_ORDER.compare(timed, lastStanding) < 0) {
+        if (foldedCount > 0 && !sortsBefore(folded[foldedCount - 1], entry, epoch)) {
             recompute(epoch, entry);
             return;
         }
-        lastStanding = timed;
-        S next = fold.apply(entry.event(), timed.effectiveDate(), lastState);
+        // The open-ended version holds the state after the last standing change, from that change's day on.
+        S prior = foldedCount == 0 ? initial : stateAfter(foldedCount - 1);
+        int priorFrom = foldedCount == 0 ? VersionTable.ALWAYS : folded[foldedCount - 1].effectiveDayAt(epoch);
+        LocalDate on = entry.effectiveDateAt(epoch);
+        S next = fold.apply(entry.event(), on, prior);
         rememberFolded(foldedCount, entry, next);
         foldedCount++;
-        int day = Days.of(timed.effectiveDate());
-        if (lastState != null) {
-            versions.close(epoch, lastFrom);
-            if (day > lastFrom) {
-                versions.open(epoch, lastFrom, day, lastState);
+        int day = Days.of(on);
+        if (prior != null) {
+            versions.close(epoch, priorFrom);
+            if (day > priorFrom) {
+                versions.open(epoch, priorFrom, day, prior);
             }
         }
         if (next != null) {
             // Sorting last means taking effect on or after the open-ended version's first day.
             versions.open(epoch, day, VersionTable.OPEN, next);
-            lastFrom = day;
         }
-        lastState = next;
     }
 
     /** The entity's changes in ledger order, as recorded; callers filter them by epoch. */
@@ -184,7 +181,6 @@ public final class EntityTimeline<S> {
         }
         refoldFrom(from, epoch);
         versions.replaceFrom(epoch, segments(epoch));
-        lastStanding = foldedCount == 0 ? null : folded[foldedCount - 1].timedAt(epoch);
     }
 
     private int placeOf(ChangeEntry entry) {
@@ -213,6 +209,16 @@ public final class EntityTimeline<S> {
         return low;
     }
 
+    private static boolean sortsBefore(ChangeEntry standing, ChangeEntry entry, int epoch) {
+        return sortsBefore(standing, epoch, entry.effectiveDayAt(epoch), ChangePhase.of(entry.event()),
+                entry.position());
+    }
+
+    @SuppressWarnings("unchecked")
+    private S stateAfter(int place) {
+        return (S) statesAfter[place];
+    }
+
     /** {@code ChangePhase.EFFECTIVE_ORDER}, without placing the change in a new object. */
     private static boolean sortsBefore(ChangeEntry standing, int epoch, int day, int phase, long position) {
         int standingDay = standing.effectiveDayAt(epoch);
@@ -223,9 +229,8 @@ public final class EntityTimeline<S> {
         return standingPhase != phase ? standingPhase < phase : standing.position() < position;
     }
 
-    @SuppressWarnings("unchecked")
     private void refoldFrom(int from, int epoch) {
-        S state = from == 0 ? initial : (S) statesAfter[from - 1];
+        S state = from == 0 ? initial : stateAfter(from - 1);
         for (int i = from; i < foldedCount; i++) {
             state = fold.apply(folded[i].event(), folded[i].effectiveDateAt(epoch), state);
             statesAfter[i] = state;
@@ -245,7 +250,6 @@ public final class EntityTimeline<S> {
     }
 
     /** The versions of a refolded timeline: one per day on which a standing change takes effect. */
-    @SuppressWarnings("unchecked")
     private List<VersionTable.Segment<S>> segments(int epoch) {
         List<VersionTable.Segment<S>> segments = new ArrayList<>();
         S state = initial;
@@ -257,15 +261,13 @@ public final class EntityTimeline<S> {
                 segments.add(new VersionTable.Segment<>(from, day, state));
             }
             for (; i < foldedCount && folded[i].effectiveDayAt(epoch) == day; i++) {
-                state = (S) statesAfter[i];
+                state = stateAfter(i);
             }
             from = day;
         }
         if (state != null) {
             segments.add(new VersionTable.Segment<>(from, VersionTable.OPEN, state));
         }
-        lastState = state;
-        lastFrom = from;
         return segments;
     }
 }

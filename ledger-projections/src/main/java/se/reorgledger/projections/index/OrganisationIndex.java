@@ -149,7 +149,7 @@ public final class OrganisationIndex {
         if (decision != null) {
             decision.corrections().add(entry);
         }
-        timelineOf(target.event()).recompute(epoch, target);
+        ownerOf(target).recompute(epoch, target);
     }
 
     private EntityTimeline<?> timelineOf(DatedChangeEvent change) {
