@@ -138,18 +138,6 @@ public final class SnapshotAt implements OrganisationSnapshot {
         return roles;
     }
 
-    /** Every chef role that exists on the date, whichever unit it belongs to. */
-    public List<ChefRoleState> allChefRoles() {
-        List<ChefRoleState> all = new ArrayList<>();
-        for (EntityTimeline<ChefRoleState> timeline : index.chefRoles()) {
-            ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
-            if (role != null && !role.isEnded()) {
-                all.add(role);
-            }
-        }
-        return all;
-    }
-
     @Override
     public Collection<CommitteeState> committees() {
         if (committees == null) {
