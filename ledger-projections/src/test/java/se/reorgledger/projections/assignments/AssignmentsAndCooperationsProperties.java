@@ -17,7 +17,6 @@ import se.reorgledger.core.assignment.AssignmentState;
 import se.reorgledger.core.cooperation.CooperationJoinedEvent;
 import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.state.OrganisationState;
-import se.reorgledger.core.testing.InMemoryLedger;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.projections.cooperations.CooperationView;
@@ -26,7 +25,7 @@ import se.reorgledger.projections.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.QueryPoints;
 import se.reorgledger.projections.reference.RandomHistory;
-import se.reorgledger.projections.reference.Recorded;
+import se.reorgledger.projections.reference.RecordedHistory;
 
 /**
  * The uppdrag and the cooperations the read models give for any (asOf, knownAt) are those of a naive replay of
@@ -47,10 +46,7 @@ class AssignmentsAndCooperationsProperties {
 
     @Property(tries = 40)
     void theUppdragAndCooperationsOnAnyDateAsKnownAtAnyTimeAreThoseOfTheReplay(@ForAll long seed) {
-        List<RecordedEvent> events;
-        try (InMemoryLedger ledger = RandomHistory.record(seed, 60)) {
-            events = Recorded.events(ledger);
-        }
+        List<RecordedEvent> events = RecordedHistory.of(seed, 60);
         LedgerProjection projection = Projected.from(events);
         NaiveLedger naive = new NaiveLedger(events);
         QueryPoints points = new QueryPoints(events);
@@ -84,10 +80,7 @@ class AssignmentsAndCooperationsProperties {
         int withUppdrag = 0;
         int withCooperations = 0;
         for (long seed = 1; seed <= 10; seed++) {
-            List<RecordedEvent> events;
-            try (InMemoryLedger ledger = RandomHistory.record(seed, 60)) {
-                events = Recorded.events(ledger);
-            }
+            List<RecordedEvent> events = RecordedHistory.of(seed, 60);
             LedgerProjection projection = Projected.from(events);
             Instant now = events.get(events.size() - 1).recordedAt();
             LocalDate late = LocalDate.of(2027, 6, 1);

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import se.reorgledger.core.testing.InMemoryLedger;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.projections.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.QueryPoints;
 import se.reorgledger.projections.reference.RandomHistory;
-import se.reorgledger.projections.reference.Recorded;
+import se.reorgledger.projections.reference.RecordedHistory;
 
 class StructureProperties {
 
@@ -23,10 +22,7 @@ class StructureProperties {
 
     @Property(tries = 40)
     void theStructureAtAnyDateAsKnownAtAnyTimeIsTheReplayOfTheLedgerAsThenKnown(@ForAll long seed) {
-        List<RecordedEvent> events;
-        try (InMemoryLedger ledger = RandomHistory.record(seed, 50)) {
-            events = Recorded.events(ledger);
-        }
+        List<RecordedEvent> events = RecordedHistory.of(seed, 50);
         LedgerProjection projection = Projected.from(events);
         NaiveLedger naive = new NaiveLedger(events);
         QueryPoints points = new QueryPoints(events);
@@ -49,10 +45,7 @@ class StructureProperties {
 
     @Property(tries = 10)
     void feedingEveryEventTwiceChangesNothing(@ForAll long seed) {
-        List<RecordedEvent> events;
-        try (InMemoryLedger ledger = RandomHistory.record(seed, 25)) {
-            events = Recorded.events(ledger);
-        }
+        List<RecordedEvent> events = RecordedHistory.of(seed, 25);
         LedgerProjection once = Projected.from(events);
         LedgerProjection twice = new LedgerProjection();
         for (RecordedEvent event : events) {
