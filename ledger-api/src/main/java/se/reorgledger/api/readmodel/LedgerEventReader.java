@@ -93,7 +93,7 @@ public class LedgerEventReader {
             return after(globalIndex, limit).stream().map(message -> ProjectionFeed.recorded(message.getPayload(),
                     message, message.trackingToken())).toList();
         }
-        RecordedTimes times = new RecordedTimes();
+        StoredTimestamps times = new StoredTimestamps();
         return jdbc.query(SELECT_RECORDED, (rs, row) -> {
             String eventId = rs.getString(2);
             try {
@@ -131,7 +131,7 @@ public class LedgerEventReader {
      * here (a general ISO-8601 parse was a fifth of a rebuild's reading); any other form goes to Axon's parser.
      * A run of events that share one time (a package's events do) parses it once.
      */
-    static final class RecordedTimes {
+    static final class StoredTimestamps {
 
         private static final int MILLIS_FORM = "2014-12-01T09:15:41.202Z".length();
 
