@@ -1,7 +1,6 @@
 package se.reorgledger.api.integrity;
 
 import java.util.Arrays;
-import java.util.List;
 import se.reorgledger.api.integrity.merkle.MerkleHashing;
 
 /**
@@ -24,20 +23,6 @@ public final class RowHashes {
         this.entryHashAtLink = entryHashAtLink;
         this.leafAtLink = leafAtLink;
         this.stepFromRowBefore = stepFromRowBefore;
-    }
-
-    /**
-     * The hashes of consecutive rows, one for each; with Merkle leaves when {@code leaves}. Each stored hash is
-     * read once, and hashes are compared as bytes; where a computed hash is the stored one, the stored string
-     * stands for it, so that no hex is written and the walk's comparisons find the same object.
-     */
-    public static RowHashes[] of(List<LedgerRow> rows, boolean leaves) {
-        RowHashes[] hashes = new RowHashes[rows.size()];
-        Batch batch = new Batch(leaves);
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = batch.next(rows.get(i), null);
-        }
-        return hashes;
     }
 
     /**

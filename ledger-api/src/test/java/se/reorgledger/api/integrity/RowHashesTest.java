@@ -24,7 +24,7 @@ class RowHashesTest {
         Random random = new Random(20261129);
         for (int trial = 0; trial < 300; trial++) {
             List<LedgerRow> rows = tampered(random).rows();
-            RowHashes[] hashes = RowHashes.of(rows, true);
+            RowHashes[] hashes = hashesOf(rows, true);
             for (int i = 0; i < rows.size(); i++) {
                 LedgerRow row = rows.get(i);
                 RowHashes ahead = hashes[i];
@@ -46,7 +46,7 @@ class RowHashesTest {
 
     @Test
     void leavesAreComputedOnlyWhenAskedFor() {
-        for (RowHashes ahead : RowHashes.of(SyntheticLedger.of(5).rows(), false)) {
+        for (RowHashes ahead : hashesOf(SyntheticLedger.of(5).rows(), false)) {
             assertThat(ahead.entryHashAtLink).isNotNull();
             assertThat(ahead.leafAtLink).isNull();
         }
@@ -82,7 +82,7 @@ class RowHashesTest {
         for (int from = 0; from < rows.size(); ) {
             int to = Math.min(rows.size(), from + 1 + batches.nextInt(12));
             List<LedgerRow> batch = rows.subList(from, to);
-            RowHashes[] hashes = RowHashes.of(batch, trusted != null && trusted.treeSize() != null);
+            RowHashes[] hashes = hashesOf(batch, trusted != null && trusted.treeSize() != null);
             for (int i = 0; i < batch.size(); i++) {
                 verifier.accept(batch.get(i), hashes[i]);
             }
@@ -163,5 +163,15 @@ class RowHashesTest {
                         other.chainHash()));
             }
         }
+    }
+
+    /** The hashes of consecutive rows, one for each, as the export's workers compute them. */
+    private static RowHashes[] hashesOf(List<LedgerRow> rows, boolean leaves) {
+        RowHashes[] hashes = new RowHashes[rows.size()];
+        RowHashes.Batch batch = new RowHashes.Batch(leaves);
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = batch.next(rows.get(i), null);
+        }
+        return hashes;
     }
 }
