@@ -80,6 +80,30 @@ public final class ChainVerifier {
         }
     }
 
+    /**
+     * Takes a run of rows that were found intact among themselves, without their rows, where the walk can: once
+     * the rows held back fit the chain as they stand (their meaning no longer depends on what comes after them),
+     * the run starts at the next position, the recomputation from the events is at the same place, and the run's
+     * first link follows from the chain hash the walk ended in. Then every row of the run would fit at its turn,
+     * and the walk moves to the run's end as it would have row by row. Otherwise nothing of the run is taken and
+     * false says that its rows are to be given one by one; rows held back that fit may have been taken.
+     */
+    public boolean acceptIntact(IntactRun run) {
+        while (!ahead.isEmpty() && ahead.peekFirst().walked() != null && fitsAtNext(ahead.peekFirst().walked())) {
+            take();
+        }
+        if (!ahead.isEmpty() || run.firstPosition() != next || !honest.canTake(run) || !honest.endsIn(previous)
+                || !ChainHashes.follows(previous, run.firstEntryHash(), run.firstChainHash())) {
+            return false;
+        }
+        honest.addIntact(run);
+        checkedEvents += run.size();
+        next = run.lastPosition() + 1;
+        previous = run.lastLink().chainHash();
+        lastLink = run.lastLink();
+        return true;
+    }
+
     public Verification finish() {
         while (!ahead.isEmpty()) {
             take();

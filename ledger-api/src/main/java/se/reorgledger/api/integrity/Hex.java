@@ -74,6 +74,28 @@ public final class Hex {
         return invalid < 0 ? null : bytes;
     }
 
+    /**
+     * As {@link #parseHash(String)}, from the bytes {@code [from, to)} of {@code text} into {@code out} at
+     * {@code at}; whether they were a hash written so.
+     */
+    public static boolean parseHash(byte[] text, int from, int to, byte[] out, int at) {
+        if (to - from != 64) {
+            return false;
+        }
+        int invalid = 0;
+        for (int i = 0; i < 32; i++) {
+            int high = lowerCaseDigit(text[from + 2 * i]);
+            int low = lowerCaseDigit(text[from + 2 * i + 1]);
+            invalid |= high | low;
+            out[at + i] = (byte) (high << 4 | low);
+        }
+        return invalid >= 0;
+    }
+
+    private static int lowerCaseDigit(byte b) {
+        return b >= 0 ? LOWER_CASE_VALUES[b] : -1;
+    }
+
     private static int lowerCaseDigit(char c) {
         return c < 128 ? LOWER_CASE_VALUES[c] : -1;
     }

@@ -56,6 +56,51 @@ final class HonestRecomputation {
         }
     }
 
+    /** Whether the walk so far ended in {@code chainHash} at the position before {@link #nextPosition()}. */
+    boolean endsIn(String chainHash) {
+        return chainHash != null && chainHash.equals(this.chainHash);
+    }
+
+    /** Whether {@link #addIntact(IntactRun)} can take the run: it carries the leaves when the digest needs them. */
+    boolean canTake(IntactRun run) {
+        return run.firstPosition() == nextPosition() && (trusted == null || trusted.treeSize() == null
+                || run.hasLeaves() || run.firstPosition() > trusted.treeSize());
+    }
+
+    /**
+     * Takes a run from {@link #nextPosition()} on that was found intact and joined to the chain this recomputation
+     * ended in: its entry hashes are its links' and its chain hashes are the links' too, so they are taken as they
+     * stand, with what the trusted digest asks about the positions in the run.
+     */
+    void addIntact(IntactRun run) {
+        long first = position + 1;
+        position = run.lastPosition();
+        chainHash = run.lastLink().chainHash();
+        if (trusted == null) {
+            return;
+        }
+        if (trusted.position() != null && trusted.position() >= first && trusted.position() <= position) {
+            chainHashAtTrustedPosition = run.chainHashAt(trusted.position());
+        }
+        if (trusted.position() == null && positionOfTrustedChainHash == null) {
+            byte[] digest = bytesOfHash(trusted.chainHash());
+            positionOfTrustedChainHash = digest == null ? null : run.positionOfChainHash(digest);
+        }
+        if (trusted.treeSize() != null) {
+            for (long p = first; p <= Math.min(position, trusted.treeSize()); p++) {
+                tree.appendLeafHash(run.leafAt(p));
+                if (p == trusted.treeSize()) {
+                    merkleRootAtTrustedSize = Hex.format(tree.root());
+                }
+            }
+        }
+    }
+
+    /** A hash in hex of either case, as {@code equalsIgnoreCase} compares it; null when it is no hash at all. */
+    private static byte[] bytesOfHash(String hex) {
+        return ChainHashes.isHash(hex) ? Hex.parse(hex) : null;
+    }
+
     /** What the recomputation says about the trusted digest: a finding, or null when it matches. */
     Finding check() {
         if (trusted == null) {

@@ -10,7 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * An export read in chunks of whole lines, so that chunks can be parsed apart from each other: each ends at a
  * newline (the last at the end of the file), and a line longer than a chunk makes that chunk larger.
  */
-public final class ExportChunks {
+public final class ExportChunks implements AutoCloseable {
 
     /** Whole lines in {@code bytes[0, length)}. */
     public record Chunk(byte[] bytes, int length) {
@@ -63,6 +63,11 @@ public final class ExportChunks {
             }
             bytes = Arrays.copyOf(bytes, bytes.length * 2);
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 
     private static int lastNewline(byte[] bytes, int length) {

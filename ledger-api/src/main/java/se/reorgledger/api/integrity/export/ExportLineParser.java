@@ -100,7 +100,7 @@ final class ExportLineParser {
     }
 
     /** The known field names, in the order an export writes them, so the next expected one is tried first. */
-    private static final List<byte[]> KEYS = Stream.of("position", "globalIndex", "eventIdentifier",
+    static final List<byte[]> KEYS = Stream.of("position", "globalIndex", "eventIdentifier",
             "aggregateIdentifier", "sequenceNumber", "payloadType", "payloadRevision", "recordedAt", "principal",
             "decisionId", "effectiveDate", "payload", "payloadBase64", "metaData", "metaDataBase64", "entryHash",
             "chainHash", "head").map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();

@@ -122,6 +122,11 @@ final class JsonLineScanner {
         return negative ? -value : value;
     }
 
+    /** Passes over a JSON null; whether there was one. */
+    boolean nullLiteral() {
+        return literal("null");
+    }
+
     String text() {
         if (literal("null")) {
             return null;

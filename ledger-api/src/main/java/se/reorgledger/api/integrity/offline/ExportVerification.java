@@ -1,7 +1,6 @@
 package se.reorgledger.api.integrity.offline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.concurrent.Future;
 import se.reorgledger.api.integrity.ChainVerifier;
 import se.reorgledger.api.integrity.Finding;
 import se.reorgledger.api.integrity.FindingKind;
+import se.reorgledger.api.integrity.IntactRun;
 import se.reorgledger.api.integrity.LedgerRow;
 import se.reorgledger.api.integrity.RowHashes;
 import se.reorgledger.api.integrity.TrustedDigest;
@@ -24,20 +24,29 @@ import se.reorgledger.api.integrity.VerificationScope;
 import se.reorgledger.api.integrity.export.ExportChunks;
 import se.reorgledger.api.integrity.export.ExportReader;
 import se.reorgledger.api.integrity.export.ExportTrailer;
+import se.reorgledger.api.integrity.export.IntactChunk;
 import se.reorgledger.api.integrity.export.MalformedExportException;
 
 /**
  * Verifies an export file with the same rules as the service verifies its tables, from the exported bytes alone:
  * against the head line the export closes with and, if given, a digest the auditor trusts. A reader thread cuts the
- * file into chunks of lines; each is parsed and its rows' {@link RowHashes} computed on all cores; the chain is
- * walked in order on this thread, which is then left mostly to compare. Memory stays bounded by the chunks in
- * flight.
+ * file into chunks of lines, and workers on all cores read each chunk: one that is intact among its own lines as an
+ * {@link IntactRun}, without building its rows, any other into rows with the {@link RowHashes} computed ahead for
+ * them. The chain is walked in order on this thread, which joins each run to the rows before it and otherwise
+ * walks rows; a run it cannot join is read into rows here. Memory stays bounded by the chunks in flight.
  */
 public final class ExportVerification {
 
-    /** The rows of one chunk with the hashes computed ahead for them, and how many lines it held. */
-    private record Prepared(List<LedgerRow> rows, List<RowHashes> hashes, long lines) {
+    /**
+     * One chunk read by a worker: an intact run with the chunk it was read from (the walk may still need its rows),
+     * or its rows with the hashes computed ahead for them; and how many lines it held.
+     */
+    private record Prepared(IntactRun run, ExportChunks.Chunk chunk, List<LedgerRow> rows, List<RowHashes> hashes,
+                            long lines) {
     }
+
+    /** Whether chunks are read as intact runs where they can be: off only to compare against the walk of rows. */
+    enum Lanes { RUNS_AND_ROWS, ROWS_ONLY }
 
     /** Ends the queue of prepared chunks. */
     private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
@@ -51,6 +60,10 @@ public final class ExportVerification {
 
     /** With chunks of {@code chunkBytes}: small ones put the edges of chunks between the lines a test edits. */
     static Verification verify(Path export, TrustedDigest trusted, int chunkBytes) throws IOException {
+        return verify(export, trusted, chunkBytes, Lanes.RUNS_AND_ROWS);
+    }
+
+    static Verification verify(Path export, TrustedDigest trusted, int chunkBytes, Lanes lanes) throws IOException {
         ExportTrailer trailer = ExportReader.trailer(export);
         VerificationScope scope = trailer == null ? VerificationScope.unbounded() : trailer.scope();
         if (trusted != null && scope.from() != 1) {
@@ -59,7 +72,7 @@ public final class ExportVerification {
         }
         ChainVerifier verifier = new ChainVerifier(scope, trusted);
         boolean leaves = trusted != null && trusted.treeSize() != null;
-        long rows = walk(export, verifier, leaves, chunkBytes);
+        long rows = walk(export, verifier, leaves, chunkBytes, lanes == Lanes.RUNS_AND_ROWS);
         if (trailer == null) {
             verifier.report(new Finding(FindingKind.INCOMPLETE, rows + 1, "The export does not end with its head "
                     + "line: it was cut short, or lines were added after it. Nothing shows whether events after "
@@ -68,24 +81,34 @@ public final class ExportVerification {
         return verifier.finish();
     }
 
-    private static long walk(Path export, ChainVerifier verifier, boolean leaves, int chunkBytes)
+    private static long walk(Path export, ChainVerifier verifier, boolean leaves, int chunkBytes, boolean runs)
             throws IOException {
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> daemon(task, "verify-export"));
         // Deep enough that every worker has a chunk queued behind the one it parses while the walk takes one.
         BlockingQueue<Future<Prepared>> inOrder = new ArrayBlockingQueue<>(2 * workers);
-        InputStream in = Files.newInputStream(export);
-        Thread reader = daemon(() -> read(in, chunkBytes, leaves, pool, inOrder), "verify-export-reader");
+        ExportChunks chunks = new ExportChunks(Files.newInputStream(export), chunkBytes);
+        Thread reader = daemon(() -> read(chunks, leaves, runs, pool, inOrder), "verify-export-reader");
         reader.start();
         long rows = 0;
         long line = 1;
         try {
             for (Future<Prepared> next = taken(inOrder); next != END; next = taken(inOrder)) {
                 Prepared prepared = result(next, line);
-                for (int i = 0; i < prepared.rows().size(); i++) {
-                    verifier.accept(prepared.rows().get(i), prepared.hashes().get(i));
+                if (prepared.run() != null && verifier.acceptIntact(prepared.run())) {
+                    rows += prepared.run().size();
+                } else {
+                    if (prepared.run() != null) {
+                        prepared = rowsOf(prepared.chunk(), leaves, line);
+                    }
+                    for (int i = 0; i < prepared.rows().size(); i++) {
+                        verifier.accept(prepared.rows().get(i), prepared.hashes().get(i));
+                    }
+                    rows += prepared.rows().size();
                 }
-                rows += prepared.rows().size();
+                if (prepared.chunk() != null) {
+                    chunks.release(prepared.chunk());
+                }
                 line += prepared.lines();
             }
         } finally {
@@ -100,14 +123,13 @@ public final class ExportVerification {
      * thread, so that the walk never waits for the disk, nor the workers for the walk. Ends the queue with
      * {@link #END}, or with the failure that stopped it.
      */
-    private static void read(InputStream in, int chunkBytes, boolean leaves, ExecutorService pool,
+    private static void read(ExportChunks chunks, boolean leaves, boolean runs, ExecutorService pool,
                              BlockingQueue<Future<Prepared>> inOrder) {
         Future<Prepared> end;
-        try (in) {
-            ExportChunks chunks = new ExportChunks(in, chunkBytes);
+        try (chunks) {
             for (ExportChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 ExportChunks.Chunk submitted = chunk;
-                inOrder.put(pool.submit(() -> prepare(submitted, chunks, leaves)));
+                inOrder.put(pool.submit(() -> prepare(submitted, leaves, runs)));
             }
             end = END;
         } catch (IOException | RuntimeException e) {
@@ -137,7 +159,22 @@ public final class ExportVerification {
         return thread;
     }
 
-    private static Prepared prepare(ExportChunks.Chunk chunk, ExportChunks chunks, boolean leaves) {
+    private static Prepared prepare(ExportChunks.Chunk chunk, boolean leaves, boolean runs) {
+        IntactChunk.Read intact = runs ? IntactChunk.read(chunk, leaves) : null;
+        return intact != null ? new Prepared(intact.run(), chunk, null, null, intact.lines()) : rowsOf(chunk, leaves);
+    }
+
+    /** {@link #rowsOf(ExportChunks.Chunk, boolean)} on the walk's thread, for a chunk from line {@code firstLine}. */
+    private static Prepared rowsOf(ExportChunks.Chunk chunk, boolean leaves, long firstLine) {
+        try {
+            return rowsOf(chunk, leaves);
+        } catch (MalformedExportException malformed) {
+            throw malformed.inExportFrom(firstLine);
+        }
+    }
+
+    /** The rows of a chunk with the hashes computed ahead for them; the chunk is left for the walk to release. */
+    private static Prepared rowsOf(ExportChunks.Chunk chunk, boolean leaves) {
         List<LedgerRow> rows = new ArrayList<>(chunk.length() / 512 + 1);
         List<RowHashes> hashes = new ArrayList<>(chunk.length() / 512 + 1);
         RowHashes.Batch ahead = new RowHashes.Batch(leaves);
@@ -145,8 +182,7 @@ public final class ExportVerification {
             rows.add(row);
             hashes.add(ahead.next(row, entryHash));
         });
-        chunks.release(chunk);
-        return new Prepared(rows, hashes, lines);
+        return new Prepared(null, chunk, rows, hashes, lines);
     }
 
     private static Prepared result(Future<Prepared> prepared, long firstLine) throws IOException {
