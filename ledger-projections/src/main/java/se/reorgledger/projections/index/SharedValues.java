@@ -9,17 +9,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes a deserialised event share the values it repeats with every other event of its organisation. Each event
  * arrives with its own copies of the organisation's id, the unit's id, the decision's id, its dates; kept as they
  * come, those copies would cost a few hundred bytes per event, which at millions of events is most of the heap.
- * Only a change's own id is unique to it and is left alone.
+ * What is unique to one event is left alone: kept in the shared values, it would only make them grow by an entry
+ * per event, and every lookup slower, to share nothing.
  */
 final class SharedValues {
 
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    /**
+     * Components that name what only one event names: a change's id, the changes of a package and the digest of
+     * its request, the change a correction targets (change ids are left alone, so there is nothing to share it with).
+     */
+    private static final Set<String> UNIQUE_TO_THE_EVENT = Set.of("changeId", "changeIds", "requestDigest",
+            "targetChangeId");
 
     private final Map<Object, Object> values = new HashMap<>();
     // The value each component of each event type had last: consecutive events mostly repeat the organisation,
@@ -88,7 +96,7 @@ final class SharedValues {
                 for (int i = 0; i < components.length; i++) {
                     accessors[i] = lookup.unreflect(components[i].getAccessor());
                     types[i] = components[i].getType();
-                    shared[i] = !components[i].getName().equals("changeId");
+                    shared[i] = !UNIQUE_TO_THE_EVENT.contains(components[i].getName());
                 }
                 MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
                         .asSpreader(Object[].class, components.length);
