@@ -1,7 +1,5 @@
 package se.reorgledger.api.readmodel;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +23,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import se.reorgledger.api.config.LedgerMetaData;
 import se.reorgledger.projections.RecordedEvent;
 
 /**
@@ -61,6 +58,7 @@ public class LedgerEventReader {
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final ObjectMapper events;
+    private final StoredPrincipals principals;
     private final Map<String, Class<?>> payloadClasses = new ConcurrentHashMap<>();
 
     public LedgerEventReader(DataSource dataSource, Serializer serializer, EventUpcaster upcasters,
@@ -69,6 +67,7 @@ public class LedgerEventReader {
         this.serializer = serializer;
         this.upcasters = upcasters;
         this.events = events;
+        this.principals = new StoredPrincipals(events.getFactory());
     }
 
     /** The next events after {@code globalIndex}, at most {@code limit}, deserialised. */
@@ -98,32 +97,11 @@ public class LedgerEventReader {
             String eventId = rs.getString(2);
             try {
                 return new RecordedEvent(rs.getLong(1), eventId, times.parse(rs.getString(3)),
-                        principal(rs.getBytes(6)), events.readValue(rs.getBytes(5), payloadClass(rs.getString(4))));
+                        principals.of(rs.getBytes(6)), events.readValue(rs.getBytes(5), payloadClass(rs.getString(4))));
             } catch (IOException e) {
                 throw new UncheckedIOException("event " + eventId + " cannot be read", e);
             }
         }, globalIndex, limit);
-    }
-
-    /** The principal in an event's metadata, read without building the metadata's map; null when it has none. */
-    private String principal(byte[] metaData) throws IOException {
-        if (metaData == null || metaData.length == 0) {
-            return null;
-        }
-        try (JsonParser parser = events.getFactory().createParser(metaData)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (LedgerMetaData.PRINCIPAL.equals(field)) {
-                    return value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
-                }
-                parser.skipChildren();
-            }
-            return null;
-        }
     }
 
     /**
