@@ -65,7 +65,7 @@ public final class ContentDigest {
     }
 
     private ContentDigest facts(RecordedFacts facts) {
-        return add(facts.position).add(facts.eventId).add(facts.epoch).add(facts.principal);
+        return add(facts.position).add(facts.eventId()).add(facts.epoch).add(facts.principal);
     }
 
     private <S> void entities(String kind, Collection<EntityTimeline<S>> timelines) {

@@ -1,6 +1,7 @@
 package se.reorgledger.projections.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import se.reorgledger.core.decision.Decision;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
@@ -10,7 +11,8 @@ public final class DecisionEntry extends RecordedFacts {
 
     private final Decision decision;
     private final List<ChangeEntry> changes = new ArrayList<>(2);
-    private final List<CorrectionEntry> corrections = new ArrayList<>(0);
+    /** Null until the decision corrects something: most decisions never do. */
+    private List<CorrectionEntry> corrections;
 
     DecisionEntry(DecisionRecordedEvent event, long position, String eventId, int epoch, String principal) {
         super(position, eventId, epoch, principal);
@@ -25,7 +27,15 @@ public final class DecisionEntry extends RecordedFacts {
         return changes;
     }
 
+    /** The corrections the decision made, in ledger order; unmodifiable. */
     public List<CorrectionEntry> corrections() {
-        return corrections;
+        return corrections == null ? List.of() : Collections.unmodifiableList(corrections);
+    }
+
+    void addCorrection(CorrectionEntry correction) {
+        if (corrections == null) {
+            corrections = new ArrayList<>(1);
+        }
+        corrections.add(correction);
     }
 }

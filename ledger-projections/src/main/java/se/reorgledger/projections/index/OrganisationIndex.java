@@ -147,7 +147,7 @@ public final class OrganisationIndex {
         target.correctedBy(entry);
         DecisionEntry decision = decisions.get(correction.decisionId());
         if (decision != null) {
-            decision.corrections().add(entry);
+            decision.addCorrection(entry);
         }
         ownerOf(target).recompute(epoch, target);
     }

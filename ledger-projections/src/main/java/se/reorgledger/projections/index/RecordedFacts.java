@@ -4,13 +4,20 @@ package se.reorgledger.projections.index;
 abstract class RecordedFacts {
 
     final long position;
-    final Object eventId;
+    /** The event id's bits when it is a canonical UUID (see {@link EventId}); any other id is kept as text. */
+    private final long eventIdHigh;
+    private final long eventIdLow;
+    private final String eventIdText;
+    private final boolean eventIdIsUuid;
     final int epoch;
     final String principal;
 
     RecordedFacts(long position, String eventId, int epoch, String principal) {
         this.position = position;
-        this.eventId = EventId.compact(eventId);
+        this.eventIdIsUuid = EventId.isCanonicalUuid(eventId);
+        this.eventIdHigh = eventIdIsUuid ? EventId.high(eventId) : 0;
+        this.eventIdLow = eventIdIsUuid ? EventId.low(eventId) : 0;
+        this.eventIdText = eventIdIsUuid ? null : eventId;
         this.epoch = epoch;
         this.principal = principal;
     }
@@ -23,7 +30,12 @@ abstract class RecordedFacts {
         return epoch;
     }
 
+    /** The identifier of the event, as it was recorded. */
+    String eventId() {
+        return eventIdIsUuid ? EventId.text(eventIdHigh, eventIdLow) : eventIdText;
+    }
+
     public Recording recording(RecordedTimes times) {
-        return new Recording(position, EventId.text(eventId), times.at(epoch), principal);
+        return new Recording(position, eventId(), times.at(epoch), principal);
     }
 }

@@ -6,14 +6,16 @@ import java.util.Arrays;
 /**
  * The distinct recorded times of one organisation's events, in order. Every event of a package shares its
  * recorded time, so "as known at T" is a prefix of the ledger: the index of the last time at or before T (an
- * epoch) names that prefix, and versions store epochs as plain ints instead of instants.
+ * epoch) names that prefix, and versions store epochs as plain ints instead of instants. The times themselves
+ * are kept as seconds and nanoseconds in two arrays, not as an object each: a national ledger has millions.
  */
 public final class RecordedTimes {
 
     /** No time has been recorded at or before the instant asked about. */
     public static final int NOTHING_KNOWN = -1;
 
-    private Instant[] times = new Instant[8];
+    private long[] seconds = new long[8];
+    private int[] nanos = new int[8];
     private int size;
 
     /**
@@ -22,13 +24,15 @@ public final class RecordedTimes {
      * never rewrites what it has already said was known.
      */
     int epochOf(Instant recordedAt) {
-        if (size > 0 && !recordedAt.isAfter(times[size - 1])) {
+        if (size > 0 && !isAfter(recordedAt, size - 1)) {
             return size - 1;
         }
-        if (size == times.length) {
-            times = Arrays.copyOf(times, size * 2);
+        if (size == seconds.length) {
+            seconds = Arrays.copyOf(seconds, size * 2);
+            nanos = Arrays.copyOf(nanos, size * 2);
         }
-        times[size] = recordedAt;
+        seconds[size] = recordedAt.getEpochSecond();
+        nanos[size] = recordedAt.getNano();
         return size++;
     }
 
@@ -38,7 +42,7 @@ public final class RecordedTimes {
         int high = size - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            if (times[mid].isAfter(knownAt)) {
+            if (isBefore(knownAt, mid)) {
                 high = mid - 1;
             } else {
                 low = mid + 1;
@@ -48,7 +52,22 @@ public final class RecordedTimes {
     }
 
     public Instant at(int epoch) {
-        return times[epoch];
+        if (epoch < 0 || epoch >= size) {
+            throw new IndexOutOfBoundsException("no epoch " + epoch + " among " + size);
+        }
+        return Instant.ofEpochSecond(seconds[epoch], nanos[epoch]);
+    }
+
+    /** Whether {@code time} is after the time of {@code epoch}. */
+    private boolean isAfter(Instant time, int epoch) {
+        long s = time.getEpochSecond();
+        return s > seconds[epoch] || s == seconds[epoch] && time.getNano() > nanos[epoch];
+    }
+
+    /** Whether {@code time} is before the time of {@code epoch}. */
+    private boolean isBefore(Instant time, int epoch) {
+        long s = time.getEpochSecond();
+        return s < seconds[epoch] || s == seconds[epoch] && time.getNano() < nanos[epoch];
     }
 
     public int latest() {
