@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import se.reorgledger.core.decision.DecisionRecordedEvent;
 
 /**
  * Makes a deserialised event share the values it repeats with every other event of its organisation. Each event
@@ -30,8 +29,6 @@ final class SharedValues {
      */
     private static final Set<String> UNIQUE_TO_THE_EVENT = Set.of("changeId", "changeIds", "requestDigest",
             "targetChangeId");
-    /** A decision is recorded once, and the events that cite it name its id, not its title or case number. */
-    private static final Set<String> UNIQUE_TO_THE_DECISION = Set.of("title", "caseNumber");
 
     private final Map<Object, Object> values = new HashMap<>();
     // The value each component of each event type had last: consecutive events mostly repeat the organisation,
@@ -100,9 +97,7 @@ final class SharedValues {
                 for (int i = 0; i < components.length; i++) {
                     accessors[i] = lookup.unreflect(components[i].getAccessor());
                     types[i] = components[i].getType();
-                    String name = components[i].getName();
-                    shared[i] = !UNIQUE_TO_THE_EVENT.contains(name)
-                            && !(type == DecisionRecordedEvent.class && UNIQUE_TO_THE_DECISION.contains(name));
+                    shared[i] = !UNIQUE_TO_THE_EVENT.contains(components[i].getName());
                 }
                 MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
                         .asSpreader(Object[].class, components.length);
