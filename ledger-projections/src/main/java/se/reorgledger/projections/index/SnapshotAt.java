@@ -23,9 +23,9 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final LocalDate asOf;
     private final int epoch;
     private final int day;
-    private final List<UnitState> inForce = new ArrayList<>();
-    private final Map<String, List<UnitState>> children = new HashMap<>();
-    private final Map<String, List<UnitState>> sortedChildren = new HashMap<>();
+    private final List<UnitState> inForce;
+    private final Map<String, List<UnitState>> children;
+    private final Map<String, List<UnitState>> sortedChildren;
     private UnitState root;
     private Map<String, UnitState> units;
     private List<UnitState> sortedUnits;
@@ -36,7 +36,12 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.asOf = asOf;
         this.epoch = epoch;
         this.day = Days.of(asOf);
-        for (EntityTimeline<UnitState> timeline : index.units()) {
+        // Sized for every unit the organisation ever had, so that they never grow while a large tree is read.
+        Collection<EntityTimeline<UnitState>> timelines = index.units();
+        this.inForce = new ArrayList<>(timelines.size());
+        this.children = new HashMap<>(timelines.size());
+        this.sortedChildren = new HashMap<>(timelines.size());
+        for (EntityTimeline<UnitState> timeline : timelines) {
             UnitState unit = timeline.versions().atWhenMaybeInForce(day, epoch);
             if (unit != null && !unit.isDissolved()) {
                 inForce.add(unit);
@@ -123,19 +128,18 @@ public final class SnapshotAt implements OrganisationSnapshot {
     /** The unit's chef roles on the date, looked up among the roles ever established in it. */
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {
-        List<ChefRoleState> roles = List.of();
-        for (EntityTimeline<ChefRoleState> timeline : index.chefRolesEstablishedIn(unitId)) {
+        List<EntityTimeline<ChefRoleState>> established = index.chefRolesEstablishedIn(unitId);
+        List<ChefRoleState> roles = null;
+        for (EntityTimeline<ChefRoleState> timeline : established) {
             ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
             if (role != null && !role.isEnded() && role.unitId().equals(unitId)) {
-                if (roles.isEmpty()) {
-                    roles = List.of(role);
-                } else {
-                    roles = new ArrayList<>(roles);
-                    roles.add(role);
+                if (roles == null) {
+                    roles = new ArrayList<>(established.size());
                 }
+                roles.add(role);
             }
         }
-        return roles;
+        return roles == null ? List.of() : roles;
     }
 
     @Override

@@ -50,14 +50,22 @@ public final class OrderedTree {
         if (roles.isEmpty()) {
             return List.of();
         }
+        if (roles.size() == 1) {
+            // Most units have one chef role: nothing to sort.
+            return List.of(node(roles.get(0)));
+        }
         List<ChefRoleState> sorted = new ArrayList<>(roles);
         keys.sort(sorted, ChefRoleState::title, ChefRoleState::id);
         List<ChefRoleNode> nodes = new ArrayList<>(sorted.size());
         for (ChefRoleState role : sorted) {
-            PersonRef holder = role.isVacant() ? null
-                    : new PersonRef(role.holderId(), snapshot.personName(role.holderId()));
-            nodes.add(new ChefRoleNode(role.id(), role.title(), holder));
+            nodes.add(node(role));
         }
         return List.copyOf(nodes);
+    }
+
+    private ChefRoleNode node(ChefRoleState role) {
+        PersonRef holder = role.isVacant() ? null
+                : new PersonRef(role.holderId(), snapshot.personName(role.holderId()));
+        return new ChefRoleNode(role.id(), role.title(), holder);
     }
 }
