@@ -95,7 +95,7 @@ public final class EntryHashing {
     }
 
     /** {@link #chainHash(String, String)} on the hashes' bytes. */
-    static byte[] chainHash(byte[] previousChainHash, byte[] entryHash) {
+    public static byte[] chainHash(byte[] previousChainHash, byte[] entryHash) {
         MessageDigest digest = DIGEST.get();
         digest.update(previousChainHash);
         digest.update(entryHash);

@@ -75,10 +75,10 @@ public final class Hex {
     }
 
     /**
-     * As {@link #parseHash(String)}, from the bytes {@code [from, to)} of {@code text} into {@code out} at
-     * {@code at}; whether they were a hash written so.
+     * As {@link #parseHash(String)}, from the bytes {@code [from, to)} of {@code text} into the 32 bytes of
+     * {@code out}; whether they were a hash written so.
      */
-    public static boolean parseHash(byte[] text, int from, int to, byte[] out, int at) {
+    public static boolean parseHash(byte[] text, int from, int to, byte[] out) {
         if (to - from != 64) {
             return false;
         }
@@ -87,7 +87,7 @@ public final class Hex {
             int high = lowerCaseDigit(text[from + 2 * i]);
             int low = lowerCaseDigit(text[from + 2 * i + 1]);
             invalid |= high | low;
-            out[at + i] = (byte) (high << 4 | low);
+            out[i] = (byte) (high << 4 | low);
         }
         return invalid >= 0;
     }

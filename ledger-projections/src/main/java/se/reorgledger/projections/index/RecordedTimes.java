@@ -24,7 +24,7 @@ public final class RecordedTimes {
      * never rewrites what it has already said was known.
      */
     int epochOf(Instant recordedAt) {
-        if (size > 0 && !isAfter(recordedAt, size - 1)) {
+        if (size > 0 && compare(recordedAt, size - 1) <= 0) {
             return size - 1;
         }
         if (size == seconds.length) {
@@ -42,7 +42,7 @@ public final class RecordedTimes {
         int high = size - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            if (isBefore(knownAt, mid)) {
+            if (compare(knownAt, mid) < 0) {
                 high = mid - 1;
             } else {
                 low = mid + 1;
@@ -58,19 +58,13 @@ public final class RecordedTimes {
         return Instant.ofEpochSecond(seconds[epoch], nanos[epoch]);
     }
 
-    /** Whether {@code time} is after the time of {@code epoch}. */
-    private boolean isAfter(Instant time, int epoch) {
-        long s = time.getEpochSecond();
-        return s > seconds[epoch] || s == seconds[epoch] && time.getNano() > nanos[epoch];
-    }
-
-    /** Whether {@code time} is before the time of {@code epoch}. */
-    private boolean isBefore(Instant time, int epoch) {
-        long s = time.getEpochSecond();
-        return s < seconds[epoch] || s == seconds[epoch] && time.getNano() < nanos[epoch];
-    }
-
     public int latest() {
         return size - 1;
+    }
+
+    /** How {@code time} compares with the time of {@code epoch}, as {@link Instant#compareTo} does. */
+    private int compare(Instant time, int epoch) {
+        int bySecond = Long.compare(time.getEpochSecond(), seconds[epoch]);
+        return bySecond != 0 ? bySecond : Integer.compare(time.getNano(), nanos[epoch]);
     }
 }

@@ -1,8 +1,5 @@
 package se.reorgledger.api.integrity.export;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.DigestException;
 import java.util.Arrays;
 import java.util.List;
 import se.reorgledger.api.integrity.ChainLink;
@@ -37,17 +34,18 @@ public final class IntactChunk {
 
     private final JsonLineScanner json;
     private final EntryHashing.Encoder encoder = new EntryHashing.Encoder();
-    private final MessageDigest digest = EntryHashing.sha256();
     private final boolean leaves;
-    private final byte[] entryHash = new byte[HASH];
     private final byte[] storedEntryHash = new byte[HASH];
-    private final byte[] chainedHash = new byte[HASH];
     private byte[] chainHashes;
     private byte[] leafHashes;
     private int size;
     private long firstPosition;
-    private long globalIndex;
     private String firstEntryHash;
+    private String firstChainHash;
+    /** The last line's global index and hashes. */
+    private long globalIndex;
+    private byte[] lastEntryHash;
+    private byte[] lastChainHash;
 
     private IntactChunk(ExportChunks.Chunk chunk, boolean leaves) {
         this.json = new JsonLineScanner(chunk.bytes(), 0, chunk.length(), 1);
@@ -77,11 +75,10 @@ public final class IntactChunk {
             json.endOfLine();
         }
         require(size > 0);
-        String lastEntryHash = size == 1 ? firstEntryHash : Hex.format(entryHash);
-        ChainLink last = new ChainLink(firstPosition + size - 1, globalIndex, lastEntryHash,
-                Hex.format(Arrays.copyOfRange(chainHashes, (size - 1) * HASH, size * HASH)));
-        IntactRun run = new IntactRun(firstPosition, size, firstEntryHash, size == 1 ? last.chainHash()
-                : Hex.format(Arrays.copyOfRange(chainHashes, 0, HASH)), last, chainHashes, leafHashes);
+        ChainLink last = new ChainLink(firstPosition + size - 1, globalIndex, Hex.format(lastEntryHash),
+                Hex.format(lastChainHash));
+        IntactRun run = new IntactRun(firstPosition, size, firstEntryHash, firstChainHash, last, chainHashes,
+                leafHashes);
         return new Read(run, json.line() - 1);
     }
 
@@ -111,35 +108,28 @@ public final class IntactChunk {
         }
         byte[] computed = encoder.hash();
         key(ENTRY_HASH);
-        require(hash(storedEntryHash, 0) && Arrays.equals(computed, storedEntryHash));
+        require(hash(storedEntryHash) && Arrays.equals(computed, storedEntryHash));
         key(CHAIN_HASH);
-        room();
-        require(hash(chainHashes, size * HASH));
+        byte[] chainHash = new byte[HASH];
+        require(hash(chainHash));
         if (size == 0) {
             firstPosition = position;
             firstEntryHash = Hex.format(computed);
+            firstChainHash = Hex.format(chainHash);
         } else {
-            requireChained(computed);
+            // The link follows from the one before and this entry.
+            require(Arrays.equals(EntryHashing.chainHash(lastChainHash, computed), chainHash));
         }
+        room();
+        System.arraycopy(chainHash, 0, chainHashes, size * HASH, HASH);
         if (leaves) {
             System.arraycopy(MerkleHashing.leafHash(computed), 0, leafHashes, size * HASH, HASH);
         }
-        System.arraycopy(computed, 0, entryHash, 0, HASH);
+        lastEntryHash = computed;
+        lastChainHash = chainHash;
         json.skipSpace();
         json.expect('}');
         size++;
-    }
-
-    /** The link's chain hash follows from the one before and this entry hash. */
-    private void requireChained(byte[] computedEntryHash) {
-        digest.update(chainHashes, (size - 1) * HASH, HASH);
-        digest.update(computedEntryHash);
-        try {
-            digest.digest(chainedHash, 0, HASH);
-        } catch (DigestException cannotHappen) {
-            throw new IllegalStateException(cannotHappen);
-        }
-        require(Arrays.equals(chainedHash, 0, HASH, chainHashes, size * HASH, (size + 1) * HASH));
     }
 
     /** The next field's key, which must be the writer's key at {@code index} of {@link #LINE}. */
@@ -164,30 +154,24 @@ public final class IntactChunk {
         return value;
     }
 
-    /** A text field, fed to the encoding as its UTF-8 (plain ASCII bytes are that already), null as no bytes. */
+    /** A text field, fed to the encoding as its UTF-8, null as no bytes. */
     private void text(int index) {
         key(index);
         if (json.nullLiteral()) {
             encoder.bytes(NOTHING, 0, 0);
-            return;
-        }
-        json.string();
-        if (json.lastStringIsAscii()) {
-            encoder.bytes(json.lastSource(), json.lastFrom(), json.lastTo());
         } else {
-            byte[] utf8 = new String(json.lastSource(), json.lastFrom(), json.lastTo() - json.lastFrom(),
-                    StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-            encoder.bytes(utf8, 0, utf8.length);
+            json.string();
+            LineEntryHash.encodeLastText(encoder, json);
         }
     }
 
-    /** A hash string, read into {@code out} at {@code at}; whether it was one written as the writer writes one. */
-    private boolean hash(byte[] out, int at) {
+    /** A hash string, read into {@code out}; whether it was one written as the writer writes one. */
+    private boolean hash(byte[] out) {
         if (json.nullLiteral()) {
             return false;
         }
         json.string();
-        return Hex.parseHash(json.lastSource(), json.lastFrom(), json.lastTo(), out, at);
+        return Hex.parseHash(json.lastSource(), json.lastFrom(), json.lastTo(), out);
     }
 
     private void room() {

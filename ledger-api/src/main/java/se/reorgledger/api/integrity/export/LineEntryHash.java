@@ -52,10 +52,21 @@ final class LineEntryHash {
         }
         if (value == null) {
             encoder.bytes(NOTHING, 0, 0);
-        } else if (json.lastStringIsAscii()) {
+        } else {
+            encodeLastText(encoder, json);
+        }
+    }
+
+    /**
+     * Feeds the string {@code json} read last to the encoder as the encoding takes text: the UTF-8 of the string
+     * it decodes to, which is its own bytes when they are plain ASCII.
+     */
+    static void encodeLastText(EntryHashing.Encoder encoder, JsonLineScanner json) {
+        if (json.lastStringIsAscii()) {
             encoder.bytes(json.lastSource(), json.lastFrom(), json.lastTo());
         } else {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            byte[] utf8 = new String(json.lastSource(), json.lastFrom(), json.lastTo() - json.lastFrom(),
+                    StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
             encoder.bytes(utf8, 0, utf8.length);
         }
     }

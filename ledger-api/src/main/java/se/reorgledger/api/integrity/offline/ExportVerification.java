@@ -106,9 +106,7 @@ public final class ExportVerification {
                     }
                     rows += prepared.rows().size();
                 }
-                if (prepared.chunk() != null) {
-                    chunks.release(prepared.chunk());
-                }
+                chunks.release(prepared.chunk());
                 line += prepared.lines();
             }
         } finally {
