@@ -8,7 +8,7 @@ public record CarryOutAssignment(String assignmentId, LocalDate effectiveDate) i
 
     public CarryOutAssignment {
         Require.id("assignmentId", assignmentId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

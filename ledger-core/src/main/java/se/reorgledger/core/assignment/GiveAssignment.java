@@ -16,7 +16,7 @@ public record GiveAssignment(String assignmentId, String title, String owner, St
         leader = Require.text("leader", leader);
         group = group == null ? List.of() : group.stream().map(member -> Require.text("group[]", member)).toList();
         timetable = timetable == null ? List.of() : List.copyOf(timetable);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

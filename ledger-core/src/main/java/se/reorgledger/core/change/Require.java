@@ -1,5 +1,6 @@
 package se.reorgledger.core.change;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,19 @@ public final class Require {
     public static <T> T present(String field, T value) {
         if (value == null) {
             throw new InvalidChangeException(field, "is required");
+        }
+        return value;
+    }
+
+    /**
+     * A date the ledger can hold: every effective and decision date lies between {@link LedgerDates#EARLIEST}
+     * and {@link LedgerDates#LATEST}. Beyond them a date is a typing mistake, and the read models' day
+     * arithmetic would overflow on it.
+     */
+    public static LocalDate date(String field, LocalDate value) {
+        present(field, value);
+        if (!LedgerDates.holds(value)) {
+            throw new InvalidChangeException(field, LedgerDates.RULE + " (got '" + value + "')");
         }
         return value;
     }

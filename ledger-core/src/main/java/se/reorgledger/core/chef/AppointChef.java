@@ -9,7 +9,7 @@ public record AppointChef(String chefRoleId, String personId, LocalDate effectiv
     public AppointChef {
         Require.id("chefRoleId", chefRoleId);
         Require.id("personId", personId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

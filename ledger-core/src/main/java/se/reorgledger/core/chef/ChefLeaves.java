@@ -9,7 +9,7 @@ public record ChefLeaves(String chefRoleId, String personId, LocalDate effective
     public ChefLeaves {
         Require.id("chefRoleId", chefRoleId);
         Require.id("personId", personId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

@@ -8,7 +8,7 @@ public record EndChefRole(String chefRoleId, LocalDate effectiveDate) implements
 
     public EndChefRole {
         Require.id("chefRoleId", chefRoleId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

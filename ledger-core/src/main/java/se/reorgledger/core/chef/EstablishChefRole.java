@@ -12,7 +12,7 @@ public record EstablishChefRole(String chefRoleId, String unitId, String title, 
         Require.id("chefRoleId", chefRoleId);
         Require.id("unitId", unitId);
         title = Require.text("title", title);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

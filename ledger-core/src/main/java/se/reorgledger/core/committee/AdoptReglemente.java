@@ -11,7 +11,7 @@ public record AdoptReglemente(String committeeId, String version, String documen
         version = Require.text("version", version);
         documentReference = Require.text("documentReference", documentReference);
         sha256 = Require.optionalSha256("sha256", sha256);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

@@ -8,7 +8,7 @@ public record DissolveCommittee(String committeeId, LocalDate effectiveDate) imp
 
     public DissolveCommittee {
         Require.id("committeeId", committeeId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

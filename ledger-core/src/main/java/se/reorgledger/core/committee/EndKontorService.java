@@ -9,7 +9,7 @@ public record EndKontorService(String unitId, String committeeId, LocalDate effe
     public EndKontorService {
         Require.id("unitId", unitId);
         Require.id("committeeId", committeeId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

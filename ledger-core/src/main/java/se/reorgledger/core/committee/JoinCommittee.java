@@ -9,7 +9,7 @@ public record JoinCommittee(String committeeId, String municipality, LocalDate e
     public JoinCommittee {
         Require.id("committeeId", committeeId);
         municipality = Require.text("municipality", municipality);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

@@ -9,7 +9,7 @@ public record LeaveCommittee(String committeeId, String municipality, LocalDate 
     public LeaveCommittee {
         Require.id("committeeId", committeeId);
         municipality = Require.text("municipality", municipality);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

@@ -12,7 +12,7 @@ public record RegisterCommittee(String committeeId, String name, CommitteeType c
         Require.id("committeeId", committeeId);
         name = Require.text("name", name);
         Require.present("committeeType", committeeType);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

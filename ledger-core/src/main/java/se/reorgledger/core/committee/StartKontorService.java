@@ -9,7 +9,7 @@ public record StartKontorService(String unitId, String committeeId, LocalDate ef
     public StartKontorService {
         Require.id("unitId", unitId);
         Require.id("committeeId", committeeId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

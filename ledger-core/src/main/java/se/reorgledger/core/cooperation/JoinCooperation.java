@@ -18,7 +18,7 @@ public record JoinCooperation(String cooperationId, String name, String scope, S
         scope = Require.text("scope", scope);
         host = Require.text("host", host);
         partners = Require.optionalText("partners", partners);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

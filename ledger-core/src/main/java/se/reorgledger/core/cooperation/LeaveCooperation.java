@@ -9,7 +9,7 @@ public record LeaveCooperation(String cooperationId, LocalDate effectiveDate) im
 
     public LeaveCooperation {
         Require.id("cooperationId", cooperationId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

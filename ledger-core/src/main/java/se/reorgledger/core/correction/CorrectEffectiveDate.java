@@ -8,7 +8,7 @@ public record CorrectEffectiveDate(String changeId, LocalDate effectiveDate, Str
 
     public CorrectEffectiveDate {
         Require.changeId("changeId", changeId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
         reason = Require.text("reason", reason);
     }
 

@@ -9,7 +9,7 @@ public record ChangeUnitKind(String unitId, UnitKind kind, LocalDate effectiveDa
     public ChangeUnitKind {
         Require.id("unitId", unitId);
         Require.present("kind", kind);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

@@ -11,7 +11,7 @@ public record DissolveUnit(String unitId, List<String> successorIds, LocalDate e
     public DissolveUnit {
         Require.id("unitId", unitId);
         successorIds = Require.ids("successorIds", successorIds);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
         if (successorIds.contains(unitId)) {
             throw new InvalidChangeException("successorIds", "a unit cannot succeed itself");
         }

@@ -14,7 +14,7 @@ public record EstablishUnit(String unitId, String name, UnitKind kind, String pa
         name = Require.text("name", name);
         Require.present("kind", kind);
         Require.id("parentId", parentId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
         authority = authority != null && authority;
         if (unitId.equals(parentId)) {
             throw new InvalidChangeException("parentId", "a unit cannot be its own parent");

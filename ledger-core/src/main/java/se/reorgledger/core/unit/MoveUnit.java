@@ -10,7 +10,7 @@ public record MoveUnit(String unitId, String parentId, LocalDate effectiveDate) 
     public MoveUnit {
         Require.id("unitId", unitId);
         Require.id("parentId", parentId);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
         if (unitId.equals(parentId)) {
             throw new InvalidChangeException("parentId", "a unit cannot be its own parent");
         }

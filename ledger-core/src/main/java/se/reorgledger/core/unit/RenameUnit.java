@@ -9,7 +9,7 @@ public record RenameUnit(String unitId, String name, LocalDate effectiveDate) im
     public RenameUnit {
         Require.id("unitId", unitId);
         name = Require.text("name", name);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override

@@ -9,7 +9,7 @@ public record SetUnitAuthority(String unitId, Boolean authority, LocalDate effec
     public SetUnitAuthority {
         Require.id("unitId", unitId);
         Require.present("authority", authority);
-        Require.present("effectiveDate", effectiveDate);
+        Require.date("effectiveDate", effectiveDate);
     }
 
     @Override
