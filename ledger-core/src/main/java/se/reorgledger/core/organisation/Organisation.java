@@ -2,6 +2,7 @@ package se.reorgledger.core.organisation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public class Organisation {
     private final Map<String, String> personNames = new HashMap<>();
     private final Map<String, Map<String, List<String>>> packagesByDecision = new HashMap<>();
     private final ChangeLog changes = new ChangeLog();
+    /** The events of the package being sourced, until its {@link ChangePackageRecordedEvent} names them. */
+    private final List<ChangeEvent> sourcedPackage = new ArrayList<>();
 
     protected Organisation() {
         // for event sourcing
@@ -140,11 +143,20 @@ public class Organisation {
     @EventSourcingHandler
     void on(ChangeEvent event) {
         changes.record(event);
+        sourcedPackage.add(event);
     }
 
+    /**
+     * Indexes the package by the digest of its recorded events, recomputed rather than taken from the event: a
+     * package recorded with an earlier version of the digest is recognised by the same content as any other.
+     */
     @EventSourcingHandler
     void on(ChangePackageRecordedEvent event) {
+        java.util.Set<String> named = java.util.Set.copyOf(event.changeIds());
+        List<ChangeEvent> recorded = sourcedPackage.stream().filter(change -> named.contains(change.changeId()))
+                .toList();
         packagesByDecision.computeIfAbsent(event.decisionId(), id -> new HashMap<>())
-                .put(event.requestDigest(), event.changeIds());
+                .put(RequestDigest.ofEvents(recorded), event.changeIds());
+        sourcedPackage.clear();
     }
 }

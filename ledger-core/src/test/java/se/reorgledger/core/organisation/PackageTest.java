@@ -87,6 +87,54 @@ class PackageTest {
     }
 
     @Test
+    void theSamePackageWithItsChangesInAnotherOrderIsRecognised() {
+        List<Change> changes = List.of(KOMMUNLEDNINGSKONTORET, SERVICE_TO_KLK);
+        fixture.given(recordedInNovember(changes))
+                .when(novemberPackage(SERVICE_TO_KLK, KOMMUNLEDNINGSKONTORET))
+                .expectNoEvents()
+                .expectResultMessagePayload(PackageOutcome.alreadyRecorded(ORG, NOVEMBER,
+                        List.of(novemberChange(1), novemberChange(2))));
+    }
+
+    @Test
+    void aPackageRecordedWithTheFirstVersionOfTheDigestIsRecognised() {
+        List<Object> history = new ArrayList<>(askersundBeforeTheReorganisation());
+        history.add(KOMMUNLEDNINGSKONTORET.toEvent(ORG, NOVEMBER, novemberChange(1)));
+        // As stored by earlier releases: a bare hex digest of another encoding.
+        history.add(new ChangePackageRecordedEvent(ORG, NOVEMBER, List.of(novemberChange(1)),
+                "9c1185a5c5e9fc54612808977ee8f018b14bf8daed1b5f8c3a8b2b1a0a3e1c2d"));
+        fixture.given(history)
+                .when(novemberPackage(KOMMUNLEDNINGSKONTORET))
+                .expectNoEvents()
+                .expectResultMessagePayload(PackageOutcome.alreadyRecorded(ORG, NOVEMBER, List.of(novemberChange(1))));
+    }
+
+    @Test
+    void anEarlierPackageWithTheSameStoredDigestButOtherChangesDoesNotStandInForANewOne() {
+        List<Object> history = new ArrayList<>(askersundBeforeTheReorganisation());
+        history.add(KOMMUNLEDNINGSKONTORET.toEvent(ORG, NOVEMBER, novemberChange(1)));
+        // A crafted package whose stored first-version digest equals that of the package sent next.
+        history.add(new ChangePackageRecordedEvent(ORG, NOVEMBER, List.of(novemberChange(1)),
+                RequestDigest.of(List.of(SERVICE_TO_KLK))));
+        fixture.given(history)
+                .when(novemberPackage(SERVICE_TO_KLK))
+                .expectEvents(SERVICE_TO_KLK.toEvent(ORG, NOVEMBER, novemberChange(2)),
+                        new ChangePackageRecordedEvent(ORG, NOVEMBER, List.of(novemberChange(2)),
+                                RequestDigest.of(List.of(SERVICE_TO_KLK))));
+    }
+
+    private static List<Object> recordedInNovember(List<Change> changes) {
+        List<Object> history = new ArrayList<>(askersundBeforeTheReorganisation());
+        for (int i = 0; i < changes.size(); i++) {
+            history.add(changes.get(i).toEvent(ORG, NOVEMBER, novemberChange(i + 1)));
+        }
+        history.add(new ChangePackageRecordedEvent(ORG, NOVEMBER,
+                java.util.stream.IntStream.rangeClosed(1, changes.size()).mapToObj(OrganisationFixtures::novemberChange)
+                        .toList(), RequestDigest.of(changes)));
+        return history;
+    }
+
+    @Test
     void anIdentifierIsNeverReused() {
         fixture.given(askersundBeforeTheReorganisation())
                 .when(novemberPackage(new EstablishUnit("serviceavdelningen", "Ny service", UnitKind.avdelning, ORG,
