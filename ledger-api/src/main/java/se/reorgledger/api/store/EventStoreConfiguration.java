@@ -1,6 +1,7 @@
 package se.reorgledger.api.store;
 
 import java.time.Clock;
+import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,6 +14,8 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The event store on our own database: Axon's JDBC engine on the Flyway-owned, snake_case schema. */
@@ -47,6 +50,14 @@ public class EventStoreConfiguration {
         return new HashChain(jdbcTemplate);
     }
 
+    /** On the embedded database, an append is acknowledged only once it is on disk. */
+    @Bean
+    @Order(EmbeddedDurability.ORDER)
+    @ConditionalOnExpression("'${spring.datasource.url}'.startsWith('jdbc:h2:file:')")
+    public EmbeddedDurability embeddedDurability(JdbcTemplate jdbcTemplate) {
+        return new EmbeddedDurability(jdbcTemplate);
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -54,7 +65,8 @@ public class EventStoreConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
-                                                 HashChain hashChain) {
+                                                 HashChain hashChain,
+                                                 List<LedgerAppendListener> appendListeners) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
@@ -63,7 +75,7 @@ public class EventStoreConfiguration {
                 .schema(eventSchema)
                 .upcasterChain(LedgerUpcasters.CHAIN)
                 .dataType(byte[].class);
-        return new LedgerEventStorageEngine(builder, transactionManager, hashChain, Clock.systemUTC());
+        return new LedgerEventStorageEngine(builder, transactionManager, hashChain, Clock.systemUTC(), appendListeners);
     }
 
     /**

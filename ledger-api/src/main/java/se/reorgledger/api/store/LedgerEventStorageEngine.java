@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Axon's JDBC event store, with every append serialised ledger-wide and chained.
@@ -20,20 +22,23 @@ import org.axonframework.serialization.Serializer;
  * problem of Axon issue #4829 cannot arise). Under that lock the append is given its recorded time, the same
  * for every event of the append and later than the previous append's, so "the ledger as known at T" is always
  * a prefix of the ledger made of whole appends. Then the appended rows are read back and hashed into the chain, in the
- * same transaction: an event is never stored unchained.
+ * same transaction: an event is never stored unchained. Once the transaction has committed, the
+ * {@link LedgerAppendListener}s are told, in order, before the append is acknowledged.
  */
 public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
 
     private final TransactionManager transactionManager;
     private final HashChain chain;
     private final Clock clock;
+    private final List<LedgerAppendListener> listeners;
 
     public LedgerEventStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactionManager,
-                                    HashChain chain, Clock clock) {
+                                    HashChain chain, Clock clock, List<LedgerAppendListener> listeners) {
         super(builder.transactionManager(transactionManager));
         this.transactionManager = transactionManager;
         this.chain = chain;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -41,12 +46,39 @@ public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
         if (events.isEmpty()) {
             return;
         }
+        LedgerHead[] appended = new LedgerHead[1];
+        boolean[] toldOnCommit = new boolean[1];
         transactionManager.executeInTransaction(() -> {
             LedgerHead head = chain.lock();
             Instant recordedAt = recordedTimeAfter(head);
             super.appendEvents(events.stream().map(event -> restamped(event, recordedAt)).toList(), serializer);
-            chain.extend(head, recordedAt);
+            appended[0] = chain.extend(head, recordedAt);
+            toldOnCommit[0] = tellOnCommit(appended[0]);
         });
+        if (!toldOnCommit[0]) {
+            tell(appended[0]);
+        }
+    }
+
+    /**
+     * The append commits with the transaction it joined (a command's), which may end after this method: the
+     * listeners are told when it does. Outside a synchronised transaction it has committed on return.
+     */
+    private boolean tellOnCommit(LedgerHead head) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return false;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                tell(head);
+            }
+        });
+        return true;
+    }
+
+    private void tell(LedgerHead head) {
+        listeners.forEach(listener -> listener.committed(head));
     }
 
     /**

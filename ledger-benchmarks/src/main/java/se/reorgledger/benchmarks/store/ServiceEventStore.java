@@ -51,7 +51,7 @@ public final class ServiceEventStore {
     /** The engine the service reads and appends with. */
     public EventStorageEngine serviceEngine() {
         return new LedgerEventStorageEngine(builder(), transactions, new HashChain(new JdbcTemplate(dataSource)),
-                Clock.systemUTC());
+                Clock.systemUTC(), java.util.List.of());
     }
 
     /**

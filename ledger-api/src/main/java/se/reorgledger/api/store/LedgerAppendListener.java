@@ -1,0 +1,12 @@
+package se.reorgledger.api.store;
+
+/**
+ * Told of every append once it has committed, before the append is acknowledged to whoever asked for it: what
+ * must hold for an acknowledged append (that it is durable, that a witness knows of it) is done here. An
+ * exception refuses the acknowledgement; the events stay committed.
+ */
+@FunctionalInterface
+public interface LedgerAppendListener {
+
+    void committed(LedgerHead head);
+}
