@@ -10,6 +10,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.readmodel.LedgerEventSource;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
+import se.reorgledger.projections.rebuild.RebuildFailedException;
 import se.reorgledger.projections.rebuild.RebuildResult;
 
 /** Runs one rebuild of the read models at a time, in the background, and remembers how it went. */
@@ -45,9 +46,14 @@ public class ProjectionRebuilds implements DisposableBean {
                 status.set(new RebuildStatus("finished", started, result.eventsApplied(), result.position(), result,
                         null));
                 log.info("Read models rebuilt: {}", result);
+            } catch (RebuildFailedException e) {
+                log.error("Rebuilding the read models failed; the live read models stay", e);
+                status.set(new RebuildStatus("failed", started, 0, e.position(), null,
+                        e.getMessage() + "; the live read models stay in place"));
             } catch (RuntimeException e) {
-                log.error("Rebuilding the read models failed", e);
-                status.set(new RebuildStatus("failed", started, 0, 0, null, "the rebuild failed; see the log"));
+                log.error("Rebuilding the read models failed; the live read models stay", e);
+                status.set(new RebuildStatus("failed", started, 0, 0, null, "the rebuild failed ("
+                        + e.getClass().getSimpleName() + "); the live read models stay in place; see the log"));
             }
         });
         return status.get();

@@ -21,6 +21,12 @@ final class JsonProblems {
     }
 
     static FieldError describe(Throwable failure) {
+        if (failure instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return new FieldError(null, "names a field twice (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + "): " + parse.getOriginalMessage()
+                    + "; each field is given once");
+        }
         if (failure instanceof JsonParseException parse) {
             return new FieldError(null, "The body is not valid JSON (line " + parse.getLocation().getLineNr()
                     + ", column " + parse.getLocation().getColumnNr() + ")");

@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import se.reorgledger.api.readmodel.ReadModelsUnavailableException;
 import se.reorgledger.api.scenario.ScenarioImportException;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.ConflictException;
@@ -120,6 +121,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("line", e.line());
         problem.setProperty("rule", e.rule());
         return problem;
+    }
+
+    @ExceptionHandler(ReadModelsUnavailableException.class)
+    ResponseEntity<ProblemDetail> readModelsUnavailable(ReadModelsUnavailableException e) {
+        return unavailable(e.problemType(), "The read models cannot answer now", e.getMessage(), e.retryAfter());
+    }
+
+    static ResponseEntity<ProblemDetail> unavailable(String slug, String title, String detail,
+                                                     java.time.Duration retryAfter) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, slug, title, detail));
     }
 
     @ExceptionHandler(Exception.class)

@@ -39,6 +39,15 @@ public final class ProblemTypeCatalogue {
                     "A scenario file breaks the rule '" + rule.slug() + "' (see docs/scenario-format.md); the error "
                             + "names the file and line, and nothing is recorded.");
         }
+        add(ProblemTypes.READ_MODELS_CATCHING_UP, 503, "The read models are catching up",
+                "The service has just started and its read models have not yet taken in the whole ledger; an "
+                        + "answer now would describe part of it. Try again after Retry-After seconds.");
+        add(ProblemTypes.READ_MODELS_STOPPED, 503, "The read models stopped",
+                "The read models could not apply an event of the ledger and stopped before it rather than answer "
+                        + "without it. Nothing recorded is lost; the operator is told (health, log). Try again later.");
+        add(ProblemTypes.STORE_UNAVAILABLE, 503, "The ledger's database is unavailable",
+                "The database did not answer; nothing in the request was recorded unless it was acknowledged. "
+                        + "Send it again after Retry-After seconds (a package sent twice is recorded once).");
         add(ProblemTypes.INTERNAL_ERROR, 500, "Internal error", "The service failed; this is never a client's fault.");
     }
 

@@ -16,6 +16,9 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String NOT_ACCEPTABLE = "not-acceptable";
     public static final String INTERNAL_ERROR = "internal-error";
+    public static final String READ_MODELS_CATCHING_UP = "read-models-catching-up";
+    public static final String READ_MODELS_STOPPED = "read-models-stopped";
+    public static final String STORE_UNAVAILABLE = "store-unavailable";
 
     private ProblemTypes() {
     }

@@ -2,15 +2,31 @@ package se.reorgledger.api.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import se.reorgledger.api.store.LedgerUpcasters;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class ReadModelConfiguration {
+
+    /**
+     * An event the read models cannot apply stops their processor before it, to be retried with back-off (1 s,
+     * doubling up to a minute), instead of Axon's default of logging it and going on without it.
+     */
+    @Bean
+    public ConfigurerModule readModelsStopOnAnEventTheyCannotApply() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler(ProjectionFeed.PROCESSOR,
+                        configuration -> PropagatingErrorHandler.instance())
+                .registerErrorHandler(ProjectionFeed.PROCESSOR, configuration -> PropagatingErrorHandler.instance()));
+    }
 
     @Bean
     public ProjectionHolder projectionHolder() {

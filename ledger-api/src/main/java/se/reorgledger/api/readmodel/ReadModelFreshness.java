@@ -2,32 +2,28 @@ package se.reorgledger.api.readmodel;
 
 import java.time.Duration;
 import org.springframework.stereotype.Component;
-import se.reorgledger.api.store.HashChain;
-import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 /**
- * How far the read models are behind the ledger. Used for read-your-writes (after a write is acknowledged,
- * wait briefly until the read models show it) and for readiness.
+ * Read-your-writes: after a write is acknowledged, wait briefly until the read models show it, so that the
+ * writer's next read does. Its own appends are in the known head already (see {@link ReadSideStatus}).
  */
 @Component
 public class ReadModelFreshness {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private final HashChain chain;
-    private final ProjectionHolder holder;
+    private final ReadSideStatus status;
 
-    public ReadModelFreshness(HashChain chain, ProjectionHolder holder) {
-        this.chain = chain;
-        this.holder = holder;
+    public ReadModelFreshness(ReadSideStatus status) {
+        this.status = status;
     }
 
     /** @return whether the read models caught up with the ledger head in time */
     public boolean awaitLedgerHead() {
-        long head = ledgerHead();
+        long head = status.knownHead();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (readModelPosition() < head) {
-            if (System.nanoTime() > deadline) {
+        while (status.readModelPosition() < head) {
+            if (System.nanoTime() > deadline || status.failure().isPresent()) {
                 return false;
             }
             try {
@@ -38,15 +34,5 @@ public class ReadModelFreshness {
             }
         }
         return true;
-    }
-
-    /** The global index of the newest event in the ledger; 0 for an empty ledger. */
-    public long ledgerHead() {
-        return chain.head().globalIndex();
-    }
-
-    /** The global index of the newest event the read models have taken in; 0 before any. */
-    public long readModelPosition() {
-        return Math.max(0, holder.current().position());
     }
 }

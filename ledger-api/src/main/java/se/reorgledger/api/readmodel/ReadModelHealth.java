@@ -1,27 +1,41 @@
 package se.reorgledger.api.readmodel;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models are healthy when they have taken in the whole ledger; until then (at start, they are
- * rebuilt from the ledger) the service is live but not ready, so a load balancer sends it no reads.
+ * The read models are ready when they hold the ledger as it was at start, have applied every event so far and
+ * are at most {@code ledger.read-models.max-lag} events behind its head. Answered from memory, never by asking
+ * the database, so a busy or locked database cannot make a healthy node look unready. Until they are ready,
+ * the service is live but not ready, so a load balancer sends it no reads.
  */
 @Component("readModels")
 public class ReadModelHealth implements HealthIndicator {
 
-    private final ReadModelFreshness freshness;
+    private final ReadSideStatus status;
+    private final EventProcessingConfiguration processing;
 
-    public ReadModelHealth(ReadModelFreshness freshness) {
-        this.freshness = freshness;
+    public ReadModelHealth(ReadSideStatus status, EventProcessingConfiguration processing) {
+        this.status = status;
+        this.processing = processing;
     }
 
     @Override
     public Health health() {
-        long head = freshness.ledgerHead();
-        long position = freshness.readModelPosition();
-        Health.Builder health = position >= head ? Health.up() : Health.outOfService();
-        return health.withDetail("ledgerHead", head).withDetail("readModelPosition", position).build();
+        Health.Builder health = status.ready() ? Health.up() : Health.outOfService();
+        health.withDetail("ledgerHead", status.knownHead())
+                .withDetail("readModelPosition", status.readModelPosition())
+                .withDetail("lag", status.lag())
+                .withDetail("maxLag", status.maxLag())
+                .withDetail("caughtUpWithStart", status.caughtUp());
+        status.failure().ifPresent(failure -> health.withDetail("failedEvent", failure));
+        processing.eventProcessor(ProjectionFeed.PROCESSOR, TrackingEventProcessor.class)
+                .flatMap(processor -> processor.processingStatus().values().stream()
+                        .filter(tracker -> tracker.isErrorState()).findFirst())
+                .ifPresent(tracker -> health.withDetail("processorError", String.valueOf(tracker.getError())));
+        return health.build();
     }
 }

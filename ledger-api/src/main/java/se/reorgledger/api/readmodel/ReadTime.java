@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.reorgledger.core.change.InvalidChangeException;
+import se.reorgledger.core.change.LedgerDates;
 
 /**
  * The two times of every read: {@code asOf}, the date the organisation is looked at (default: today in
- * Sweden), and {@code knownAt}, the moment of the ledger's knowledge (default: now).
+ * Sweden), and {@code knownAt}, the moment of the ledger's knowledge (default: now). Both lie within the
+ * ledger's dates ({@link LedgerDates}); a question outside them is refused, not answered with an overflow.
  */
 @Component
 public class ReadTime {
@@ -23,18 +27,26 @@ public class ReadTime {
     }
 
     public LocalDate asOf(LocalDate requested) {
-        return requested != null ? requested : LocalDate.now(clock.withZone(zone));
+        return requested != null ? date("asOf", requested) : LocalDate.now(clock.withZone(zone));
     }
 
     public Instant knownAt(Instant requested) {
-        return requested != null ? requested : clock.instant();
+        if (requested == null) {
+            return clock.instant();
+        }
+        if (requested.isBefore(LedgerDates.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !requested.isBefore(LedgerDates.LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new InvalidChangeException("knownAt", LedgerDates.RULE.replace("a date", "a moment")
+                    + " (got '" + requested + "')");
+        }
+        return requested;
     }
 
-    /**
-     * An answer about a moment already past can never change: every later append is recorded later. Such
-     * answers carry a strong validator and may be cached for good.
-     */
-    public boolean isSettled(Instant requestedKnownAt) {
-        return requestedKnownAt != null && requestedKnownAt.isBefore(clock.instant());
+    /** A date the read is asked about, such as either end of a comparison. */
+    public LocalDate date(String parameter, LocalDate requested) {
+        if (!LedgerDates.holds(requested)) {
+            throw new InvalidChangeException(parameter, LedgerDates.RULE + " (got '" + requested + "')");
+        }
+        return requested;
     }
 }

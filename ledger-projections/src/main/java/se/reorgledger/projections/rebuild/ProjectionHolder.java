@@ -26,6 +26,7 @@ public final class ProjectionHolder {
     private final AtomicReference<LedgerProjection> live;
     private final Object delivering = new Object();
     private LedgerProjection shadow;
+    private RebuildFailedException shadowFailure;
 
     public ProjectionHolder() {
         this(new LedgerProjection());
@@ -39,12 +40,21 @@ public final class ProjectionHolder {
         return live.get();
     }
 
-    /** Delivers one event to the live projection; the tracking processor calls this, never the projection. */
+    /**
+     * Delivers one event to the live projection; the tracking processor calls this, never the projection. An event
+     * the live projection cannot apply is thrown on; one only a rebuild's projection cannot apply ends the rebuild,
+     * never the live delivery.
+     */
     public void apply(RecordedEvent event) {
         synchronized (delivering) {
             live.get().apply(event);
             if (shadow != null) {
-                shadow.apply(event);
+                try {
+                    shadow.apply(event);
+                } catch (RuntimeException e) {
+                    shadowFailure = RebuildFailedException.at(event, e);
+                    shadow = null;
+                }
             }
         }
     }
@@ -54,6 +64,10 @@ public final class ProjectionHolder {
         return rebuild(after -> allEvents.get().filter(event -> event.position() > after), progress);
     }
 
+    /**
+     * @throws RebuildFailedException when the fresh projection cannot apply an event; the live one stays, and the
+     *                                exception says which event and why
+     */
     public RebuildResult rebuild(EventSource ledger, RebuildProgress progress) {
         long started = System.nanoTime();
         LedgerProjection fresh = new LedgerProjection();
@@ -68,12 +82,16 @@ public final class ProjectionHolder {
                             Duration.ofNanos(System.nanoTime() - started));
                 }
                 shadow = fresh;
+                shadowFailure = null;
             }
             List<String> liveDigests = new ArrayList<>();
             List<String> freshDigests = new ArrayList<>();
             TreeSet<String> compared = new TreeSet<>();
             compare(fresh, live.get().organisationIds(), compared, liveDigests, freshDigests);
             synchronized (delivering) {
+                if (shadowFailure != null) {
+                    throw shadowFailure;
+                }
                 LedgerProjection current = live.get();
                 compare(fresh, current.organisationIds(), compared, liveDigests, freshDigests);
                 boolean match = liveDigests.equals(freshDigests) && current.position() == fresh.position();
@@ -95,7 +113,7 @@ public final class ProjectionHolder {
         long[] applied = {0};
         try (Stream<RecordedEvent> events = ledger.eventsAfter(-1)) {
             events.takeWhile(event -> event.position() <= live.get().position()).forEach(event -> {
-                fresh.apply(event);
+                applyTo(fresh, event);
                 if (++applied[0] % REPORT_EVERY == 0) {
                     progress.progress(applied[0], live.get().position());
                 }
@@ -109,12 +127,20 @@ public final class ProjectionHolder {
         if (fresh.position() < target) {
             try (Stream<RecordedEvent> events = ledger.eventsAfter(fresh.position())) {
                 events.takeWhile(event -> event.position() <= target).forEach(event -> {
-                    fresh.apply(event);
+                    applyTo(fresh, event);
                     applied[0]++;
                 });
             }
         }
         return applied[0];
+    }
+
+    private static void applyTo(LedgerProjection fresh, RecordedEvent event) {
+        try {
+            fresh.apply(event);
+        } catch (RuntimeException e) {
+            throw RebuildFailedException.at(event, e);
+        }
     }
 
     /**
