@@ -1,5 +1,6 @@
 package se.reorgledger.api.json;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,8 +18,9 @@ public final class LedgerObjectMappers {
     private LedgerObjectMappers() {
     }
 
+    /** The API's mapping. A field given twice is refused: it would otherwise silently take its last value. */
     public static JsonMapper json() {
-        return configure(JsonMapper.builder()).build();
+        return configure(JsonMapper.builder()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /**
