@@ -38,8 +38,9 @@ public class CommitteeController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().committees(organisationId, time.asOf(asOf),
-                time.knownAt(knownAt)), knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().committees(organisationId, time.asOf(asOf),
+                        time.knownAt(knownAt)));
     }
 
     @GetMapping("/assignments")
@@ -50,8 +51,9 @@ public class CommitteeController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().assignments(organisationId, time.asOf(asOf),
-                time.knownAt(knownAt)), knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().assignments(organisationId, time.asOf(asOf),
+                        time.knownAt(knownAt)));
     }
 
     @GetMapping("/cooperations")
@@ -63,8 +65,9 @@ public class CommitteeController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().cooperations(organisationId, time.asOf(asOf),
-                time.knownAt(knownAt)), knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().cooperations(organisationId, time.asOf(asOf),
+                        time.knownAt(knownAt)));
     }
 
     @GetMapping("/rules")
@@ -76,7 +79,7 @@ public class CommitteeController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().rules(organisationId, time.asOf(asOf), time.knownAt(knownAt)),
-                knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().rules(organisationId, time.asOf(asOf), time.knownAt(knownAt)));
     }
 }

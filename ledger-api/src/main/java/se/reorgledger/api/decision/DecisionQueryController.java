@@ -36,8 +36,8 @@ public class DecisionQueryController {
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().decisions(organisationId, time.knownAt(knownAt)), knownAt,
-                request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().decisions(organisationId, time.knownAt(knownAt)));
     }
 
     @GetMapping("/{decisionId}")
@@ -47,7 +47,7 @@ public class DecisionQueryController {
             @PathVariable String decisionId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().decision(organisationId, decisionId, time.knownAt(knownAt)),
-                knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().decision(organisationId, decisionId, time.knownAt(knownAt)));
     }
 }

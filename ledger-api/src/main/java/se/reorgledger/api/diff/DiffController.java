@@ -46,10 +46,12 @@ public class DiffController {
             LocalDate to,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
+        time.date("from", from);
+        time.date("to", to);
         if (from.isAfter(to)) {
             throw new InvalidChangeException("from", "must not be after 'to' (" + from + " is after " + to + ")");
         }
-        return responses.answer(readModels.current().diff(organisationId, from, to, time.knownAt(knownAt)),
-                knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().diff(organisationId, from, to, time.knownAt(knownAt)));
     }
 }

@@ -41,8 +41,8 @@ public class HistoryController {
             @PathVariable String unitId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().history(organisationId, unitId, time.knownAt(knownAt)),
-                knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().history(organisationId, unitId, time.knownAt(knownAt)));
     }
 
     @GetMapping("/decision-trail")
@@ -54,7 +54,7 @@ public class HistoryController {
             @PathVariable String unitId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().decisionTrail(organisationId, unitId, time.knownAt(knownAt)),
-                knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().decisionTrail(organisationId, unitId, time.knownAt(knownAt)));
     }
 }

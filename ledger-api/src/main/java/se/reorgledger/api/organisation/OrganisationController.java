@@ -43,7 +43,8 @@ public class OrganisationController {
     public ResponseEntity<?> organisations(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().organisations(time.knownAt(knownAt)), knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().organisations(time.knownAt(knownAt)));
     }
 
     @PostMapping

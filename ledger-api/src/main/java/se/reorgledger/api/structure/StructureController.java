@@ -52,8 +52,9 @@ public class StructureController {
             @Parameter(example = "2025-12-01T12:00:00Z") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().structure(organisationId, time.asOf(asOf),
-                time.knownAt(knownAt)), knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().structure(organisationId, time.asOf(asOf),
+                        time.knownAt(knownAt)));
     }
 
     @GetMapping("/units")
@@ -66,8 +67,8 @@ public class StructureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             @Parameter(example = "samhallsbyggnad") @RequestParam(required = false) String q,
             WebRequest request) {
-        return responses.answer(readModels.current().units(organisationId, time.asOf(asOf), time.knownAt(knownAt), q),
-                knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().units(organisationId, time.asOf(asOf), time.knownAt(knownAt), q));
     }
 
     @GetMapping("/units/{unitId}")
@@ -78,7 +79,8 @@ public class StructureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(readModels.current().unit(organisationId, unitId, time.asOf(asOf),
-                time.knownAt(knownAt)), knownAt, request);
+        return responses.answer(knownAt, request, () ->
+                readModels.current().unit(organisationId, unitId, time.asOf(asOf),
+                        time.knownAt(knownAt)));
     }
 }
