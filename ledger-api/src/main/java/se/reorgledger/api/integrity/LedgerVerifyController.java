@@ -3,6 +3,7 @@ package se.reorgledger.api.integrity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,19 +16,29 @@ public class LedgerVerifyController {
     private final Snapshots snapshots;
     private final LedgerDigests digests;
     private final LedgerRows rows;
+    private final ObjectProvider<WitnessSummary> witness;
 
-    public LedgerVerifyController(Snapshots snapshots, LedgerDigests digests, LedgerRows rows) {
+    public LedgerVerifyController(Snapshots snapshots, LedgerDigests digests, LedgerRows rows,
+                                  ObjectProvider<WitnessSummary> witness) {
         this.snapshots = snapshots;
         this.digests = digests;
         this.rows = rows;
+        this.witness = witness;
     }
 
     @GetMapping("/verify")
     @Operation(summary = "Recompute the chain from the event table and say whether the ledger is intact",
             description = "Reads every event and chain link in one snapshot, in batches, and reports the first "
                     + "position where the ledger was altered, removed, inserted, reordered or its chain changed, "
-                    + "with every finding in plain words. The rules are in docs/ledger-integrity.md.")
-    public Verification verify() {
+                    + "with every finding in plain words. The rules are in docs/ledger-integrity.md. `witness` says "
+                    + "how the ledger compared at start with the witness the service keeps outside the database "
+                    + "(docs/reliability.md).")
+    public WitnessedVerification verify() {
+        WitnessSummary summary = witness.getIfAvailable();
+        return new WitnessedVerification(verifyChain(), summary == null ? null : summary.report());
+    }
+
+    private Verification verifyChain() {
         return snapshots.read(() -> {
             Optional<LedgerDigest> head = digests.find();
             ChainVerifier verifier = new ChainVerifier(head.map(VerificationScope::wholeLedger)

@@ -44,6 +44,13 @@ public class HashChain {
                 HEAD);
     }
 
+    /** The chain hash of the event at {@code position}, or null when the chain holds none there. */
+    public String chainHashAt(long position) {
+        List<String> hashes = jdbc.queryForList("SELECT chain_hash FROM ledger_chain WHERE position = ?", String.class,
+                position);
+        return hashes.isEmpty() ? null : hashes.get(0);
+    }
+
     /** Chains the events appended after {@code head} in this transaction and moves the head past them. */
     public LedgerHead extend(LedgerHead head, Instant recordedAt) {
         List<StoredEvent> appended = jdbc.query("SELECT " + EVENT_COLUMNS

@@ -18,6 +18,8 @@ final class PostgresSchema implements AutoCloseable {
     static final String PASSWORD = System.getProperty("ledger.test.postgres.password", "");
 
     final String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    /** The service's data folder for this schema's ledger: where its witness is kept across restarts. */
+    private final String dataFolder = RunningLedger.temporaryFolder("ledger-data-" + name + "-");
 
     PostgresSchema() {
         execute("CREATE SCHEMA " + name);
@@ -28,7 +30,8 @@ final class PostgresSchema implements AutoCloseable {
         return Map.of(
                 "LEDGER_DB_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name,
                 "LEDGER_DB_USER", USER,
-                "LEDGER_DB_PASSWORD", PASSWORD);
+                "LEDGER_DB_PASSWORD", PASSWORD,
+                "LEDGER_DATA_DIR", dataFolder);
     }
 
     Connection connect() throws SQLException {

@@ -40,6 +40,9 @@ final class RunningLedger implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
         properties.putIfAbsent("LEDGER_ASKERSUND", "off");
+        // Every ledger of a test keeps its data folder and its witnesses to itself.
+        properties.putIfAbsent("LEDGER_DATA_DIR", temporaryFolder("ledger-data-"));
+        properties.putIfAbsent("LEDGER_WITNESS_HOME", temporaryFolder("ledger-witness-home-"));
         String[] users = {ADMIN, REGISTRAR, READER};
         String[] roles = {"admin", "registrar", "reader"};
         for (int i = 0; i < users.length; i++) {
@@ -69,6 +72,16 @@ final class RunningLedger implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    static String temporaryFolder(String prefix) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory(prefix);
+            folder.toFile().deleteOnExit();
+            return folder.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
