@@ -9,16 +9,20 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.config.LedgerMetaData;
 import se.reorgledger.api.readmodel.ReadModelFreshness;
+import se.reorgledger.api.store.TransientStoreFault;
 
 /**
  * Sends commands to the ledger in the name of the current principal. Two packages for one organisation may
  * race; the loser's append conflicts on the organisation's sequence, and it is simply checked again against
- * the winner's changes, a few times, before the conflict is reported.
+ * the winner's changes, a few times, before the conflict is reported. A command that meets the database in a bad
+ * moment (a lost connection, a deadlock) is sent again after a short back-off; if that keeps failing the client is
+ * told 503. Sending again is safe: a package is recognised by its digest and recorded at most once.
  */
 @Component
 public class LedgerCommands {
 
     private static final int ATTEMPTS = 4;
+    private static final long FIRST_BACK_OFF_MILLIS = 50;
 
     private final CommandGateway gateway;
     private final CurrentPrincipal principal;
@@ -48,7 +52,20 @@ public class LedgerCommands {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !TransientStoreFault.isTransient(e)) {
+                    throw e;
+                }
+                backOff(attempt);
             }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(FIRST_BACK_OFF_MILLIS << (attempt - 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import se.reorgledger.api.readmodel.ReadModelsUnavailableException;
 import se.reorgledger.api.scenario.ScenarioImportException;
+import se.reorgledger.api.store.TransientStoreFault;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.UnknownEntityException;
@@ -39,6 +40,7 @@ import se.reorgledger.projections.UnitNotInForceException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final java.time.Duration STORE_RETRY_AFTER = java.time.Duration.ofSeconds(2);
 
     @ExceptionHandler(InvalidChangeException.class)
     ProblemDetail invalid(InvalidChangeException e) {
@@ -137,10 +139,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (TransientStoreFault.isTransient(e)) {
+            log.warn("The ledger's database failed to answer: {}", e.toString());
+            return unavailable(ProblemTypes.STORE_UNAVAILABLE, "The ledger's database is unavailable",
+                    "The database did not answer in time; nothing in the request was recorded unless it was "
+                            + "acknowledged. Send it again (a package sent twice is recorded once).",
+                    STORE_RETRY_AFTER);
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
-                "The service failed to answer; nothing in your request was recorded unless it was acknowledged");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(
+                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+                "The service failed to answer; nothing in your request was recorded unless it was acknowledged"));
     }
 
     @Override

@@ -1,0 +1,54 @@
+package se.reorgledger.api.store;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/**
+ * Whether a failure is the database passing through a bad moment (a lost or terminated connection, a pool that
+ * could not hand one out in time, a deadlock or serialisation failure) rather than anything about the request:
+ * such a failure is worth sending again, and the client is told 503 with Retry-After if it persists.
+ */
+public final class TransientStoreFault {
+
+    /** SQLSTATEs after which the same statement may well succeed on a fresh connection. */
+    private static final Set<String> TRANSIENT_STATES = Set.of(
+            "40001", // serialization_failure
+            "40P01", // deadlock_detected
+            "55P03", // lock_not_available
+            "57014", // query_canceled (a statement timeout)
+            "57P01", // admin_shutdown (pg_terminate_backend)
+            "57P02", // crash_shutdown
+            "57P03", // cannot_connect_now
+            "53300"  // too_many_connections
+    );
+
+    private TransientStoreFault() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+                    || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && isTransientState(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTransientState(String state) {
+        // Class 08 is "connection exception": the connection broke, not the statement.
+        return state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state));
+    }
+}
