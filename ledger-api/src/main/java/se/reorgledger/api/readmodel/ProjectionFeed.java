@@ -12,8 +12,9 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 /**
  * Feeds the read models from the event store through Axon's tracking processor {@value #PROCESSOR}. Delivery is
  * at least once; the projection ignores an event at or below the position it has applied, so redelivery after a
- * failure changes nothing. An event that cannot be applied is reported to {@link ReadSideStatus} and thrown on,
- * so that the processor stops before it and retries (see {@link ReadModelConfiguration}): never skipped.
+ * failure changes nothing. An event that cannot be applied is thrown on, so that the processor stops before it
+ * and retries (see {@link ReadModelConfiguration}): never skipped. {@link ReadSideReporting} tells
+ * {@link ReadSideStatus} how each event fared.
  */
 @Component
 @ProcessingGroup(ProjectionFeed.PROCESSOR)
@@ -22,23 +23,14 @@ public class ProjectionFeed {
     public static final String PROCESSOR = "ledger-projection";
 
     private final ProjectionHolder holder;
-    private final ReadSideStatus status;
 
-    public ProjectionFeed(ProjectionHolder holder, ReadSideStatus status) {
+    public ProjectionFeed(ProjectionHolder holder) {
         this.holder = holder;
-        this.status = status;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
-        RecordedEvent event = recorded(payload, message, token);
-        try {
-            holder.apply(event);
-        } catch (RuntimeException e) {
-            status.failed(event.position(), event.eventId(), payload.getClass().getName(), e);
-            throw e;
-        }
-        status.applied(event.position(), event.recordedAt());
+        holder.apply(recorded(payload, message, token));
     }
 
     public static RecordedEvent recorded(Object payload, EventMessage<?> message, TrackingToken token) {

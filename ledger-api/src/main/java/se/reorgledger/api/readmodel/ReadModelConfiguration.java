@@ -21,11 +21,13 @@ public class ReadModelConfiguration {
      * doubling up to a minute), instead of Axon's default of logging it and going on without it.
      */
     @Bean
-    public ConfigurerModule readModelsStopOnAnEventTheyCannotApply() {
+    public ConfigurerModule readModelsStopOnAnEventTheyCannotApply(ReadSideStatus status) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerListenerInvocationErrorHandler(ProjectionFeed.PROCESSOR,
                         configuration -> PropagatingErrorHandler.instance())
-                .registerErrorHandler(ProjectionFeed.PROCESSOR, configuration -> PropagatingErrorHandler.instance()));
+                .registerErrorHandler(ProjectionFeed.PROCESSOR, configuration -> PropagatingErrorHandler.instance())
+                .registerHandlerInterceptor(ProjectionFeed.PROCESSOR,
+                        configuration -> new ReadSideReporting(status)));
     }
 
     @Bean

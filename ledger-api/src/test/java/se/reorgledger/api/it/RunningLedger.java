@@ -36,6 +36,13 @@ final class RunningLedger implements AutoCloseable {
     }
 
     static RunningLedger start(Map<String, Object> settings) {
+        RunningLedger ledger = starting(settings);
+        ledger.awaitReady();
+        return ledger;
+    }
+
+    /** Started, without waiting for the read models; with test-only beans from {@code extraSources}. */
+    static RunningLedger starting(Map<String, Object> settings, Class<?>... extraSources) {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
@@ -53,14 +60,14 @@ final class RunningLedger implements AutoCloseable {
         // As command-line arguments, the settings take precedence over application.yml, as the environment does.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        RunningLedger ledger = new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class)
-                .run(arguments), ADMIN);
-        ledger.awaitReady();
-        return ledger;
+        Class<?>[] sources = new Class<?>[extraSources.length + 1];
+        sources[0] = LedgerApplication.class;
+        System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
+        return new RunningLedger(new SpringApplicationBuilder(sources).run(arguments), ADMIN);
     }
 
     /** As a load balancer would: until the read models have taken in the whole ledger. */
-    private void awaitReady() {
+    void awaitReady() {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
         while (!get("/actuator/health/readiness").body().contains("\"UP\"")) {
             if (System.nanoTime() > deadline) {
