@@ -176,7 +176,9 @@ public class LedgerWitness implements LedgerAppendListener, WitnessSummary, Init
     /** Whether the data folder was chosen (LEDGER_DATA_DIR or ledger.data-dir), rather than left at its default. */
     private static boolean chosen(ConfigurableEnvironment environment) {
         for (PropertySource<?> source : environment.getPropertySources()) {
-            if (source.getName().contains("[application.yml]")) {
+            // application.yml holds the default itself; "configurationProperties" is Spring Boot's view over all
+            // the other sources, so it holds every property and says nothing about where one came from.
+            if (source.getName().contains("[application.yml]") || source.getName().equals("configurationProperties")) {
                 continue;
             }
             if (source.containsProperty("LEDGER_DATA_DIR") || source.containsProperty("ledger.data-dir")) {

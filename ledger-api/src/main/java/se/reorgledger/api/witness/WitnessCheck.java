@@ -72,7 +72,7 @@ final class WitnessCheck {
     private static WitnessReport againstWitness(Found found, Witness witness) {
         if (found.position() < witness.position()) {
             String lost = found.position() == 0 ? "is empty"
-                    : "holds " + found.position() + " events: the last " + (witness.position() - found.position())
+                    : "holds " + events(found.position()) + ": the last " + (witness.position() - found.position())
                     + " are missing";
             throw refusal(found, witness, "The ledger in " + witness.store() + " " + lost + ", but the witness "
                     + "records " + describe(witness) + ".");
@@ -108,7 +108,11 @@ final class WitnessCheck {
     }
 
     private static String describe(Witness witness) {
-        return witness.position() + " events, chain hash " + witness.chainHash() + " (seen "
+        return events(witness.position()) + ", chain hash " + witness.chainHash() + " (seen "
                 + witness.writtenAt() + ", at " + witness.writtenWhen() + ")";
+    }
+
+    private static String events(long count) {
+        return count + (count == 1 ? " event" : " events");
     }
 }

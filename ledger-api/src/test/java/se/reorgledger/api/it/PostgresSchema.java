@@ -28,7 +28,8 @@ final class PostgresSchema implements AutoCloseable {
     /** The settings the service reads from its environment, as docker/compose.yaml sets them. */
     Map<String, Object> settings() {
         return Map.of(
-                "LEDGER_DB_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                "LEDGER_DB_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name
+                        + "&ApplicationName=" + name,
                 "LEDGER_DB_USER", USER,
                 "LEDGER_DB_PASSWORD", PASSWORD,
                 "LEDGER_DATA_DIR", dataFolder);
@@ -48,6 +49,19 @@ final class PostgresSchema implements AutoCloseable {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + URL + " is required for this test: " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends every connection the service holds to this schema, as a database restart or a network cut would. */
+    int terminateServiceConnections() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet killed = statement.executeQuery("SELECT count(pg_terminate_backend(pid)) "
+                     + "FROM pg_stat_activity WHERE application_name = '" + name + "'")) {
+            killed.next();
+            return killed.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
