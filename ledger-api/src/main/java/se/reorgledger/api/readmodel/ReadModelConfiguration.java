@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,7 @@ public class ReadModelConfiguration {
      * doubling up to a minute), instead of Axon's default of logging it and going on without it.
      */
     @Bean
-    public ConfigurerModule readModelsStopOnAnEventTheyCannotApply(ReadSideStatus status) {
+    public ConfigurerModule readModelsStopOnAnEventTheyCannotApply(ObjectProvider<ReadSideStatus> status) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerListenerInvocationErrorHandler(ProjectionFeed.PROCESSOR,
                         configuration -> PropagatingErrorHandler.instance())

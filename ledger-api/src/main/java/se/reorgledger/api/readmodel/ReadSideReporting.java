@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Tells {@link ReadSideStatus} how each event fared with every handler of the read models' processor: applied
@@ -13,14 +14,19 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 class ReadSideReporting implements MessageHandlerInterceptor<EventMessage<?>> {
 
-    private final ReadSideStatus status;
+    private final ObjectProvider<ReadSideStatus> statusProvider;
 
-    ReadSideReporting(ReadSideStatus status) {
-        this.status = status;
+    /**
+     * The status is looked up at the first event: the interceptor is configured with Axon, before the database
+     * is migrated, and the status reads the ledger's head when it is made.
+     */
+    ReadSideReporting(ObjectProvider<ReadSideStatus> statusProvider) {
+        this.statusProvider = statusProvider;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        ReadSideStatus status = statusProvider.getObject();
         EventMessage<?> event = unitOfWork.getMessage();
         long position = event instanceof TrackedEventMessage<?> tracked
                 ? tracked.trackingToken().position().orElse(-1) : -1;
