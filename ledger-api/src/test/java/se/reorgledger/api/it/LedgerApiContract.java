@@ -139,13 +139,41 @@ abstract class LedgerApiContract {
                         + "\"decidedOn\":\"2025-01-01\",\"title\":\"Annat\",\"illustrative\":false}", 409,
                         "/problems/identifier-unused"),
                 new Case(ORGANISATIONS + "/mistakes/decisions", "{\"id\":\"ks-2\",\"organ\":\"KF\","
-                        + "\"decidedOn\":\"2025-02-30\",\"title\":\"x\"}", 400, "/problems/invalid-request"));
+                        + "\"decidedOn\":\"2025-02-30\",\"title\":\"x\"}", 400, "/problems/invalid-request"),
+                // Dates outside 1800-01-01..2999-12-31: the read side could not place them on its calendar.
+                new Case(changes, packageOf(establish("x", "X", "enhet", "mistakes", "+999999999-12-31")), 400,
+                        "/problems/invalid-request"),
+                new Case(changes, packageOf(establish("x", "X", "enhet", "mistakes", "3000-01-01")), 400,
+                        "/problems/invalid-request"),
+                new Case(ORGANISATIONS + "/mistakes/decisions", "{\"id\":\"ks-3\",\"organ\":\"KF\","
+                        + "\"decidedOn\":\"1799-12-31\",\"title\":\"x\"}", 400, "/problems/invalid-request"),
+                // A field given twice would otherwise be read as its last value, silently.
+                new Case(ORGANISATIONS, "{\"id\":\"twice\",\"name\":\"A\",\"name\":\"B\"}", 400,
+                        "/problems/invalid-request"),
+                new Case(changes, "{\"changes\":[{\"type\":\"moveUnit\",\"unitId\":\"a\",\"unitId\":\"b\","
+                        + "\"parentId\":\"b\",\"effectiveDate\":\"2026-01-01\"}]}", 400, "/problems/invalid-request"));
+        long before = headPosition();
         for (Case c : cases) {
             RunningLedger.Response response = ledger.post(c.path(), c.body());
             assertThat(response.status()).as(c.body() + " → " + response).isEqualTo(c.status());
             assertThat(response.contentType()).as(c.body()).startsWith("application/problem+json");
             assertThat(response.json().get("type").asText()).as(c.body()).isEqualTo(c.type());
             assertThat(response.body()).doesNotContain("Exception", "at se.", "SQL");
+        }
+        assertThat(headPosition()).as("nothing was recorded").isEqualTo(before);
+    }
+
+    @Test
+    void readDatesOutsideTheLedgersCalendarAreProblemsNeverServerErrors() {
+        registerWithDecision("far-dates", "ks-1");
+        String org = ORGANISATIONS + "/far-dates";
+        for (String path : List.of(org + "/structure?asOf=+999999999-12-31", org + "/structure?asOf=3000-01-01",
+                org + "/units?asOf=1700-01-01", org + "/diff?from=2025-12-31&to=+999999999-12-31",
+                org + "/structure?knownAt=+1000000000-01-01T00:00:00Z")) {
+            RunningLedger.Response response = ledger.get(path);
+
+            assertThat(response.status()).as(path + " → " + response).isEqualTo(400);
+            assertThat(response.json().get("type").asText()).as(path).isEqualTo("/problems/invalid-request");
         }
     }
 

@@ -44,7 +44,7 @@ final class RunningLedger implements AutoCloseable {
     /** Started, without waiting for the read models; with test-only beans from {@code extraSources}. */
     static RunningLedger starting(Map<String, Object> settings, Class<?>... extraSources) {
         Map<String, Object> properties = new HashMap<>(settings);
-        properties.put("server.port", "0");
+        properties.putIfAbsent("server.port", "0");
         properties.put("axoniq.update-checker.disabled", "true");
         properties.putIfAbsent("LEDGER_ASKERSUND", "off");
         // Every ledger of a test keeps its data folder and its witnesses to itself.
