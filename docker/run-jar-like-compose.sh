@@ -12,5 +12,7 @@ psql -h "$host" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$da
 export LEDGER_DB_URL="jdbc:postgresql://$host:5432/$database"
 export LEDGER_DB_USER="${LEDGER_DB_USER:-postgres}"
 export LEDGER_DB_PASSWORD="${LEDGER_DB_PASSWORD:-}"
+# The container keeps its data folder (the ledger's witness) in the volume /data; here, one folder per database.
+export LEDGER_DATA_DIR="${LEDGER_DATA_DIR:-data/compose-$database}"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 exec java -XX:MaxRAMPercentage=75 -jar ledger-api/target/reorganisation-ledger.jar

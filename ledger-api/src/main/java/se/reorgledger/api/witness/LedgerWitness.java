@@ -33,8 +33,10 @@ import se.reorgledger.api.store.LedgerHead;
  * not the witnessed one or an extension of it: an emptied, rolled-back or exchanged database is named, never
  * silently taken for a new ledger.
  *
- * <p>The witness is {@code ledger-witness.json} in the data folder, rewritten after every acknowledged append
- * (its head) and at every start and clean stop (with the Merkle root). With the default data folder
+ * <p>The witness is {@code ledger-witness.json} in the data folder for the embedded store, and
+ * {@code ledger-witness-<database>.json} for a database elsewhere (so that the embedded ledger and a PostgreSQL
+ * one never take each other's witness), rewritten after every acknowledged append (its head) and at every start
+ * and clean stop (with the Merkle root). With the default data folder
  * ({@code ./data}, which depends on the working folder) the service also remembers, under
  * {@code LEDGER_WITNESS_HOME} (default {@code ~/.reorganisation-ledger}), which folder held its last non-empty
  * ledger, so that a start from another working folder does not begin a new ledger unnoticed. An operator accepts
@@ -72,7 +74,7 @@ public class LedgerWitness implements LedgerAppendListener, WitnessSummary, Init
         this.defaultDataFolder = !chosen(environment);
         this.accept = acceptHead.isBlank() ? Optional.empty() : Optional.of(acceptHead);
         ObjectMapper json = mapper();
-        this.witness = new WitnessFile(dataFolder.resolve("ledger-witness.json"), json);
+        this.witness = new WitnessFile(dataFolder.resolve(witnessFileName(databaseUrl, store)), json);
         this.lastLedger = new WitnessFile(Path.of(home).toAbsolutePath().normalize().resolve("last-ledger.json"), json);
         this.chain = chain;
         this.digests = digests;
@@ -186,6 +188,15 @@ public class LedgerWitness implements LedgerAppendListener, WitnessSummary, Init
             }
         }
         return false;
+    }
+
+    static String witnessFileName(String databaseUrl, String store) {
+        if (databaseUrl.startsWith("jdbc:h2:")) {
+            return "ledger-witness.json";
+        }
+        String readable = store.replaceFirst("^jdbc:", "").replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return "ledger-witness-" + (readable.length() > 80 ? readable.substring(0, 80) : readable) + ".json";
     }
 
     private static String describeStore(String databaseUrl, Path dataFolder) {

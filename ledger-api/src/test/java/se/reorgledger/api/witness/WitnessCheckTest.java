@@ -154,4 +154,12 @@ class WitnessCheckTest {
 
         assertThat(accepted.outcome()).isEqualTo("accepted");
     }
+
+    @Test
+    void eachStoreKeepsAWitnessOfItsOwnSoTheEmbeddedLedgerAndADatabaseNeverTakeEachOthers() {
+        assertThat(LedgerWitness.witnessFileName("jdbc:h2:file:./data/ledger;MODE=PostgreSQL", "H2"))
+                .isEqualTo("ledger-witness.json");
+        assertThat(LedgerWitness.witnessFileName("jdbc:postgresql://db:5432/ledger",
+                "jdbc:postgresql://db:5432/ledger")).isEqualTo("ledger-witness-postgresql-db-5432-ledger.json");
+    }
 }
