@@ -33,6 +33,11 @@ public final class ReadModelBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        if (args.length > 0 && args[0].equals("appends")) {
+            se.reorgledger.benchmarks.store.AppendDurabilityBenchmark.main(
+                    java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         new ReadModelBenchmark(BenchmarkOptions.parse(args), System.out).run();
     }
 

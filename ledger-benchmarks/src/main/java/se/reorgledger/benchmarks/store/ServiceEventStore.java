@@ -19,6 +19,7 @@ import se.reorgledger.api.readmodel.LedgerEventSource;
 import se.reorgledger.api.store.DuplicateKeyResolver;
 import se.reorgledger.api.store.EventStoreConfiguration;
 import se.reorgledger.api.store.HashChain;
+import se.reorgledger.api.store.LedgerAppendListener;
 import se.reorgledger.api.store.LedgerEventStorageEngine;
 import se.reorgledger.api.store.LedgerUpcasters;
 import se.reorgledger.projections.rebuild.EventSource;
@@ -50,8 +51,13 @@ public final class ServiceEventStore {
 
     /** The engine the service reads and appends with. */
     public EventStorageEngine serviceEngine() {
+        return serviceEngine(java.util.List.of());
+    }
+
+    /** The engine with the listeners told after each append commits, such as the embedded store's fsync. */
+    public EventStorageEngine serviceEngine(java.util.List<LedgerAppendListener> listeners) {
         return new LedgerEventStorageEngine(builder(), transactions, new HashChain(new JdbcTemplate(dataSource)),
-                Clock.systemUTC(), java.util.List.of());
+                Clock.systemUTC(), listeners);
     }
 
     /**
