@@ -2,6 +2,7 @@ package se.reorgledger.api.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -83,11 +84,15 @@ class ReadSideStopsIT {
         RunningLedger.Response health = ledger.get("/actuator/health/readModels");
         assertThat(health.json().at("/details/failedEvent/position").asLong()).isEqualTo(poisonedAt);
         assertThat(health.json().at("/details/failedEvent/error").asText()).contains("cannot apply poisoned");
+        MeterRegistry metrics = ledger.bean(MeterRegistry.class);
+        assertThat(metrics.get("ledger.read_models.stopped").gauge().value()).isEqualTo(1.0);
+        assertThat(metrics.get("ledger.read_models.failed_position").gauge().value()).isEqualTo(poisonedAt);
 
         PoisonedReadModel.POISONED.set(null);
         awaitReadiness(Duration.ofSeconds(30));
 
         assertThat(status.failure()).isEmpty();
+        assertThat(metrics.get("ledger.read_models.stopped").gauge().value()).isZero();
         assertThat(status.readModelPosition()).isEqualTo(poisonedAt);
         assertThat(ledger.get("/api/v1/organisations/poisoned/structure").status()).isEqualTo(200);
         assertThat(ledger.get("/api/v1/organisations/healthy/structure").status()).isEqualTo(200);
