@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.config.LedgerMetaData;
 import se.reorgledger.api.readmodel.ReadModelFreshness;
+import se.reorgledger.api.store.OtherWriters;
 import se.reorgledger.api.store.TransientStoreFault;
 
 /**
@@ -16,7 +17,9 @@ import se.reorgledger.api.store.TransientStoreFault;
  * race; the loser's append conflicts on the organisation's sequence, and it is simply checked again against
  * the winner's changes, a few times, before the conflict is reported. A command that meets the database in a bad
  * moment (a lost connection, a deadlock) is sent again after a short back-off; if that keeps failing the client is
- * told 503. Sending again is safe: a package is recognised by its digest and recorded at most once.
+ * told 503. Sending again is safe: a package is recognised by its digest and recorded at most once. A command
+ * refused while other nodes write to the same ledger is decided once more on the stored state (see
+ * {@link OtherWriters}).
  */
 @Component
 public class LedgerCommands {
@@ -27,11 +30,14 @@ public class LedgerCommands {
     private final CommandGateway gateway;
     private final CurrentPrincipal principal;
     private final ReadModelFreshness freshness;
+    private final OtherWriters otherWriters;
 
-    public LedgerCommands(CommandGateway gateway, CurrentPrincipal principal, ReadModelFreshness freshness) {
+    public LedgerCommands(CommandGateway gateway, CurrentPrincipal principal, ReadModelFreshness freshness,
+                          OtherWriters otherWriters) {
         this.gateway = gateway;
         this.principal = principal;
         this.freshness = freshness;
+        this.otherWriters = otherWriters;
     }
 
     /** Sends the command and, once it is recorded, waits for the read models to show it (read-your-writes). */
@@ -43,6 +49,7 @@ public class LedgerCommands {
 
     public <R> R send(Object command, String principalName) {
         MetaData metaData = MetaData.from(Map.of(LedgerMetaData.PRINCIPAL, principalName));
+        boolean checkedAgain = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(new GenericCommandMessage<>(command, metaData));
@@ -53,11 +60,27 @@ public class LedgerCommands {
                     throw e;
                 }
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || !TransientStoreFault.isTransient(e)) {
+                if (TransientStoreFault.isTransient(e)) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    backOff(attempt);
+                } else if (checkedAgain || !othersMayHaveWritten()) {
                     throw e;
+                } else {
+                    // Refused, perhaps on a cached organisation another node has changed since; the refusal
+                    // evicted it, so the command is decided once more on the stored state.
+                    checkedAgain = true;
                 }
-                backOff(attempt);
             }
+        }
+    }
+
+    private boolean othersMayHaveWritten() {
+        try {
+            return otherWriters.mayHaveWritten();
+        } catch (RuntimeException cannotTell) {
+            return false;
         }
     }
 

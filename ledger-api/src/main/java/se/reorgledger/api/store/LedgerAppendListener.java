@@ -9,4 +9,9 @@ package se.reorgledger.api.store;
 public interface LedgerAppendListener {
 
     void committed(LedgerHead head);
+
+    /** The same, with how many events the append added; most listeners need only the head. */
+    default void committed(LedgerHead head, int events) {
+        committed(head);
+    }
 }

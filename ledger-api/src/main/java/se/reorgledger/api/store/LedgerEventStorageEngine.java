@@ -53,10 +53,10 @@ public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
             Instant recordedAt = recordedTimeAfter(head);
             super.appendEvents(events.stream().map(event -> restamped(event, recordedAt)).toList(), serializer);
             appended[0] = chain.extend(head, recordedAt);
-            toldOnCommit[0] = tellOnCommit(appended[0]);
+            toldOnCommit[0] = tellOnCommit(appended[0], events.size());
         });
         if (!toldOnCommit[0]) {
-            tell(appended[0]);
+            tell(appended[0], events.size());
         }
     }
 
@@ -64,21 +64,21 @@ public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
      * The append commits with the transaction it joined (a command's), which may end after this method: the
      * listeners are told when it does. Outside a synchronised transaction it has committed on return.
      */
-    private boolean tellOnCommit(LedgerHead head) {
+    private boolean tellOnCommit(LedgerHead head, int count) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return false;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                tell(head);
+                tell(head, count);
             }
         });
         return true;
     }
 
-    private void tell(LedgerHead head) {
-        listeners.forEach(listener -> listener.committed(head));
+    private void tell(LedgerHead head, int count) {
+        listeners.forEach(listener -> listener.committed(head, count));
     }
 
     /**
