@@ -7,6 +7,7 @@ import org.springframework.lang.NonNull;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import se.reorgledger.api.problem.ProblemTypes;
+import se.reorgledger.core.change.InvalidChangeException;
 
 /**
  * Lets a read through to the read models only when they may answer (see {@link ReadSideStatus}): never a part
@@ -17,6 +18,7 @@ public class ReadModelGate implements HandlerInterceptor {
 
     private static final Duration WHILE_CATCHING_UP = Duration.ofSeconds(2);
     private static final Duration WHILE_STOPPED = Duration.ofSeconds(30);
+    private static final Duration WAIT_FOR_POSITION = Duration.ofSeconds(5);
 
     private final ReadSideStatus status;
 
@@ -30,8 +32,40 @@ public class ReadModelGate implements HandlerInterceptor {
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method)) {
             requireAnswering();
+            String minimum = request.getHeader(LedgerPositionHeaders.MIN_POSITION);
+            if (minimum != null) {
+                requirePosition(minimum);
+            }
         }
         return true;
+    }
+
+    /** Read-your-writes on any node: waits briefly until the read models have applied the position asked for. */
+    private void requirePosition(String header) {
+        long minimum;
+        try {
+            minimum = Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidChangeException(LedgerPositionHeaders.MIN_POSITION,
+                    "must be a ledger position as a write answered it in " + LedgerPositionHeaders.POSITION
+                            + " (got '" + header + "')");
+        }
+        long deadline = System.nanoTime() + WAIT_FOR_POSITION.toNanos();
+        while (status.readModelPosition() < minimum) {
+            if (System.nanoTime() > deadline) {
+                throw new ReadModelsUnavailableException(ProblemTypes.READ_MODELS_CATCHING_UP,
+                        "The read models of this node have applied the ledger up to position "
+                                + status.readModelPosition() + ", not yet " + minimum + " as "
+                                + LedgerPositionHeaders.MIN_POSITION + " asks; try again shortly", WHILE_CATCHING_UP);
+            }
+            status.failure().ifPresent(failure -> requireAnswering());
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** @throws ReadModelsUnavailableException when the read models may not answer now */
