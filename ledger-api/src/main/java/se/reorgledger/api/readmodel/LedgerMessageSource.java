@@ -22,14 +22,24 @@ public class LedgerMessageSource implements StreamableMessageSource<TrackedEvent
     private static final long POLL_MILLIS = 5;
 
     private final LedgerEventReader reader;
+    private final ReadModelsAtStart atStart;
 
-    public LedgerMessageSource(LedgerEventReader reader) {
+    public LedgerMessageSource(LedgerEventReader reader, ReadModelsAtStart atStart) {
         this.reader = reader;
+        this.atStart = atStart;
     }
 
+    /**
+     * From the start of the ledger (the processor's token is empty at every start, as it lives in memory with the
+     * read models), the read models first take in the whole ledger at the rebuild's speed; the stream goes on
+     * from where they stand.
+     */
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
         long after = token == null ? 0 : token.position().orElse(0L);
+        if (after == 0) {
+            after = atStart.catchUp();
+        }
         return new Tail(after);
     }
 

@@ -45,8 +45,14 @@ public class ReadModelConfiguration {
 
     /** The source of the tracking processor {@value ProjectionFeed#PROCESSOR}, by this bean's name. */
     @Bean
-    public LedgerMessageSource ledgerMessageSource(LedgerEventReader reader) {
-        return new LedgerMessageSource(reader);
+    public LedgerMessageSource ledgerMessageSource(LedgerEventReader reader, ReadModelsAtStart atStart) {
+        return new LedgerMessageSource(reader, atStart);
+    }
+
+    @Bean
+    public ReadModelsAtStart readModelsAtStart(ProjectionHolder holder, LedgerEventSource ledgerEventSource,
+                                               @org.springframework.context.annotation.Lazy ReadSideStatus status) {
+        return new ReadModelsAtStart(holder, ledgerEventSource, status);
     }
 
     @Bean

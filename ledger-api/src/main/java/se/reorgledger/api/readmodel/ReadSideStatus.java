@@ -43,10 +43,11 @@ public class ReadSideStatus implements LedgerAppendListener {
     private final AtomicReference<ReadSideFailure> failure = new AtomicReference<>();
     private volatile boolean caughtUp;
 
-    public ReadSideStatus(ProjectionHolder holder, HashChain chain,
+    public ReadSideStatus(ProjectionHolder holder, HashChain chain, LedgerEventReader events,
                           @Value("${ledger.read-models.max-lag:1000}") long maxLag) {
         this.holder = holder;
-        this.headAtStart = chain.head().globalIndex();
+        // The event table's newest event, not only the chain's: a ledger loaded in bulk may have no chain yet.
+        this.headAtStart = Math.max(chain.head().globalIndex(), events.newestIndex());
         this.maxLag = maxLag;
         knownHead.set(headAtStart);
         caughtUp = headAtStart == 0;

@@ -1,6 +1,7 @@
 package se.reorgledger.projections.rebuild;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,6 +58,35 @@ public final class ProjectionHolder {
                 }
             }
         }
+    }
+
+    /**
+     * Applies the ledger to the live projection from where it stands, as fast as the source reads (at a start,
+     * before the tracking processor delivers anything: it is that processor's thread that calls this). Stops
+     * before an event the projection cannot apply, so that the processor meets it, stops there and says so.
+     *
+     * @return what was applied: how many events, up to which position, the newest recorded time
+     */
+    public CaughtUp catchUpLive(EventSource ledger) {
+        synchronized (delivering) {
+            LedgerProjection projection = live.get();
+            long[] applied = {0};
+            Instant[] newest = {null};
+            try (Stream<RecordedEvent> events = ledger.eventsAfter(Math.max(projection.position(), 0))) {
+                events.forEach(event -> {
+                    projection.apply(event);
+                    applied[0]++;
+                    newest[0] = event.recordedAt();
+                });
+            } catch (RuntimeException cannotApply) {
+                return new CaughtUp(applied[0], projection.position(), newest[0], cannotApply);
+            }
+            return new CaughtUp(applied[0], projection.position(), newest[0], null);
+        }
+    }
+
+    /** What {@link #catchUpLive} applied; {@code stoppedBy} is why it stopped early, if it did. */
+    public record CaughtUp(long events, long position, Instant newestRecordedAt, RuntimeException stoppedBy) {
     }
 
     /** Rebuilds from a source that re-reads every event each time it is asked; prefer a positioned source. */
