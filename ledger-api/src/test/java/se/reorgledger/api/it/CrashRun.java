@@ -83,9 +83,20 @@ final class CrashRun {
     }
 
     private ServiceProcess start() throws IOException, InterruptedException {
-        ServiceProcess started = ServiceProcess.start(folder, settings, folder.resolve("service-" + store + ".log"));
-        started.awaitReady(START_PATIENCE);
-        return started;
+        for (int attempt = 1; ; attempt++) {
+            ServiceProcess started = ServiceProcess.start(folder, settings,
+                    folder.resolve("service-" + store + ".log"));
+            try {
+                started.awaitReady(START_PATIENCE);
+                return started;
+            } catch (IllegalStateException failed) {
+                started.close();
+                // Another process on this machine may take the free port chosen for the service before it binds.
+                if (attempt == 3 || !started.lostItsPort()) {
+                    throw failed;
+                }
+            }
+        }
     }
 
     private void loadAndKill(int cycle) throws InterruptedException {

@@ -74,7 +74,7 @@ final class ServiceProcess implements AutoCloseable {
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service ended with exit code " + process.exitValue()
-                        + " before it was ready; its log: " + log);
+                        + " before it was ready; the end of its log (" + log + "):\n" + tailOfLog());
             }
             try {
                 if (get("/actuator/health/readiness").statusCode() == 200) {
@@ -96,6 +96,20 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("the service did not end within " + patience + "; its log: " + log);
         }
         return process.exitValue();
+    }
+
+    /** Whether the start failed only because another process took the port between choosing and binding it. */
+    boolean lostItsPort() {
+        return tailOfLog().contains("already in use");
+    }
+
+    private String tailOfLog() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(the log cannot be read: " + e.getMessage() + ")";
+        }
     }
 
     String output() throws IOException {
