@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -268,6 +270,87 @@ class AskersundAcceptanceIT {
                 + "&knownAt=2025-06-01T00:00:00Z").status()).isEqualTo(404);
     }
 
+    /**
+     * Walks every read of Askersund that names units, chef roles, holders, nämnder, reglementen, services and
+     * memberships, on dates across the story, and checks each fact's provenance against what the files say:
+     * the decisions behind it, and "illustrative" exactly when one of them is. Before the change everything is
+     * the PM's, so nothing is marked; a fact made by an illustrative decision always is.
+     */
+    @Test
+    void everyFactOfEveryReadCarriesItsDecisionsAndIsMarkedIllustrativeExactlyWhenOneOfThemIs() {
+        FileProvenance files = new FileProvenance();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String asOf : List.of(BEFORE, AFTER, "2026-08-01", "2027-01-01")) {
+            LocalDate date = LocalDate.parse(asOf);
+            JsonNode structure = ledger.get("/api/v1/organisations/askersund/structure?asOf=" + asOf).json();
+            for (String kind : List.of("units", "chefRoles", "holders")) {
+                Iterator<Map.Entry<String, JsonNode>> facts = structure.at("/provenance/" + kind).fields();
+                while (facts.hasNext()) {
+                    Map.Entry<String, JsonNode> fact = facts.next();
+                    Set<String> expected = kind.equals("holders")
+                            ? Set.copyOf(names(fact.getValue().get("decisions"), "/"))
+                            : files.decisions(fact.getKey(), date);
+                    checked += check(wrong, "structure " + asOf + " " + kind + " " + fact.getKey(), fact.getValue(),
+                            expected, files);
+                }
+            }
+            for (JsonNode unit : ledger.get("/api/v1/organisations/askersund/units?asOf=" + asOf).json()) {
+                String id = unit.get("id").asText();
+                checked += check(wrong, "units " + asOf + " " + id, unit.get("provenance"),
+                        files.decisions(id, date), files);
+                JsonNode detail = ledger.get("/api/v1/organisations/askersund/units/" + id + "?asOf=" + asOf).json();
+                checked += check(wrong, "units/" + id + " " + asOf, detail.at("/provenance/units/" + id),
+                        files.decisions(id, date), files);
+            }
+            for (JsonNode committee : ledger.get("/api/v1/organisations/askersund/committees?asOf=" + asOf).json()
+                    .get("committees")) {
+                String id = committee.get("id").asText();
+                checked += check(wrong, "committees " + asOf + " " + id, committee.at("/provenance/committee"),
+                        files.decisions(id, date), files);
+                for (String part : List.of("reglemente")) {
+                    JsonNode provenance = committee.at("/provenance/" + part);
+                    if (!provenance.isMissingNode() && !provenance.isNull()) {
+                        checked += check(wrong, "committees " + asOf + " " + id + " " + part, provenance,
+                                Set.copyOf(names(provenance.get("decisions"), "/")), files);
+                    }
+                }
+                committee.at("/provenance/servedBy").forEach(service -> check(wrong, "service of " + id, service,
+                        Set.copyOf(names(service.get("decisions"), "/")), files));
+                committee.at("/provenance/members").forEach(member -> check(wrong, "member of " + id, member,
+                        Set.copyOf(names(member.get("decisions"), "/")), files));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).isGreaterThan(300);
+
+        JsonNode before = ledger.get("/api/v1/organisations/askersund/structure?asOf=" + BEFORE).json();
+        before.at("/provenance/units").forEach(unit -> assertThat(unit.get("illustrative").asBoolean())
+                .as("the organisation before the change is the PM's").isFalse());
+        JsonNode after = ledger.get("/api/v1/organisations/askersund/structure?asOf=" + AFTER).json();
+        assertThat(after.at("/provenance/units/bygglov/illustrative").asBoolean()).isTrue();
+        assertThat(after.at("/provenance/units/fastighetsfunktionen/illustrative").asBoolean()).isTrue();
+        assertThat(after.at("/provenance/holders/kontorschef-samhallsbyggnadskontoret/decisions/0").asText())
+                .isEqualTo("ks-2025-11-18-uppdrag-3");
+    }
+
+    /** One fact: its decisions are those expected, and it is marked illustrative exactly when one of them is. */
+    private static int check(List<String> wrong, String fact, JsonNode provenance, Set<String> expected,
+                             FileProvenance files) {
+        if (provenance == null || provenance.isMissingNode() || provenance.isNull()) {
+            wrong.add(fact + ": no provenance");
+            return 1;
+        }
+        Set<String> decisions = new TreeSet<>(names(provenance.get("decisions"), "/"));
+        if (!decisions.equals(new TreeSet<>(expected))) {
+            wrong.add(fact + ": decisions " + decisions + ", the files say " + new TreeSet<>(expected));
+        }
+        if (provenance.get("illustrative").asBoolean() != files.illustrative(decisions)) {
+            wrong.add(fact + ": illustrative " + provenance.get("illustrative") + " for " + decisions);
+        }
+        return 1;
+    }
+
     private static String reglemente(JsonNode committees, String committeeId) {
         for (JsonNode committee : committees.get("committees")) {
             if (committee.get("id").asText().equals(committeeId)) {
@@ -279,7 +362,8 @@ class AskersundAcceptanceIT {
 
     private static List<String> names(JsonNode items, String field) {
         List<String> names = new ArrayList<>();
-        items.forEach(item -> names.add(field.startsWith("/") ? item.at(field).asText() : item.get(field).asText()));
+        items.forEach(item -> names.add(field.equals("/") ? item.asText()
+                : field.startsWith("/") ? item.at(field).asText() : item.get(field).asText()));
         return names;
     }
 }

@@ -15,7 +15,7 @@ class MigratedImportTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
-    /** Lines: decision 5, decision 15. */
+    /** Lines: decision 5, decision 13. */
     private static final String MIGRATED = """
             organisation:
               id: exempel
@@ -98,7 +98,7 @@ class MigratedImportTest {
                 .importScenario(file("2027-01-01T00:00:00Z"), ImportBy.admin("admin"), ImportProgressListener.none()));
 
         assertThat(backwards.rule()).isEqualTo("registered-at");
-        assertThat(backwards.line()).isEqualTo(15);
+        assertThat(backwards.line()).isEqualTo(13);
         assertThat(future.rule()).isEqualTo("registered-at");
         assertThat(future.problem()).contains("later than now");
         assertThat(ledger.events()).isEmpty();
