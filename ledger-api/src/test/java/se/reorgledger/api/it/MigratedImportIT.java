@@ -23,29 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigratedImportIT {
 
-    private static final String MIGRATED = """
-            organisation:
-              id: %s
-              name: Migrerad kommun
-            decisions:
-              - id: ks-2025-01-10-1
-                organ: Kommunstyrelsen
-                decidedOn: 2025-01-10
-                title: Ny förvaltning
-                registeredAt: %s
-                changes:
-                  - {type: establishUnit, unitId: forvaltningen, name: Förvaltningen, kind: forvaltning,
-                     parentId: %s, effectiveDate: 2025-02-01}
-              - id: ks-2025-03-10-2
-                organ: Kommunstyrelsen
-                decidedOn: 2025-03-10
-                title: Ny avdelning
-                registeredAt: %s
-                changes:
-                  - {type: establishUnit, unitId: avdelningen, name: Avdelningen, kind: avdelning,
-                     parentId: forvaltningen, effectiveDate: 2025-04-01}
-            """;
-
     private final PostgresSchema schema = new PostgresSchema();
     private RunningLedger ledger;
 
@@ -61,7 +38,11 @@ class MigratedImportIT {
     }
 
     private static String file(String organisation, String first, String second) {
-        return MIGRATED.formatted(organisation, first, organisation, second);
+        try (java.io.InputStream in = MigratedImportIT.class.getResourceAsStream("/scenarios/migrerad.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).formatted(organisation, first, second);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private RunningLedger.Response importAs(String user, String yaml) {

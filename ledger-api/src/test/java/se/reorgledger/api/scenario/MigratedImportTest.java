@@ -15,29 +15,7 @@ class MigratedImportTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
-    /** Lines: decision 5, decision 13. */
-    private static final String MIGRATED = """
-            organisation:
-              id: exempel
-              name: Exempels kommun
-            decisions:
-              - id: ks-2025-01-10-1
-                organ: Kommunstyrelsen
-                decidedOn: 2025-01-10
-                title: Ny förvaltning
-                registeredAt: 2025-01-11T09:00:00Z
-                changes:
-                  - {type: establishUnit, unitId: forvaltningen, name: Förvaltningen, kind: forvaltning,
-                     parentId: exempel, effectiveDate: 2025-02-01}
-              - id: ks-2025-03-10-2
-                organ: Kommunstyrelsen
-                decidedOn: 2025-03-10
-                title: Ny avdelning
-                registeredAt: %s
-                changes:
-                  - {type: establishUnit, unitId: avdelningen, name: Avdelningen, kind: avdelning,
-                     parentId: forvaltningen, effectiveDate: 2025-04-01}
-            """;
+    /** Decisions on lines 7 and 15 of the shared file. */
 
     private final InMemoryLedger ledger = new InMemoryLedger();
     private final ScenarioReader reader = new ScenarioReader();
@@ -54,7 +32,7 @@ class MigratedImportTest {
     }
 
     private Scenario file(String secondRegisteredAt) {
-        return reader.read("migrerad.yaml", MIGRATED.formatted(secondRegisteredAt));
+        return reader.read("migrerad.yaml", migratedFile("exempel", "2025-01-11T09:00:00Z", secondRegisteredAt));
     }
 
     @Test
@@ -74,7 +52,7 @@ class MigratedImportTest {
                         ImportProgressListener.none()));
 
         assertThat(refused.rule()).isEqualTo("migration-needs-admin");
-        assertThat(refused.line()).isEqualTo(5);
+        assertThat(refused.line()).isEqualTo(7);
         assertThat(ledger.events()).isEmpty();
     }
 
@@ -98,9 +76,19 @@ class MigratedImportTest {
                 .importScenario(file("2027-01-01T00:00:00Z"), ImportBy.admin("admin"), ImportProgressListener.none()));
 
         assertThat(backwards.rule()).isEqualTo("registered-at");
-        assertThat(backwards.line()).isEqualTo(13);
+        assertThat(backwards.line()).isEqualTo(15);
         assertThat(future.rule()).isEqualTo("registered-at");
         assertThat(future.problem()).contains("later than now");
         assertThat(ledger.events()).isEmpty();
+    }
+
+    /** The shared migrated-history file (test resource scenarios/migrerad.yaml), filled in. */
+    static String migratedFile(String organisation, String first, String second) {
+        try (java.io.InputStream in = MigratedImportTest.class.getResourceAsStream("/scenarios/migrerad.yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .formatted(organisation, first, second);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
