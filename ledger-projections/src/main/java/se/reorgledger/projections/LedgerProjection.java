@@ -30,6 +30,7 @@ import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.RecordedTimes;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.provenance.FactProvenance;
 import se.reorgledger.projections.rules.RulesView;
 import se.reorgledger.projections.structure.OrderedTree;
 import se.reorgledger.projections.structure.StructureView;
@@ -90,7 +91,8 @@ public final class LedgerProjection {
 
     public StructureView structure(String organisationId, LocalDate asOf, Instant knownAt) {
         return snapshot(organisationId, asOf, knownAt,
-                snapshot -> new StructureView(organisationId, asOf, knownAt, OrderedTree.of(snapshot)));
+                snapshot -> new StructureView(organisationId, asOf, knownAt, OrderedTree.of(snapshot),
+                        FactProvenance.of(snapshot)));
     }
 
     /** The units on {@code asOf} in tree order, those whose name matches {@code query} (all when it is blank). */

@@ -31,7 +31,11 @@ class ViewJsonTest {
     void theStructureIsATreeOfUnitsWithTheirChefRolesAndHolders() {
         JsonNode structure = json.valueToTree(projection.structure(KOMMUN, FEBRUARY, now));
 
-        assertThat(fields(structure)).containsExactly("organisation", "asOf", "knownAt", "root");
+        assertThat(fields(structure)).containsExactly("organisation", "asOf", "knownAt", "root", "provenance");
+        assertThat(fields(structure.get("provenance"))).containsExactly("units", "chefRoles", "holders");
+        JsonNode klkProvenance = structure.at("/provenance/units/" + KLK);
+        assertThat(fields(klkProvenance)).containsExactly("decisions", "illustrative");
+        assertThat(klkProvenance.get("decisions")).isNotEmpty();
         assertThat(structure.get("asOf").asText()).isEqualTo("2026-02-01");
         JsonNode klk = structure.get("root").get("children").get(0);
         assertThat(fields(klk)).containsExactly("id", "name", "kind", "authority", "chefRoles", "children");
@@ -45,7 +49,8 @@ class ViewJsonTest {
     void theUnitListNamesEachUnitsParentAndPath() {
         JsonNode units = json.valueToTree(projection.units(KOMMUN, FEBRUARY, now, "service"));
 
-        assertThat(fields(units.get(0))).containsExactly("id", "name", "kind", "parentId", "path");
+        assertThat(fields(units.get(0))).containsExactly("id", "name", "kind", "parentId", "path", "provenance");
+        assertThat(fields(units.get(0).get("provenance"))).containsExactly("decisions", "illustrative");
         assertThat(units.get(0).get("path").get(1).asText()).isEqualTo("Kommunledningskontoret");
     }
 
@@ -80,7 +85,9 @@ class ViewJsonTest {
 
         assertThat(fields(unit)).containsExactly("organisation", "asOf", "knownAt", "id", "name", "kind",
                 "authority", "parentId", "path", "chefRoles", "children", "establishedOn", "dissolvedOn",
-                "successors");
+                "successors", "provenance");
+        assertThat(fields(unit.get("provenance"))).containsExactly("units", "chefRoles", "holders");
+        assertThat(fields(unit.get("provenance").get("units"))).containsExactly(KLK);
     }
 
     private static List<String> fields(JsonNode node) {

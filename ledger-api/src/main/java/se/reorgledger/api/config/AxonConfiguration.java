@@ -48,10 +48,13 @@ public class AxonConfiguration {
                         .configureCache(config -> organisationCache));
     }
 
-    /** Every event a command causes carries the command's principal: who recorded the change. */
+    /**
+     * Every event a command causes carries the command's principal (who recorded the change) and, for migrated
+     * history, when it was first registered and where it was imported from.
+     */
     @Bean
     public CorrelationDataProvider principalCorrelation() {
-        return new SimpleCorrelationDataProvider(LedgerMetaData.PRINCIPAL);
+        return new SimpleCorrelationDataProvider(LedgerMetaData.CORRELATED);
     }
 
     @Bean

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import se.reorgledger.api.readmodel.ReadModelsUnavailableException;
 import se.reorgledger.api.scenario.ScenarioImportException;
+import se.reorgledger.api.scenario.ScenarioRule;
 import se.reorgledger.api.store.TransientStoreFault;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.ConflictException;
@@ -117,7 +118,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ScenarioImportException.class)
     ProblemDetail scenario(ScenarioImportException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "The scenario cannot be imported",
+        HttpStatus status = ScenarioRule.MIGRATION_NEEDS_ADMIN.slug().equals(e.rule())
+                ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail problem = problem(status, e.rule(), "The scenario cannot be imported",
                 e.getMessage() + " (nothing was recorded)");
         problem.setProperty("file", e.file());
         problem.setProperty("line", e.line());

@@ -34,6 +34,9 @@ public final class ProblemTypeCatalogue {
         add(ProblemTypes.METHOD_NOT_ALLOWED, 405, "Method not allowed", "The resource does not support the method.");
         add(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type", "Send JSON (or YAML to imports).");
         add(ProblemTypes.NOT_ACCEPTABLE, 406, "Not acceptable", "The API answers in JSON.");
+        add(ScenarioRule.MIGRATION_NEEDS_ADMIN.slug(), 403, "Migrated history needs an admin",
+                "The scenario gives entries the times they were registered elsewhere (registeredAt); only an admin "
+                        + "may import such history. Nothing is recorded.");
         for (ScenarioRule rule : ScenarioRule.values()) {
             add(rule.slug(), 422, "The scenario cannot be imported",
                     "A scenario file breaks the rule '" + rule.slug() + "' (see docs/scenario-format.md); the error "

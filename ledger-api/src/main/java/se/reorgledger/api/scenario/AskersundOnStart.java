@@ -13,7 +13,8 @@ import se.reorgledger.api.store.HashChain;
  * a newcomer has the PM's reorganisation to ask about. By default only on the embedded database: a production
  * ledger starts empty. LEDGER_ASKERSUND=on|off|auto decides. Only a ledger that has never held anything gets it:
  * a ledger that holds events and lacks Askersund lost them or never wanted them, and neither is mended by
- * importing the scenario as if for the first time.
+ * importing the scenario as if for the first time. The files are migrated history (each entry says when it was
+ * registered), which only an empty ledger can take in order; the service itself imports them, as an admin.
  */
 @Component
 public class AskersundOnStart implements ApplicationRunner {
@@ -50,7 +51,8 @@ public class AskersundOnStart implements ApplicationRunner {
                     + "a ledger that has never held anything)", held);
             return;
         }
-        ImportReport report = importer.importScenarios(AskersundScenario.read(reader), PRINCIPAL, progress -> { });
+        ImportReport report = importer.importScenarios(AskersundScenario.read(reader), ImportBy.admin(PRINCIPAL),
+                progress -> { });
         log.info("Askersund scenario: {} decisions, {} packages recorded now, {} already recorded",
                 report.decisions(), report.packagesRecorded(), report.packagesAlreadyRecorded());
     }

@@ -1,5 +1,6 @@
 package se.reorgledger.api.scenario;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
+import se.reorgledger.api.config.LedgerMetaData;
+import se.reorgledger.api.store.RegisteredTimeRefusedException;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.decision.RecordDecisionCommand;
@@ -26,15 +29,17 @@ final class ImportRun {
 
     private final CommandGateway gateway;
     private final String principal;
+    private final Instant importedAt;
     private final ImportPhase phase;
     private final ImportProgressListener listener;
     private final boolean organisationRecorded;
     private final ChangeLines changeLines = new ChangeLines();
 
-    ImportRun(CommandGateway gateway, String principal, ImportPhase phase, ImportProgressListener listener,
-              List<? extends EventMessage<?>> recorded) {
+    ImportRun(CommandGateway gateway, String principal, Instant importedAt, ImportPhase phase,
+              ImportProgressListener listener, List<? extends EventMessage<?>> recorded) {
         this.gateway = gateway;
         this.principal = principal;
+        this.importedAt = importedAt;
         this.phase = phase;
         this.listener = listener;
         this.organisationRecorded = !recorded.isEmpty();
@@ -50,7 +55,8 @@ final class ImportRun {
         String organisationId = first.organisation().id();
         if (!organisationRecorded) {
             send(new RegisterOrganisationCommand(organisationId, first.organisation().name()),
-                    at(first, first.organisation().line()));
+                    at(first, first.organisation().line()), migrated(first, first.decisions().isEmpty() ? null
+                            : first.decisions().get(0).registeredAt()));
         }
         int total = scenarios.stream().mapToInt(scenario -> scenario.decisions().size()).sum();
         int done = 0;
@@ -59,10 +65,13 @@ final class ImportRun {
         List<GuidelineFinding> findings = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             for (ScenarioPerson person : scenario.persons()) {
-                send(new RegisterPersonCommand(organisationId, person.id(), person.name()), at(scenario, person.line()));
+                send(new RegisterPersonCommand(organisationId, person.id(), person.name()), at(scenario, person.line()),
+                        migrated(scenario, scenario.decisions().isEmpty() ? null
+                                : scenario.decisions().get(0).registeredAt()));
             }
             for (ScenarioDecision decision : scenario.decisions()) {
-                send(new RecordDecisionCommand(organisationId, decision.decision()), at(scenario, decision.line()));
+                send(new RecordDecisionCommand(organisationId, decision.decision()), at(scenario, decision.line()),
+                        migrated(scenario, decision.registeredAt()));
                 if (!decision.changes().isEmpty()) {
                     PackageOutcome outcome = sendPackage(scenario, organisationId, decision);
                     if (outcome.status() == PackageOutcome.Status.ALREADY_RECORDED) {
@@ -95,26 +104,58 @@ final class ImportRun {
             changes.add(change.change());
         }
         RecordChangePackageCommand command = new RecordChangePackageCommand(organisationId, decisionId, changes, false);
-        PackageOutcome outcome = send(command, at(scenario, decision.line()), inPackage, located);
+        PackageOutcome outcome = send(command, at(scenario, decision.line()),
+                migrated(scenario, decision.registeredAt()), inPackage, located);
         changeLines.place(decisionId, outcome.changeIds(), locations);
         return outcome;
     }
 
-    private <R> R send(Object command, ChangeLines.Location at) {
-        return send(command, at, Map.of(), Map.of());
+    private <R> R send(Object command, ChangeLines.Location at, MetaData metaData) {
+        return send(command, at, metaData, Map.of(), Map.of());
     }
 
-    private <R> R send(Object command, ChangeLines.Location at, Map<String, ScenarioChange> inPackage,
-                       Map<String, ChangeLines.Location> located) {
+    /**
+     * The metadata of an entry's commands: who imports and, for migrated history, when the entry was first
+     * registered and where it comes from (the store records it at that time; the events keep all of it).
+     * Registration of the organisation and persons takes the first entry's time, so nothing precedes it.
+     */
+    private MetaData migrated(Scenario scenario, Instant registeredAt) {
+        MetaData metaData = MetaData.with(LedgerMetaData.PRINCIPAL, principal);
+        if (registeredAt == null) {
+            return metaData;
+        }
+        return metaData.and(LedgerMetaData.REGISTERED_AT, registeredAt.toString())
+                .and(LedgerMetaData.MIGRATED_BY, principal)
+                .and(LedgerMetaData.MIGRATED_AT, importedAt.toString())
+                .and(LedgerMetaData.MIGRATED_FROM, scenario.file())
+                .and(LedgerMetaData.MIGRATED_FILE_SHA256, scenario.sha256());
+    }
+
+    private <R> R send(Object command, ChangeLines.Location at, MetaData metaData,
+                       Map<String, ScenarioChange> inPackage, Map<String, ChangeLines.Location> located) {
         try {
-            return gateway.sendAndWait(new GenericCommandMessage<>(command, MetaData.with("principal", principal)));
+            return gateway.sendAndWait(new GenericCommandMessage<>(command, metaData));
         } catch (RuntimeException refusal) {
+            RegisteredTimeRefusedException outOfOrder = registeredTimeRefusal(refusal);
+            if (outOfOrder != null) {
+                throw recordedMeanwhile(new ScenarioImportException(at.file(), at.line(), ScenarioRule.REGISTERED_AT,
+                        outOfOrder.getMessage()));
+            }
             ScenarioImportException error = CommandRefusals.of(refusal, at, inPackage, located, changeLines);
             if (error == null) {
                 throw refusal;
             }
             throw phase == ImportPhase.REHEARSAL ? error : recordedMeanwhile(error);
         }
+    }
+
+    private static RegisteredTimeRefusedException registeredTimeRefusal(Throwable refusal) {
+        for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RegisteredTimeRefusedException outOfOrder) {
+                return outOfOrder;
+            }
+        }
+        return null;
     }
 
     /** The rehearsal passed, so the ledger changed between rehearsal and recording; say what that means. */

@@ -1,6 +1,7 @@
 package se.reorgledger.api.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +25,8 @@ record ScenarioDocument(Boolean illustrative, Organisation organisation, List<Pe
     }
 
     record DecisionEntry(String id, String organ, LocalDate decidedOn, String paragraph, String caseNumber,
-                         String title, Boolean illustrative, String source, List<JsonNode> changes) {
+                         String title, Boolean illustrative, String source, Instant registeredAt,
+                         List<JsonNode> changes) {
 
         DecisionEntry {
             changes = changes == null ? List.of() : changes;

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.reorgledger.api.ledger.CurrentPrincipal;
+import se.reorgledger.api.security.LedgerRole;
 
 @RestController
 @RequestMapping("/api/v1/scenario-imports")
@@ -40,15 +42,17 @@ public class ScenarioImportController {
                     + "names its line and rule. Importing the same file again records nothing new.")
     @ApiResponse(responseCode = "200", description = "Imported (or already imported)")
     @ApiResponse(responseCode = "422", description = "The file breaks a rule; nothing was recorded")
+    @ApiResponse(responseCode = "403", description = "The file is migrated history (registeredAt) and the user is"
+            + " not an admin; nothing was recorded")
     public ImportReport importFile(@Parameter(description = "The file's name, used in errors")
                                    @RequestParam(defaultValue = "scenario.yaml") String file,
-                                   @RequestBody String yaml) {
-        return importer.importScenario(reader.read(file, yaml), principal.name(), progress -> { });
+                                   @RequestBody String yaml, Authentication authentication) {
+        return importer.importScenario(reader.read(file, yaml), by(authentication), progress -> { });
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import several scenario files that build on each other, all or none")
-    public ImportReport importFiles(@RequestPart("file") List<MultipartFile> files) {
+    public ImportReport importFiles(@RequestPart("file") List<MultipartFile> files, Authentication authentication) {
         List<Scenario> scenarios = new ArrayList<>();
         for (MultipartFile file : files) {
             try {
@@ -57,6 +61,13 @@ public class ScenarioImportController {
                 throw new UncheckedIOException(e);
             }
         }
-        return importer.importScenarios(scenarios, principal.name(), progress -> { });
+        return importer.importScenarios(scenarios, by(authentication), progress -> { });
+    }
+
+    /** Migrated history (entries with registeredAt) is for admins only; the importer refuses it for others. */
+    private ImportBy by(Authentication authentication) {
+        boolean admin = authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + LedgerRole.admin.name()).equals(authority.getAuthority()));
+        return new ImportBy(principal.name(), admin);
     }
 }

@@ -12,8 +12,11 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +68,7 @@ public final class ScenarioReader {
         for (int i = 0; i < document.decisions().size(); i++) {
             decisions.add(decision(document.decisions().get(i), illustrative, lines, "/decisions/" + i));
         }
-        return new Scenario(fileName, illustrative, organisation, persons, decisions);
+        return new Scenario(fileName, illustrative, organisation, persons, decisions, sha256(yaml));
     }
 
     private JsonNode tree(String yaml, SourceLines lines) {
@@ -125,7 +128,8 @@ public final class ScenarioReader {
         for (int j = 0; j < entry.changes().size(); j++) {
             changes.add(change(entry.changes().get(j), lines, at + "/changes/" + j));
         }
-        return new ScenarioDecision(lines.lineOf(at), decision, blankToNull(entry.source()), changes);
+        return new ScenarioDecision(lines.lineOf(at), decision, blankToNull(entry.source()), entry.registeredAt(),
+                changes);
     }
 
     private ScenarioChange change(JsonNode node, SourceLines lines, String at) {
@@ -182,6 +186,15 @@ public final class ScenarioReader {
         } catch (JsonProcessingException e) {
             throw new ScenarioImportException(lines.file(), lines.lineOf(at), ScenarioRule.MALFORMED_VALUE,
                     "Cannot read " + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static String sha256(String yaml) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(yaml.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -13,7 +13,11 @@ public enum ScenarioRule {
     UNKNOWN_CHANGE_TYPE("unknown-change-type"),
     ILLUSTRATIVE_FILE("illustrative-file"),
     ONE_ORGANISATION("one-organisation"),
-    UNKNOWN_ENTITY("unknown-entity");
+    UNKNOWN_ENTITY("unknown-entity"),
+    /** A registered time out of order: not later than the ledger's head or the entry before, or in the future. */
+    REGISTERED_AT("registered-at"),
+    /** Migrated history (registered times of its own) is imported by an admin only. */
+    MIGRATION_NEEDS_ADMIN("migration-needs-admin");
 
     private final String slug;
 

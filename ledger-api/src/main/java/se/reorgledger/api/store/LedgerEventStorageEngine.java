@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.reorgledger.api.config.LedgerMetaData;
 
 /**
  * Axon's JDBC event store, with every append serialised ledger-wide and chained.
@@ -50,7 +52,7 @@ public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
         boolean[] toldOnCommit = new boolean[1];
         transactionManager.executeInTransaction(() -> {
             LedgerHead head = chain.lock();
-            Instant recordedAt = recordedTimeAfter(head);
+            Instant recordedAt = recordedTimeAfter(head, registeredAt(events));
             super.appendEvents(events.stream().map(event -> restamped(event, recordedAt)).toList(), serializer);
             appended[0] = chain.extend(head, recordedAt);
             toldOnCommit[0] = tellOnCommit(appended[0], events.size());
@@ -85,9 +87,29 @@ public class LedgerEventStorageEngine extends JdbcEventStorageEngine {
      * Now, to the millisecond the event table keeps, and always after the previous append: two appends never
      * share a recorded time, so "known at T" cuts the ledger between appends, never through one.
      */
-    private Instant recordedTimeAfter(LedgerHead head) {
+    /**
+     * The append's recorded time: the clock's, or, for migrated history, the moment it was first registered
+     * elsewhere. A registered time is taken only if it is later than the head's and not later than now, so
+     * recorded times stay monotonic and "known at T" stays a prefix; otherwise nothing is appended.
+     */
+    private Instant recordedTimeAfter(LedgerHead head, Instant registeredAt) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (registeredAt != null) {
+            return RegisteredTime.accepted(registeredAt, head.recordedAt(), now);
+        }
         return head.recordedAt() != null && !now.isAfter(head.recordedAt()) ? head.recordedAt().plusMillis(1) : now;
+    }
+
+    /** The registered time the append's events carry; all events of one append come from one command. */
+    private static Instant registeredAt(List<? extends EventMessage<?>> events) {
+        Object registered = events.get(0).getMetaData().get(LedgerMetaData.REGISTERED_AT);
+        for (EventMessage<?> event : events) {
+            if (!Objects.equals(registered, event.getMetaData().get(LedgerMetaData.REGISTERED_AT))) {
+                throw new RegisteredTimeRefusedException(
+                        "The events of one append carry different registered times; they are recorded together");
+            }
+        }
+        return registered == null ? null : RegisteredTime.parse(registered.toString());
     }
 
     private static EventMessage<?> restamped(EventMessage<?> event, Instant recordedAt) {

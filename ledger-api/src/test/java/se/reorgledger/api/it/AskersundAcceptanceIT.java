@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,8 +135,8 @@ class AskersundAcceptanceIT {
                                     "Kultur och konst", "Fritid, idrott och motion"))),
             new Fact("Nytt och bredare samhällsbyggnadskontor", AFTER, "Samhällsbyggnadskontoret gathers plan, GIS, "
                     + "myndighetsutövning, VA, gata/park and strategisk utveckling",
-                    root -> childNames(find(root, "Samhällsbyggnadskontoret")).containsAll(Set.of("Plan och GIS",
-                            "Bygg- och miljömyndigheten", "VA (ledningsnät och verk)", "Gata/park",
+                    root -> childNames(find(root, "Samhällsbyggnadskontoret")).containsAll(Set.of(
+                            "Plan, mark- och exploatering", "GIS", "Bygg- och miljömyndigheten", "VA (ledningsnät och verk)", "Gata/park",
                             "Strategisk utveckling"))),
             new Fact("Stab för verksamhetsutveckling och administration", AFTER, "the staff includes kommunsekreterare "
                     + "and juridik",
@@ -176,16 +178,16 @@ class AskersundAcceptanceIT {
                 "Samhällsbyggnadsförvaltningen Sydnärke", "Kommunledningsförvaltningen",
                 "Administration", "Ekonomi", "HR-avdelningen");
         assertThat(names(diff.get("chefRolesEnded"), "/unit/name")).containsExactlyInAnyOrder(
-                "Tekniska förvaltningen", "Kultur, evenemang och fritid", "Barn och utbildning", "Socialförvaltningen",
+                "Askersunds kommun", "HR-avdelningen", "Tekniska förvaltningen", "Kultur, evenemang och fritid", "Barn och utbildning", "Socialförvaltningen",
                 "Samhällsbyggnadsförvaltningen Sydnärke", "Kommunledningsförvaltningen");
         assertThat(names(diff.get("established"), "name")).containsExactlyInAnyOrder(
                 "Kommunförvaltningen", "Kommunledningskontoret", "Samhällsbyggnadskontoret",
                 "Barn- och utbildningskontoret", "Socialkontoret",
                 "Avdelningen för kultur, näringsliv och samhällsengagemang",
                 "HR-stab", "Ekonomistab", "Säkerhetsstaben", "Stab för verksamhetsutveckling och administration",
-                "Digitaliseringsstaben", "CISO-uppdraget (informationssäkerhet)", "Bygglov", "Miljö- och hälsoskydd");
+                "Digitaliseringsstaben", "Bygglov", "Miljö- och hälsoskydd");
         assertThat(names(diff.get("moved"), "name")).contains("Serviceavdelningen", "VA (ledningsnät och verk)",
-                "Gata/park", "Plan och GIS", "Bygg- och miljömyndigheten", "Strategisk utveckling", "Bibliotek",
+                "Gata/park", "Plan, mark- och exploatering", "GIS", "Bygg- och miljömyndigheten", "Strategisk utveckling", "Bibliotek",
                 "Näringsliv", "Kommunikation", "Arbetsmarknadsenheten (AME)", "Medborgarservice och reception",
                 "Kommunsekreterare", "Juridik");
         diff.get("moved").forEach(move -> assertThat(move.at("/cause/decision/id").asText()).isNotBlank());
@@ -205,7 +207,8 @@ class AskersundAcceptanceIT {
         });
         assertThat(stated).as("only the decisions whose particulars the PM states are not illustrative")
                 .containsExactlyInAnyOrder("kf-2025-06-16-budget-och-mal", "kf-2025-06-16-budgetoverenskommelse",
-                        "lekeberg-kf-2025-06-16-uttrade", "kd-2025-06-18-pm-organisationsutveckling");
+                        "lekeberg-kf-2025-06-16-uttrade", "pm-2025-06-18-nuvarande-organisation",
+                        "kd-2025-06-18-pm-forslag");
         assertThat(decisions.size()).isGreaterThan(stated.size());
     }
 
@@ -214,9 +217,13 @@ class AskersundAcceptanceIT {
         JsonNode assignments = ledger.get("/api/v1/organisations/askersund/assignments?asOf=" + AFTER).json()
                 .get("assignments");
 
-        assertThat(names(assignments, "id")).containsExactly("uppdrag-1", "uppdrag-2", "uppdrag-3", "uppdrag-4");
+        assertThat(names(assignments, "id")).contains("uppdrag-1", "uppdrag-2", "uppdrag-3", "uppdrag-4",
+                "ciso-uppdraget");
         assignments.forEach(uppdrag -> {
-            assertThat(uppdrag.at("/givenBy/id").asText()).isEqualTo("kd-2025-06-18-pm-organisationsutveckling");
+            if (uppdrag.get("id").asText().equals("ciso-uppdraget")) {
+                return;
+            }
+            assertThat(uppdrag.at("/givenBy/id").asText()).isEqualTo("kd-2025-06-30-projektuppdrag");
             assertThat(uppdrag.get("carriedOutBy")).as(uppdrag.get("id").asText()).isNotEmpty();
             assertThat(uppdrag.get("timetable")).as(uppdrag.get("id").asText()).isNotEmpty();
         });
@@ -231,15 +238,132 @@ class AskersundAcceptanceIT {
                     .get("cooperations");
             assertThat(names(cooperations, "name")).as(date).containsExactly("Sydnärke IT");
             assertThat(cooperations.get(0).get("partners").asText()).isEqualTo("Tre andra kommuner");
-            assertThat(cooperations.get(0).at("/joinedBy/illustrative").asBoolean()).isTrue();
+            assertThat(cooperations.get(0).at("/joinedBy/illustrative").asBoolean()).isFalse();
         }
         assertThat(names(ledger.get("/api/v1/organisations/askersund/committees?asOf=" + AFTER).json()
                 .get("committees"), "name")).doesNotContain("Sydnärke IT");
     }
 
+    /**
+     * The README's story of a correction: on 2026-01-15 kommunstyrelsen's revised reglemente was in force as the
+     * ledger knew it then (registered 2025-12-17), and the old one as it knows it since the correction of
+     * 2026-01-20. The README runs these two queries as written.
+     */
+    @Test
+    void theReadmesKnownAtExampleShowsTheLedgerBeforeTheCorrection() {
+        String then = "/api/v1/organisations/askersund/committees?asOf=2026-01-15&knownAt=2026-01-15T00:00:00Z";
+        String now = "/api/v1/organisations/askersund/committees?asOf=2026-01-15";
+
+        assertThat(reglemente(ledger.get(then).json(), "kommunstyrelsen")).isEqualTo("2026");
+        assertThat(reglemente(ledger.get(now).json(), "kommunstyrelsen")).isEqualTo("före 2026");
+    }
+
+    @Test
+    void theMigratedEntriesKeepTheTimesTheyWereRegistered() {
+        JsonNode before = ledger.get("/api/v1/organisations/askersund/structure?asOf=2026-03-01"
+                + "&knownAt=2026-02-01T00:00:00Z").json().get("root");
+        JsonNode after = ledger.get("/api/v1/organisations/askersund/structure?asOf=2026-03-01").json().get("root");
+
+        assertThat(find(before, "Avdelningen för kultur, näringsliv och samhällsengagemang")).isNotNull();
+        assertThat(find(after, "Avdelningen för attraktivitet och samhällsengagemang")).isNotNull();
+        assertThat(ledger.get("/api/v1/organisations/askersund/structure?asOf=2026-01-01"
+                + "&knownAt=2025-06-01T00:00:00Z").status()).isEqualTo(404);
+    }
+
+    /**
+     * Walks every read of Askersund that names units, chef roles, holders, nämnder, reglementen, services and
+     * memberships, on dates across the story, and checks each fact's provenance against what the files say:
+     * the decisions behind it, and "illustrative" exactly when one of them is. Before the change everything is
+     * the PM's, so nothing is marked; a fact made by an illustrative decision always is.
+     */
+    @Test
+    void everyFactOfEveryReadCarriesItsDecisionsAndIsMarkedIllustrativeExactlyWhenOneOfThemIs() {
+        FileProvenance files = new FileProvenance();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String asOf : List.of(BEFORE, AFTER, "2026-08-01", "2027-01-01")) {
+            LocalDate date = LocalDate.parse(asOf);
+            JsonNode structure = ledger.get("/api/v1/organisations/askersund/structure?asOf=" + asOf).json();
+            for (String kind : List.of("units", "chefRoles", "holders")) {
+                Iterator<Map.Entry<String, JsonNode>> facts = structure.at("/provenance/" + kind).fields();
+                while (facts.hasNext()) {
+                    Map.Entry<String, JsonNode> fact = facts.next();
+                    Set<String> expected = kind.equals("holders")
+                            ? Set.copyOf(names(fact.getValue().get("decisions"), "/"))
+                            : files.decisions(fact.getKey(), date);
+                    checked += check(wrong, "structure " + asOf + " " + kind + " " + fact.getKey(), fact.getValue(),
+                            expected, files);
+                }
+            }
+            for (JsonNode unit : ledger.get("/api/v1/organisations/askersund/units?asOf=" + asOf).json()) {
+                String id = unit.get("id").asText();
+                checked += check(wrong, "units " + asOf + " " + id, unit.get("provenance"),
+                        files.decisions(id, date), files);
+                JsonNode detail = ledger.get("/api/v1/organisations/askersund/units/" + id + "?asOf=" + asOf).json();
+                checked += check(wrong, "units/" + id + " " + asOf, detail.at("/provenance/units/" + id),
+                        files.decisions(id, date), files);
+            }
+            for (JsonNode committee : ledger.get("/api/v1/organisations/askersund/committees?asOf=" + asOf).json()
+                    .get("committees")) {
+                String id = committee.get("id").asText();
+                checked += check(wrong, "committees " + asOf + " " + id, committee.at("/provenance/committee"),
+                        files.decisions(id, date), files);
+                for (String part : List.of("reglemente")) {
+                    JsonNode provenance = committee.at("/provenance/" + part);
+                    if (!provenance.isMissingNode() && !provenance.isNull()) {
+                        checked += check(wrong, "committees " + asOf + " " + id + " " + part, provenance,
+                                Set.copyOf(names(provenance.get("decisions"), "/")), files);
+                    }
+                }
+                committee.at("/provenance/servedBy").forEach(service -> check(wrong, "service of " + id, service,
+                        Set.copyOf(names(service.get("decisions"), "/")), files));
+                committee.at("/provenance/members").forEach(member -> check(wrong, "member of " + id, member,
+                        Set.copyOf(names(member.get("decisions"), "/")), files));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).isGreaterThan(300);
+
+        JsonNode before = ledger.get("/api/v1/organisations/askersund/structure?asOf=" + BEFORE).json();
+        before.at("/provenance/units").forEach(unit -> assertThat(unit.get("illustrative").asBoolean())
+                .as("the organisation before the change is the PM's").isFalse());
+        JsonNode after = ledger.get("/api/v1/organisations/askersund/structure?asOf=" + AFTER).json();
+        assertThat(after.at("/provenance/units/bygglov/illustrative").asBoolean()).isTrue();
+        assertThat(after.at("/provenance/units/fastighetsfunktionen/illustrative").asBoolean()).isTrue();
+        assertThat(after.at("/provenance/holders/kontorschef-samhallsbyggnadskontoret/decisions/0").asText())
+                .isEqualTo("ks-2025-11-18-uppdrag-3");
+    }
+
+    /** One fact: its decisions are those expected, and it is marked illustrative exactly when one of them is. */
+    private static int check(List<String> wrong, String fact, JsonNode provenance, Set<String> expected,
+                             FileProvenance files) {
+        if (provenance == null || provenance.isMissingNode() || provenance.isNull()) {
+            wrong.add(fact + ": no provenance");
+            return 1;
+        }
+        Set<String> decisions = new TreeSet<>(names(provenance.get("decisions"), "/"));
+        if (!decisions.equals(new TreeSet<>(expected))) {
+            wrong.add(fact + ": decisions " + decisions + ", the files say " + new TreeSet<>(expected));
+        }
+        if (provenance.get("illustrative").asBoolean() != files.illustrative(decisions)) {
+            wrong.add(fact + ": illustrative " + provenance.get("illustrative") + " for " + decisions);
+        }
+        return 1;
+    }
+
+    private static String reglemente(JsonNode committees, String committeeId) {
+        for (JsonNode committee : committees.get("committees")) {
+            if (committee.get("id").asText().equals(committeeId)) {
+                return committee.at("/reglemente/version").asText();
+            }
+        }
+        throw new AssertionError("no committee " + committeeId + " in " + committees);
+    }
+
     private static List<String> names(JsonNode items, String field) {
         List<String> names = new ArrayList<>();
-        items.forEach(item -> names.add(field.startsWith("/") ? item.at(field).asText() : item.get(field).asText()));
+        items.forEach(item -> names.add(field.equals("/") ? item.asText()
+                : field.startsWith("/") ? item.at(field).asText() : item.get(field).asText()));
         return names;
     }
 }

@@ -16,7 +16,7 @@ public record ChefRoleEstablishedEvent(
 
     @Override
     public ChefRoleState applyTo(ChefRoleState prior, LocalDate on) {
-        return new ChefRoleState(chefRoleId, unitId, title, on, null, null);
+        return new ChefRoleState(chefRoleId, unitId, title, on, null, null, false);
     }
 
     @Override

@@ -41,9 +41,16 @@ public final class Guidelines {
                     "Kontor '" + kontor.name() + "' has no kontorschef role on " + date));
         } else if (roles.stream().allMatch(ChefRoleState::isVacant)) {
             findings.add(new GuidelineFinding(Guideline.KONTOR_LED_BY_KONTORSCHEF, date,
-                    List.of(kontor.id(), roles.get(0).id()),
-                    "The kontorschef role of '" + kontor.name() + "' is vacant on " + date));
+                    List.of(kontor.id(), roles.get(0).id()), withoutHolder(kontor, roles, date)));
         }
+    }
+
+    /** "Vacant" only where a holder left; a role whose holder was never recorded says so. */
+    private static String withoutHolder(UnitState kontor, List<ChefRoleState> roles, LocalDate date) {
+        String role = "The kontorschef role of '" + kontor.name() + "'";
+        return roles.stream().allMatch(ChefRoleState::neverHeld)
+                ? role + " has no holder recorded on " + date
+                : role + " is vacant on " + date + " (its holder left and no successor is recorded)";
     }
 
     /** Counts the units with a chef role on the deepest path down from the kontor, the kontor included. */

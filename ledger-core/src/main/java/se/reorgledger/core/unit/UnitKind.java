@@ -11,7 +11,13 @@ public enum UnitKind {
     avdelning,
     stab,
     verksamhet,
-    enhet;
+    enhet,
+    /**
+     * A function the PM names without giving its level ("samlar funktionerna kultur, evenemang och fritid,
+     * näringsliv..."; "Staben inkluderar funktionerna för kommunsekreterare och juridik"). Added last: the
+     * stored vocabulary only grows.
+     */
+    funktion;
 
     /** Units of these kinds may carry myndighetsutövning as units of their own (PM, Uppdrag 3). */
     public boolean mayHoldAuthorityOnItsOwn() {
@@ -27,6 +33,7 @@ public enum UnitKind {
             case stab -> "stab";
             case verksamhet -> "verksamhet";
             case enhet -> "enhet";
+            case funktion -> "funktion";
         };
     }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import se.reorgledger.core.committee.CommitteeState;
+import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.projections.history.NamesAt;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.provenance.CommitteeProvenance;
 import se.reorgledger.projections.structure.UnitRef;
 
 /** The nämnder of a snapshot, with the names of the kontor that serve them on that date. */
@@ -27,7 +29,9 @@ public final class Committees {
                                 .sorted(Comparator.comparing(UnitRef::name, SwedishOrder.NAMES)
                                         .thenComparing(UnitRef::id))
                                 .toList(),
-                        committee.memberMunicipalities()))
+                        committee.memberMunicipalities(),
+                        committee.type() == CommitteeType.gemensam_namnd ? snapshot.index().name() : null,
+                        CommitteeProvenance.of(snapshot, committee)))
                 .toList();
         return new CommitteesView(snapshot.index().id(), snapshot.asOf(), knownAt, committees);
     }

@@ -12,6 +12,7 @@ import se.reorgledger.projections.index.Days;
 import se.reorgledger.projections.index.EntityTimeline;
 import se.reorgledger.projections.index.KnownUnits;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.provenance.FactProvenance;
 
 /** One unit of a snapshot; a unit that is known but not in the organisation that day is told apart. */
 public final class UnitDetail {
@@ -31,7 +32,8 @@ public final class UnitDetail {
                 .map(successor -> new UnitRef(successor, names.unit(successor, dissolvedOn))).toList();
         return new UnitView(snapshot.index().id(), snapshot.asOf(), knownAt, unit.id(), unit.name(), unit.kind(),
                 unit.authority(), unit.parentId(), path(snapshot, unit), OrderedTree.chefRoles(snapshot, unitId),
-                children, establishedOn(timeline, snapshot.epoch()), dissolvedOn, successors);
+                children, establishedOn(timeline, snapshot.epoch()), dissolvedOn, successors,
+                FactProvenance.ofUnit(snapshot, unitId));
     }
 
     /**

@@ -1,0 +1,45 @@
+package se.reorgledger.projections.provenance;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.reorgledger.core.chef.ChefAppointedEvent;
+import se.reorgledger.core.chef.ChefLeftEvent;
+import se.reorgledger.core.chef.ChefRoleState;
+import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.index.SnapshotAt;
+
+/**
+ * The provenance of the units, chef roles and holders of a snapshot, keyed by their ids. A holder's provenance
+ * is that of the appointment (or leaving) that made the role's holding what it is on the date.
+ */
+public record FactProvenance(Map<String, Provenance> units, Map<String, Provenance> chefRoles,
+                             Map<String, Provenance> holders) {
+
+    public static FactProvenance of(SnapshotAt snapshot) {
+        return of(snapshot, snapshot.units());
+    }
+
+    /** The provenance of one unit, its chef roles and their holders. */
+    public static FactProvenance ofUnit(SnapshotAt snapshot, String unitId) {
+        return of(snapshot, snapshot.unit(unitId).stream().toList());
+    }
+
+    private static FactProvenance of(SnapshotAt snapshot, Collection<UnitState> inForce) {
+        Provenances provenances = new Provenances(snapshot);
+        Map<String, Provenance> units = new LinkedHashMap<>();
+        Map<String, Provenance> chefRoles = new LinkedHashMap<>();
+        Map<String, Provenance> holders = new LinkedHashMap<>();
+        for (UnitState unit : inForce) {
+            units.put(unit.id(), provenances.of(snapshot.index().unit(unit.id())));
+            for (ChefRoleState role : snapshot.chefRoles(unit.id())) {
+                chefRoles.put(role.id(), provenances.of(snapshot.index().chefRole(role.id())));
+                if (!role.isVacant()) {
+                    holders.put(role.id(), provenances.latest(snapshot.index().chefRole(role.id()),
+                            change -> change instanceof ChefAppointedEvent || change instanceof ChefLeftEvent));
+                }
+            }
+        }
+        return new FactProvenance(units, chefRoles, holders);
+    }
+}

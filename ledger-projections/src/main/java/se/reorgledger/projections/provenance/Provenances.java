@@ -1,0 +1,73 @@
+package se.reorgledger.projections.provenance;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.projections.index.CorrectionEntry;
+import se.reorgledger.projections.index.DecisionEntry;
+import se.reorgledger.projections.index.EntityTimeline;
+import se.reorgledger.projections.index.OrganisationIndex;
+import se.reorgledger.projections.index.SnapshotAt;
+
+/**
+ * The provenance of the facts of one snapshot, read from each entity's timeline as known at the snapshot's
+ * epoch: the standing changes in effect on its date and the corrections known of them.
+ */
+public final class Provenances {
+
+    private static final Provenance NONE = new Provenance(List.of(), false);
+
+    private final OrganisationIndex index;
+    private final LocalDate asOf;
+    private final int epoch;
+
+    public Provenances(SnapshotAt snapshot) {
+        this.index = snapshot.index();
+        this.asOf = snapshot.asOf();
+        this.epoch = snapshot.epoch();
+    }
+
+    /** Every decision behind the entity's state on the date: all its changes in effect then. */
+    public Provenance of(EntityTimeline<?> timeline) {
+        return of(timeline, change -> true, false);
+    }
+
+    /** The decisions behind the latest change in effect on the date that {@code which} picks (a holder's appointment...). */
+    public Provenance latest(EntityTimeline<?> timeline, Predicate<DatedChangeEvent> which) {
+        return of(timeline, which, true);
+    }
+
+    private Provenance of(EntityTimeline<?> timeline, Predicate<DatedChangeEvent> which, boolean latestOnly) {
+        if (timeline == null) {
+            return NONE;
+        }
+        Set<String> decisions = new LinkedHashSet<>();
+        for (EntityTimeline.Step<?> step : timeline.stepsAt(epoch)) {
+            if (step.effectiveDate().isAfter(asOf) || !which.test(step.entry().event())) {
+                continue;
+            }
+            if (latestOnly && !step.annulled()) {
+                decisions.clear();
+            }
+            if (!step.annulled()) {
+                decisions.add(step.entry().event().decisionId());
+            }
+            for (CorrectionEntry correction : step.entry().correctionsAt(epoch)) {
+                decisions.add(correction.event().decisionId());
+            }
+        }
+        return provenance(decisions);
+    }
+
+    private Provenance provenance(Set<String> decisions) {
+        boolean illustrative = false;
+        for (String decisionId : decisions) {
+            DecisionEntry decision = index.decision(decisionId);
+            illustrative |= decision != null && decision.decision().illustrative();
+        }
+        return new Provenance(List.copyOf(decisions), illustrative);
+    }
+}
