@@ -93,7 +93,24 @@ final class CrashRun {
                 started.close();
                 // Another process on this machine may take the free port chosen for the service before it binds.
                 if (attempt == 3 || !started.lostItsPort()) {
+                    keepEvidence();
                     throw failed;
+                }
+            }
+        }
+    }
+
+    /** The service's log and its data folder, kept beside the build's reports for whoever must find out why. */
+    private void keepEvidence() throws IOException {
+        Path evidence = Path.of("target", "crash-suite", "failed-start-" + store);
+        java.nio.file.Files.createDirectories(evidence);
+        try (var files = java.nio.file.Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = evidence.resolve(folder.relativize(file).toString());
+                if (java.nio.file.Files.isDirectory(file)) {
+                    java.nio.file.Files.createDirectories(copy);
+                } else {
+                    java.nio.file.Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
