@@ -124,11 +124,11 @@ public final class LedgerProjection {
     }
 
     public List<DecisionSummary> decisions(String organisationId, Instant knownAt) {
-        return known(organisationId, knownAt, Decisions::list);
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.list(index, epoch, knownAt));
     }
 
     public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {
-        return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId));
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId, knownAt));
     }
 
     public CommitteesView committees(String organisationId, LocalDate asOf, Instant knownAt) {

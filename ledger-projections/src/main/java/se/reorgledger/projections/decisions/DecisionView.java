@@ -5,7 +5,10 @@ import java.util.List;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;
 
-/** A decision and everything it caused as known at a time: its changes in effective order, its corrections. */
+/**
+ * A decision and everything it caused as known at a time: its changes in effective order, its corrections, and
+ * its lifecycle (justering, anslag, appeal, ruling, laga kraft, revocation).
+ */
 public record DecisionView(DecisionRef decision, Instant recordedAt, String recordedBy, List<ChangeView> changes,
-                           List<CorrectionView> corrections) {
+                           List<CorrectionView> corrections, LifecycleView lifecycle) {
 }

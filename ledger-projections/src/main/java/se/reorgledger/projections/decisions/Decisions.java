@@ -1,7 +1,11 @@
 package se.reorgledger.projections.decisions;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import se.reorgledger.core.decision.DecisionLifecycle;
+import se.reorgledger.core.decision.DecisionLifecycleEvent;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
@@ -16,21 +20,24 @@ public final class Decisions {
     private Decisions() {
     }
 
-    public static List<DecisionSummary> list(OrganisationIndex index, int epoch) {
+    public static List<DecisionSummary> list(OrganisationIndex index, int epoch, Instant knownAt) {
         return index.decisions().stream()
                 .filter(decision -> decision.epoch() <= epoch)
                 .sorted(Comparator.comparing((DecisionEntry decision) -> decision.decision().decidedOn())
                         .thenComparing(decision -> decision.decision().id()))
                 .map(decision -> {
                     Recording recording = decision.recording(index.times());
+                    LocalDate today = LocalDate.ofInstant(knownAt, LifecycleView.SWEDEN);
+                    DecisionLifecycle lifecycle = decision.lifecycleAt(epoch);
                     return new DecisionSummary(DecisionRef.of(decision.decision()), recording.recordedAt(),
                             recording.principal(), countKnown(decision.changes(), epoch),
-                            (int) decision.corrections().stream().filter(c -> c.epoch() <= epoch).count());
+                            (int) decision.corrections().stream().filter(c -> c.epoch() <= epoch).count(),
+                            lifecycle.status(today), lifecycle.lagaKraftFrom(today).orElse(null));
                 })
                 .toList();
     }
 
-    public static DecisionView one(OrganisationIndex index, int epoch, String decisionId) {
+    public static DecisionView one(OrganisationIndex index, int epoch, String decisionId, Instant knownAt) {
         DecisionEntry decision = index.decision(decisionId);
         if (decision == null || decision.epoch() > epoch) {
             throw new UnknownEntityException("decision", decisionId);
@@ -39,7 +46,33 @@ public final class Decisions {
         Recording recording = decision.recording(index.times());
         List<CorrectionEntry> corrections = decision.corrections().stream().filter(c -> c.epoch() <= epoch).toList();
         return new DecisionView(DecisionRef.of(decision.decision()), recording.recordedAt(), recording.principal(),
-                narration.views(decision.changes()), corrections.stream().map(narration::correction).toList());
+                narration.views(decision.changes()), corrections.stream().map(narration::correction).toList(),
+                lifecycle(index, epoch, decision, knownAt));
+    }
+
+    static LifecycleView lifecycle(OrganisationIndex index, int epoch, DecisionEntry decision, Instant knownAt) {
+        List<LifecycleView.StepView> steps = decision.lifecycle().stream().filter(step -> step.epoch() <= epoch)
+                .map(step -> {
+                    Recording recording = step.recording(index.times());
+                    return new LifecycleView.StepView(recording.eventId(), stepType(step.event()),
+                            step.event().happenedOn(), recording.recordedAt(), recording.principal());
+                })
+                .toList();
+        return LifecycleView.of(decision.lifecycleAt(epoch), knownAt, steps);
+    }
+
+    /** The step's name in the API, the same as the one a client records it by. */
+    static String stepType(DecisionLifecycleEvent event) {
+        String name = event.getClass().getSimpleName();
+        return switch (name) {
+            case "ProtocolJusteratEvent" -> "justering";
+            case "AnslagPostedEvent" -> "anslag";
+            case "DecisionAppealedEvent" -> "appeal";
+            case "RulingGivenEvent" -> "ruling";
+            case "LagaKraftRecordedEvent" -> "lagaKraft";
+            case "DecisionRevokedEvent" -> "revocation";
+            default -> throw new IllegalArgumentException("Not a lifecycle step: " + name);
+        };
     }
 
     private static int countKnown(List<ChangeEntry> changes, int epoch) {
