@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import se.reorgledger.core.decision.DecisionLifecycle;
-import se.reorgledger.core.decision.DecisionLifecycleEvent;
+import se.reorgledger.core.decision.LifecycleVocabulary;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
@@ -54,25 +54,11 @@ public final class Decisions {
         List<LifecycleView.StepView> steps = decision.lifecycle().stream().filter(step -> step.epoch() <= epoch)
                 .map(step -> {
                     Recording recording = step.recording(index.times());
-                    return new LifecycleView.StepView(recording.eventId(), stepType(step.event()),
+                    return new LifecycleView.StepView(recording.eventId(), LifecycleVocabulary.nameOf(step.event()),
                             step.event().happenedOn(), recording.recordedAt(), recording.principal());
                 })
                 .toList();
         return LifecycleView.of(decision.lifecycleAt(epoch), knownAt, steps);
-    }
-
-    /** The step's name in the API, the same as the one a client records it by. */
-    static String stepType(DecisionLifecycleEvent event) {
-        String name = event.getClass().getSimpleName();
-        return switch (name) {
-            case "ProtocolJusteratEvent" -> "justering";
-            case "AnslagPostedEvent" -> "anslag";
-            case "DecisionAppealedEvent" -> "appeal";
-            case "RulingGivenEvent" -> "ruling";
-            case "LagaKraftRecordedEvent" -> "lagaKraft";
-            case "DecisionRevokedEvent" -> "revocation";
-            default -> throw new IllegalArgumentException("Not a lifecycle step: " + name);
-        };
     }
 
     private static int countKnown(List<ChangeEntry> changes, int epoch) {

@@ -1,0 +1,157 @@
+package se.reorgledger.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A decision's life over HTTP against a real store: justering, anslag, laga kraft derived after the appeal
+ * period, an appeal and a ruling that quashes in part, and the refusals. Each store runs it in its own subclass.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DecisionLifecycleContract {
+
+    private static final String ORGANISATIONS = "/api/v1/organisations";
+
+    RunningLedger ledger;
+
+    abstract Map<String, Object> settings();
+
+    @BeforeAll
+    void startLedger() {
+        ledger = RunningLedger.start(settings());
+    }
+
+    @AfterAll
+    void stopLedger() {
+        if (ledger != null) {
+            ledger.close();
+        }
+    }
+
+    private String decision(String org) {
+        assertThat(ledger.post(ORGANISATIONS, "{\"id\":\"%s\",\"name\":\"%s kommun\"}".formatted(org, org)).status())
+                .isEqualTo(201);
+        assertThat(ledger.post(ORGANISATIONS + "/" + org + "/decisions", """
+                {"id":"ks-1","organ":"Kommunstyrelsen","decidedOn":"2025-11-24","paragraph":"§ 145",
+                 "caseNumber":"KS 2025/321","title":"Ny organisation","illustrative":true}""").status())
+                .isEqualTo(201);
+        RunningLedger.Response changes = ledger.post(ORGANISATIONS + "/" + org + "/decisions/ks-1/changes", """
+                {"changes":[
+                 {"type":"establishUnit","unitId":"klk","name":"Kommunledningskontoret","kind":"kontor",
+                  "parentId":"%1$s","effectiveDate":"2026-01-01"},
+                 {"type":"establishUnit","unitId":"sbk","name":"Samhällsbyggnadskontoret","kind":"kontor",
+                  "parentId":"%1$s","effectiveDate":"2026-01-01"}]}""".formatted(org));
+        assertThat(changes.status()).as(changes.toString()).isEqualTo(201);
+        return ORGANISATIONS + "/" + org + "/decisions/ks-1";
+    }
+
+    private RunningLedger.Response step(String decision, String json) {
+        return ledger.post(decision + "/lifecycle", json);
+    }
+
+    private long headPosition() {
+        return ledger.get("/api/v1/ledger/head").json().get("position").asLong();
+    }
+
+    @Test
+    void theAnslagShowsTheAppealPeriodAndLagaKraftIsDerivedOnceItHasEnded() {
+        String decision = decision("lagakraft");
+        assertThat(step(decision, "{\"type\":\"justering\",\"date\":\"2025-11-27\"}").status()).isEqualTo(201);
+
+        RunningLedger.Response posted = step(decision, "{\"type\":\"anslag\",\"date\":\"2025-12-03\"}");
+
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        assertThat(posted.json().get("appealPeriodEnds").asText()).isEqualTo("2025-12-29");
+        JsonNode lifecycle = ledger.get(decision).json().get("lifecycle");
+        assertThat(lifecycle.get("status").asText()).isEqualTo("lagaKraft");
+        assertThat(lifecycle.get("lagaKraftFrom").asText()).isEqualTo("2025-12-30");
+        assertThat(lifecycle.get("lagaKraftDerived").asBoolean()).isTrue();
+        assertThat(lifecycle.get("steps")).extracting(step -> step.get("type").asText())
+                .containsExactly("justering", "anslag");
+        assertThat(ledger.get(ORGANISATIONS + "/lagakraft/decisions").json().get(0).get("status").asText())
+                .isEqualTo("lagaKraft");
+    }
+
+    @Test
+    void theSameStepSentAgainRecordsNothing() {
+        String decision = decision("again");
+        step(decision, "{\"type\":\"justering\",\"date\":\"2025-11-27\"}");
+        long head = headPosition();
+
+        RunningLedger.Response again = step(decision, "{\"type\":\"justering\",\"date\":\"2025-11-27\"}");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(headPosition()).isEqualTo(head);
+    }
+
+    @Test
+    void aStepOutOfOrderIsRefusedNamingTheRuleAndRecordsNothing() {
+        String decision = decision("order");
+        step(decision, "{\"type\":\"justering\",\"date\":\"2025-11-27\"}");
+        step(decision, "{\"type\":\"anslag\",\"date\":\"2025-11-28\"}");
+        long head = headPosition();
+
+        RunningLedger.Response ruling = step(decision, """
+                {"type":"ruling","date":"2026-03-12","court":"Förvaltningsrätten i Karlstad","outcome":"upheld"}""");
+        RunningLedger.Response late = step(decision, """
+                {"type":"appeal","date":"2025-12-20","court":"Förvaltningsrätten i Karlstad"}""");
+
+        assertThat(ruling.status()).isEqualTo(422);
+        assertThat(ruling.contentType()).startsWith("application/problem+json");
+        assertThat(ruling.json().get("type").asText()).isEqualTo("/problems/decision-lifecycle-order");
+        assertThat(ruling.json().get("detail").asText()).contains("no appeal is recorded");
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(late.json().get("type").asText()).isEqualTo("/problems/appeal-within-period");
+        assertThat(late.json().get("detail").asText()).contains("2025-12-19");
+        assertThat(headPosition()).isEqualTo(head);
+    }
+
+    @Test
+    void aStepOnAnUnknownDecisionIsNotFoundAndAMalformedStepIsABadRequest() {
+        String decision = decision("unknown");
+        String unknown = ORGANISATIONS + "/unknown/decisions/ks-99";
+
+        RunningLedger.Response missing = step(unknown, "{\"type\":\"justering\",\"date\":\"2025-11-27\"}");
+        RunningLedger.Response misspelt = step(decision, "{\"type\":\"justerad\",\"date\":\"2025-11-27\"}");
+        RunningLedger.Response noChanges = step(decision, """
+                {"type":"ruling","date":"2026-03-12","court":"FR","outcome":"quashedInPart"}""");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("type").asText()).isEqualTo("/problems/not-found");
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(noChanges.status()).isEqualTo(400);
+        assertThat(noChanges.json().get("detail").asText()).contains("changeIds");
+    }
+
+    @Test
+    void aRulingThatQuashesInPartAnnulsTheNamedChangeAsOfTheRulingOnly() {
+        String decision = decision("quash");
+        step(decision, "{\"type\":\"justering\",\"date\":\"2025-11-27\"}");
+        step(decision, "{\"type\":\"anslag\",\"date\":\"2025-11-28\"}");
+        step(decision, "{\"type\":\"appeal\",\"date\":\"2025-12-10\",\"court\":\"Förvaltningsrätten i Karlstad\","
+                + "\"courtCaseNumber\":\"1234-25\"}");
+        Instant beforeRuling = Instant.now();
+
+        RunningLedger.Response ruling = step(decision, """
+                {"type":"ruling","date":"2026-03-12","court":"Förvaltningsrätten i Karlstad",
+                 "courtCaseNumber":"1234-25","outcome":"quashedInPart","changeIds":["ks-1.2"]}""");
+
+        assertThat(ruling.status()).as(ruling.toString()).isEqualTo(201);
+        assertThat(ruling.json().get("status").asText()).isEqualTo("quashedInPart");
+        String structure = ORGANISATIONS + "/quash/structure?asOf=2026-06-01";
+        assertThat(ledger.get(structure).json().at("/root/children")).extracting(unit -> unit.get("id").asText())
+                .containsExactly("klk");
+        assertThat(ledger.get(structure + "&knownAt=" + beforeRuling).json().at("/root/children"))
+                .extracting(unit -> unit.get("id").asText()).containsExactlyInAnyOrder("klk", "sbk");
+        JsonNode quashed = ledger.get(decision).json();
+        assertThat(quashed.at("/corrections/0/targetChangeId").asText()).isEqualTo("ks-1.2");
+        assertThat(quashed.at("/corrections/0/reason").asText()).contains("Förvaltningsrätten i Karlstad", "1234-25");
+    }
+}
