@@ -18,6 +18,8 @@ import se.reorgledger.projections.committees.Committees;
 import se.reorgledger.projections.committees.CommitteesView;
 import se.reorgledger.projections.cooperations.Cooperations;
 import se.reorgledger.projections.cooperations.CooperationsView;
+import se.reorgledger.projections.decisions.DecisionPage;
+import se.reorgledger.projections.decisions.DecisionQuery;
 import se.reorgledger.projections.decisions.DecisionSummary;
 import se.reorgledger.projections.decisions.DecisionView;
 import se.reorgledger.projections.decisions.Decisions;
@@ -125,6 +127,12 @@ public final class LedgerProjection {
 
     public List<DecisionSummary> decisions(String organisationId, Instant knownAt) {
         return known(organisationId, knownAt, (index, epoch) -> Decisions.list(index, epoch, knownAt));
+    }
+
+    /** A page of the decisions a query selects, as known at {@code knownAt}. */
+    public DecisionPage decisions(String organisationId, Instant knownAt, DecisionQuery query) {
+        Objects.requireNonNull(query, "query");
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.page(index, epoch, knownAt, query));
     }
 
     public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {

@@ -10,7 +10,8 @@ import se.reorgledger.core.organisation.ChangeVocabulary;
 
 /**
  * Reads and writes a package's changes as {@code {"type": "moveUnit", ...}}, with the names of the
- * {@link ChangeVocabulary}, and a decision's lifecycle steps likewise ({@link LifecycleVocabulary}). The core stays free of Jackson: the type information is attached here, by mixin.
+ * {@link ChangeVocabulary}, and a decision's lifecycle steps likewise ({@link LifecycleVocabulary}). The core
+ * stays free of Jackson: the type information is attached here, by mixin.
  */
 public class ChangeJsonModule extends SimpleModule {
 

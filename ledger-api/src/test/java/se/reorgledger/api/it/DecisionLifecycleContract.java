@@ -154,4 +154,66 @@ abstract class DecisionLifecycleContract {
         assertThat(quashed.at("/corrections/0/targetChangeId").asText()).isEqualTo("ks-1.2");
         assertThat(quashed.at("/corrections/0/reason").asText()).contains("Förvaltningsrätten i Karlstad", "1234-25");
     }
+
+    @Test
+    void unknownEmptyAndRepeatedQueryParametersAreRefusedNamingTheParameter() {
+        decision("strict");
+        String structure = ORGANISATIONS + "/strict/structure";
+        record Case(String query, String parameter) {
+        }
+        for (Case refused : java.util.List.of(new Case("?asof=2026-01-01", "asof"), new Case("?date=2026-01-01", "date"),
+                new Case("?asOf=", "asOf"), new Case("?asOf=2026-01-01&asOf=2026-02-01", "asOf"),
+                new Case("?knownAt=2999-01-01T00:00:00Z", "knownAt"))) {
+            RunningLedger.Response response = ledger.get(structure + refused.query());
+            assertThat(response.status()).as(refused.query()).isEqualTo(400);
+            assertThat(response.json().get("type").asText()).isEqualTo("/problems/invalid-request");
+            assertThat(response.json().at("/errors/0/field").asText()).as(refused.query())
+                    .isEqualTo(refused.parameter());
+        }
+        assertThat(ledger.get(structure + "?knownAt=2999-01-01T00:00:00Z").json().get("detail").asText())
+                .contains("cannot know the future");
+        assertThat(ledger.get(structure + "?asOf=2026-01-01&knownAt=latest").status()).isEqualTo(200);
+        assertThat(ledger.get(structure + "?asOf=2026-01-01").status()).isEqualTo(200);
+    }
+
+    @Test
+    void decisionsAreFilteredAndPagedByCursorWithoutRepeatingTheDecisionOnItsChanges() {
+        String org = "paged";
+        decision(org);
+        String decisions = ORGANISATIONS + "/" + org + "/decisions";
+        for (int i = 2; i <= 5; i++) {
+            assertThat(ledger.post(decisions, """
+                    {"id":"ks-%1$d","organ":"%2$s","decidedOn":"2026-0%1$d-01","title":"Beslut %1$d",
+                     "caseNumber":"KS 2026/%1$d","illustrative":true}"""
+                    .formatted(i, i % 2 == 0 ? "Kommunfullmäktige" : "Kommunstyrelsen")).status()).isEqualTo(201);
+        }
+
+        RunningLedger.Response first = ledger.get(decisions + "?limit=2");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json()).extracting(d -> d.at("/decision/id").asText()).containsExactly("ks-1", "ks-2");
+        String next = first.headers().get("Link").get(0);
+        assertThat(next).contains("rel=\"next\"", "limit=2", "knownAt=");
+        RunningLedger.Response second = ledger.get(next.substring(1, next.indexOf('>')));
+        assertThat(second.json()).extracting(d -> d.at("/decision/id").asText()).containsExactly("ks-3", "ks-4");
+        RunningLedger.Response last = ledger.get(second.headers().get("Link").get(0).replaceAll("^<([^>]*)>.*$", "$1"));
+        assertThat(last.json()).extracting(d -> d.at("/decision/id").asText()).containsExactly("ks-5");
+        assertThat(last.headers()).doesNotContainKey("Link");
+
+        assertThat(ledger.get(decisions + "?organ=kommunfullmäktige").json())
+                .extracting(d -> d.at("/decision/id").asText()).containsExactly("ks-2", "ks-4");
+        assertThat(ledger.get(decisions + "?decidedFrom=2026-03-01&decidedTo=2026-04-30").json())
+                .extracting(d -> d.at("/decision/id").asText()).containsExactly("ks-3", "ks-4");
+        assertThat(ledger.get(decisions + "?effectiveFrom=2026-01-01&effectiveTo=2026-01-01").json())
+                .extracting(d -> d.at("/decision/id").asText()).containsExactly("ks-1");
+        assertThat(ledger.get(decisions + "?caseNumber=KS%202026/3").json())
+                .extracting(d -> d.at("/decision/id").asText()).containsExactly("ks-3");
+        assertThat(ledger.get(decisions + "?status=decided&limit=1").json()).hasSize(1);
+        assertThat(ledger.get(decisions + "?limit=0").status()).isEqualTo(400);
+        assertThat(ledger.get(decisions + "?next=nonsense").status()).isEqualTo(400);
+        assertThat(ledger.get(decisions + "?decidedFrom=2026-05-01&decidedTo=2026-01-01").status()).isEqualTo(400);
+
+        JsonNode change = ledger.get(decisions + "/ks-1").json().at("/changes/0");
+        assertThat(change.get("changeId").asText()).isEqualTo("ks-1.1");
+        assertThat(change.has("decision")).isFalse();
+    }
 }

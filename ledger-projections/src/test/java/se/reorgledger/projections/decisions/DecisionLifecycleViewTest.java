@@ -15,7 +15,6 @@ import se.reorgledger.core.decision.RecordLifecycleStepCommand;
 import se.reorgledger.core.decision.RulingOutcome;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.committees.CommitteeView;
-import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 /**
@@ -106,7 +105,7 @@ class DecisionLifecycleViewTest {
         assertThat(quashed.lifecycle().status()).isEqualTo(DecisionStatus.quashedInPart);
         assertThat(quashed.lifecycle().ruling().annulledChangeIds()).containsExactly(ADOPTED_2026);
         assertThat(quashed.changes()).filteredOn(change -> change.changeId().equals(ADOPTED_2026)).singleElement()
-                .extracting(ChangeView::annulled).isEqualTo(true);
+                .extracting(DecidedChange::annulled).isEqualTo(true);
         assertThat(quashed.corrections()).singleElement().satisfies(correction ->
                 assertThat(correction.reason()).contains("Förvaltningsrätten i Karlstad", "2026-03-12", "1234-25"));
 

@@ -53,7 +53,8 @@ class QuashProperties {
                         .as("structure on %s as known at %s, before the ruling", asOf, before)
                         .isEqualTo(naive.structure(KOMMUN, asOf, before));
             }
-            DecisionView decision = projection.decision(KOMMUN, given.decisionId(), ruling.recordedAt().minusSeconds(1));
+            DecisionView decision = projection.decision(KOMMUN, given.decisionId(),
+                    ruling.recordedAt().minusSeconds(1));
             assertThat(decision.changes()).filteredOn(change -> quashed.contains(change.changeId()))
                     .hasSize(quashed.size()).allSatisfy(change -> assertThat(change.annulled()).isFalse());
         }
