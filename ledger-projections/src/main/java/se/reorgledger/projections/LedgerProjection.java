@@ -32,6 +32,10 @@ import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.RecordedTimes;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.people.ChefRoles;
+import se.reorgledger.projections.people.ChefRolesView;
+import se.reorgledger.projections.people.PersonPosts;
+import se.reorgledger.projections.people.PersonView;
 import se.reorgledger.projections.rules.RulesView;
 import se.reorgledger.projections.structure.OrderedTree;
 import se.reorgledger.projections.structure.StructureView;
@@ -137,6 +141,16 @@ public final class LedgerProjection {
 
     public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {
         return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId, knownAt));
+    }
+
+    /** Every chef role in force on {@code asOf}, with its holder and the decision that appointed them. */
+    public ChefRolesView chefRoles(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> ChefRoles.of(snapshot, organisationId, knownAt));
+    }
+
+    /** @throws UnknownEntityException for a person the register did not hold at {@code knownAt} */
+    public PersonView person(String organisationId, String personId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> PersonPosts.of(index, epoch, personId, knownAt));
     }
 
     public CommitteesView committees(String organisationId, LocalDate asOf, Instant knownAt) {

@@ -185,7 +185,9 @@ public class Organisation {
     }
 
     private DecisionLifecycle lifecycleOf(String decisionId) {
-        return lifecycles.computeIfAbsent(decisionId, id -> DecisionLifecycle.of(decisions.get(id)));
+        // Read only: a command handler must not change state that sourcing the events would not give.
+        DecisionLifecycle known = lifecycles.get(decisionId);
+        return known != null ? known : DecisionLifecycle.of(decisions.get(decisionId));
     }
 
     @EventSourcingHandler
