@@ -98,10 +98,6 @@ public final class RandomHistory {
                 ledger.send(new CorrectPersonNameCommand(KOMMUN, "p" + p, pick(PERSONS) + " " + i, "felstavat"));
                 continue;
             }
-            if (!decidedOn.isEmpty() && random.nextInt(6) == 0) {
-                lifecycle();
-                continue;
-            }
             String decisionId = "d" + i;
             String organ = pick(new String[]{"KF", "KS"});
             LocalDate decided = day();
@@ -125,6 +121,9 @@ public final class RandomHistory {
                 }
             }
             send(decisionId, changes);
+            if (random.nextInt(8) == 0) {
+                lifecycle();
+            }
         }
     }
 
