@@ -216,4 +216,34 @@ abstract class DecisionLifecycleContract {
         assertThat(change.get("changeId").asText()).isEqualTo("ks-1.1");
         assertThat(change.has("decision")).isFalse();
     }
+
+    @Test
+    void chefRolesNameTheirHolderAndAppointingDecisionAndAPersonShowsTheirPosts() {
+        String org = "people";
+        decision(org);
+        String base = ORGANISATIONS + "/" + org;
+        assertThat(ledger.post(base + "/persons", "{\"id\":\"malin-rosen\",\"name\":\"Malin Rosén\"}").status())
+                .isEqualTo(201);
+        RunningLedger.Response appointed = ledger.post(base + "/decisions/ks-1/changes", """
+                {"changes":[
+                 {"type":"establishChefRole","chefRoleId":"kontorschef-klk","unitId":"klk","title":"Kontorschef",
+                  "effectiveDate":"2026-01-01"},
+                 {"type":"appointChef","chefRoleId":"kontorschef-klk","personId":"malin-rosen",
+                  "effectiveDate":"2026-02-01"}]}""");
+        assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+
+        JsonNode february = ledger.get(base + "/chef-roles?asOf=2026-02-01").json();
+        JsonNode january = ledger.get(base + "/chef-roles?asOf=2026-01-15").json();
+        JsonNode malin = ledger.get(base + "/persons/malin-rosen").json();
+
+        assertThat(february.at("/chefRoles/0/holder/name").asText()).isEqualTo("Malin Rosén");
+        assertThat(february.at("/chefRoles/0/unit/name").asText()).isEqualTo("Kommunledningskontoret");
+        assertThat(february.at("/chefRoles/0/appointedBy/changeId").asText()).isEqualTo("ks-1.4");
+        assertThat(february.at("/chefRoles/0/appointedBy/decision/id").asText()).isEqualTo("ks-1");
+        assertThat(january.at("/chefRoles/0/holder").isNull()).isTrue();
+        assertThat(malin.at("/posts/0/chefRoleId").asText()).isEqualTo("kontorschef-klk");
+        assertThat(malin.at("/posts/0/from").asText()).isEqualTo("2026-02-01");
+        assertThat(ledger.get(base + "/persons/nobody").status()).isEqualTo(404);
+        assertThat(ledger.get(base + "/chef-roles?asof=2026-02-01").status()).isEqualTo(400);
+    }
 }
