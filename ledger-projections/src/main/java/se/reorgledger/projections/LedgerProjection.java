@@ -18,6 +18,8 @@ import se.reorgledger.projections.committees.Committees;
 import se.reorgledger.projections.committees.CommitteesView;
 import se.reorgledger.projections.cooperations.Cooperations;
 import se.reorgledger.projections.cooperations.CooperationsView;
+import se.reorgledger.projections.decisions.DecisionPage;
+import se.reorgledger.projections.decisions.DecisionQuery;
 import se.reorgledger.projections.decisions.DecisionSummary;
 import se.reorgledger.projections.decisions.DecisionView;
 import se.reorgledger.projections.decisions.Decisions;
@@ -30,6 +32,10 @@ import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.RecordedTimes;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.people.ChefRoles;
+import se.reorgledger.projections.people.ChefRolesView;
+import se.reorgledger.projections.people.PersonPosts;
+import se.reorgledger.projections.people.PersonView;
 import se.reorgledger.projections.provenance.FactProvenance;
 import se.reorgledger.projections.rules.RulesView;
 import se.reorgledger.projections.structure.OrderedTree;
@@ -126,11 +132,27 @@ public final class LedgerProjection {
     }
 
     public List<DecisionSummary> decisions(String organisationId, Instant knownAt) {
-        return known(organisationId, knownAt, Decisions::list);
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.list(index, epoch, knownAt));
+    }
+
+    /** A page of the decisions a query selects, as known at {@code knownAt}. */
+    public DecisionPage decisions(String organisationId, Instant knownAt, DecisionQuery query) {
+        Objects.requireNonNull(query, "query");
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.page(index, epoch, knownAt, query));
     }
 
     public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {
-        return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId));
+        return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId, knownAt));
+    }
+
+    /** Every chef role in force on {@code asOf}, with its holder and the decision that appointed them. */
+    public ChefRolesView chefRoles(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, snapshot -> ChefRoles.of(snapshot, organisationId, knownAt));
+    }
+
+    /** @throws UnknownEntityException for a person the register did not hold at {@code knownAt} */
+    public PersonView person(String organisationId, String personId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> PersonPosts.of(index, epoch, personId, knownAt));
     }
 
     public CommitteesView committees(String organisationId, LocalDate asOf, Instant knownAt) {

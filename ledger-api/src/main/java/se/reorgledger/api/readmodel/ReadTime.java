@@ -12,8 +12,9 @@ import se.reorgledger.core.change.LedgerDates;
 
 /**
  * The two times of every read: {@code asOf}, the date the organisation is looked at (default: today in
- * Sweden), and {@code knownAt}, the moment of the ledger's knowledge (default: now). Both lie within the
- * ledger's dates ({@link LedgerDates}); a question outside them is refused, not answered with an overflow.
+ * Sweden), and {@code knownAt}, the moment of the ledger's knowledge (default: now; never later). Both lie
+ * within the ledger's dates ({@link LedgerDates}); a question outside them is refused, not answered with an
+ * overflow.
  */
 @Component
 public class ReadTime {
@@ -38,6 +39,12 @@ public class ReadTime {
                 || !requested.isBefore(LedgerDates.LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
             throw new InvalidChangeException("knownAt", LedgerDates.RULE.replace("a date", "a moment")
                     + " (got '" + requested + "')");
+        }
+        Instant now = clock.instant();
+        if (requested.isAfter(now)) {
+            throw new InvalidChangeException("knownAt", "is later than now (" + now + "): the ledger cannot know "
+                    + "the future; leave knownAt out, or give knownAt=latest, for what it knows now (got '"
+                    + requested + "')");
         }
         return requested;
     }

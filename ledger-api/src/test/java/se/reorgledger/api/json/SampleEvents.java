@@ -21,7 +21,14 @@ import se.reorgledger.core.cooperation.CooperationJoinedEvent;
 import se.reorgledger.core.cooperation.CooperationLeftEvent;
 import se.reorgledger.core.correction.ChangeAnnulledEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
+import se.reorgledger.core.decision.AnslagPostedEvent;
+import se.reorgledger.core.decision.DecisionAppealedEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
+import se.reorgledger.core.decision.DecisionRevokedEvent;
+import se.reorgledger.core.decision.LagaKraftRecordedEvent;
+import se.reorgledger.core.decision.ProtocolJusteratEvent;
+import se.reorgledger.core.decision.RulingGivenEvent;
+import se.reorgledger.core.decision.RulingOutcome;
 import se.reorgledger.core.organisation.ChangePackageRecordedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
@@ -97,6 +104,14 @@ final class SampleEvents {
                 new EffectiveDateCorrectedEvent(ORG, DECISION + ".3", LocalDate.of(2026, 2, 1),
                         "Flytten sköts upp en månad", "ks-2026-01-26-12", "ks-2026-01-26-12.1"),
                 new ChangeAnnulledEvent(ORG, DECISION + ".5", "Beslutet upphävt", "ks-2026-01-26-12",
-                        "ks-2026-01-26-12.2"));
+                        "ks-2026-01-26-12.2"),
+                new ProtocolJusteratEvent(ORG, DECISION, LocalDate.of(2025, 11, 27)),
+                new AnslagPostedEvent(ORG, DECISION, LocalDate.of(2025, 11, 28)),
+                new DecisionAppealedEvent(ORG, DECISION, LocalDate.of(2025, 12, 10), "Förvaltningsrätten i Karlstad",
+                        "1234-25"),
+                new RulingGivenEvent(ORG, DECISION, LocalDate.of(2026, 3, 12), "Förvaltningsrätten i Karlstad",
+                        "1234-25", RulingOutcome.quashedInPart, List.of(DECISION + ".2")),
+                new LagaKraftRecordedEvent(ORG, DECISION, LocalDate.of(2026, 4, 3)),
+                new DecisionRevokedEvent(ORG, DECISION, LocalDate.of(2027, 1, 1), "kf-2026-11-23-90"));
     }
 }

@@ -55,6 +55,17 @@ final class ChangeLog {
         return timeline;
     }
 
+    /** The changes a decision caused that are in force (not annulled), in ledger order. */
+    List<String> inForceOf(String decisionId) {
+        List<String> inForce = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (!entry.annulled && entry.event.decisionId().equals(decisionId)) {
+                inForce.add(entry.event.changeId());
+            }
+        }
+        return inForce;
+    }
+
     int size() {
         return entries.size();
     }

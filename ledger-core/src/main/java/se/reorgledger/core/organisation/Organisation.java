@@ -12,13 +12,19 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.decision.Decision;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
+import se.reorgledger.core.decision.DecisionLifecycle;
+import se.reorgledger.core.decision.DecisionLifecycleEvent;
+import se.reorgledger.core.decision.LifecycleStep;
 import se.reorgledger.core.decision.RecordDecisionCommand;
+import se.reorgledger.core.decision.RecordLifecycleStepCommand;
+import se.reorgledger.core.change.Change;
 import se.reorgledger.core.person.CorrectPersonNameCommand;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.core.person.PersonRegisteredEvent;
 import se.reorgledger.core.person.RegisterPersonCommand;
 import se.reorgledger.core.rules.HardRule;
 import se.reorgledger.core.rules.PackageRefusedException;
+import se.reorgledger.core.rules.RuleViolation;
 import se.reorgledger.core.unit.UnitState;
 
 /**
@@ -33,6 +39,7 @@ public class Organisation {
     private String organisationId;
     private String name;
     private final Map<String, Decision> decisions = new HashMap<>();
+    private final Map<String, DecisionLifecycle> lifecycles = new HashMap<>();
     private final Map<String, String> personNames = new HashMap<>();
     private final Map<String, Map<String, List<String>>> packagesByDecision = new HashMap<>();
     private final ChangeLog changes = new ChangeLog();
@@ -97,6 +104,12 @@ public class Organisation {
         if (!decisions.containsKey(command.decisionId())) {
             throw new UnknownEntityException("decision", command.decisionId());
         }
+        if (lifecycleOf(command.decisionId()).isQuashedWholly()) {
+            throw new PackageRefusedException(List.of(new RuleViolation(HardRule.QUASHED_DECISION_CHANGES_NOTHING,
+                    null, null, List.of(command.decisionId()), "Decision " + command.decisionId()
+                    + " was quashed wholly by the court on " + lifecycleOf(command.decisionId()).ruling().ruledOn()
+                    + "; record the changes under another decision")));
+        }
         String digest = RequestDigest.of(command.changes());
         List<String> alreadyRecorded = packagesByDecision.getOrDefault(command.decisionId(), Map.of()).get(digest);
         if (alreadyRecorded != null) {
@@ -119,6 +132,64 @@ public class Organisation {
         return review.outcome(PackageOutcome.Status.RECORDED, organisationId, command.decisionId(), changeIds);
     }
 
+    /**
+     * Records a step of a decision's life after it was taken. A quashing ruling also annuls the changes it
+     * quashes, as one package checked on every date like any other.
+     *
+     * @return whether the step was recorded now; false when it already was, exactly so
+     */
+    @CommandHandler
+    public boolean handle(RecordLifecycleStepCommand command) {
+        String decisionId = command.decisionId();
+        if (!decisions.containsKey(decisionId)) {
+            throw new UnknownEntityException("decision", decisionId);
+        }
+        LifecycleStep step = command.step();
+        DecisionLifecycle lifecycle = lifecycleOf(decisionId);
+        if (lifecycle.repeats(step)) {
+            return false;
+        }
+        if (step instanceof LifecycleStep.Revocation revocation
+                && !decisions.containsKey(revocation.revokingDecisionId())) {
+            throw new UnknownEntityException("decision", revocation.revokingDecisionId());
+        }
+        lifecycle.refusal(step, decisions::get).ifPresent(violation -> {
+            throw new PackageRefusedException(List.of(violation));
+        });
+        if (step instanceof LifecycleStep.Ruling ruling && ruling.outcome().quashes()) {
+            quash(decisionId, ruling);
+        } else {
+            apply(step.toEvent(organisationId, decisionId, List.of()));
+        }
+        return true;
+    }
+
+    private void quash(String decisionId, LifecycleStep.Ruling ruling) {
+        List<String> targets = DecisionQuash.targets(decisionId, ruling, changes);
+        List<Change> annulments = DecisionQuash.annulments(targets, ruling);
+        if (annulments.isEmpty()) {
+            apply(ruling.toEvent(organisationId, decisionId, targets));
+            return;
+        }
+        List<String> changeIds = changes.nextChangeIds(decisionId, annulments.size());
+        PackagePlan plan;
+        try {
+            plan = PackagePlan.of(organisationId, decisionId, annulments, changes, organisationId);
+            PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
+        } catch (PackageRefusedException refused) {
+            throw refused.inPackage(changeIds);
+        }
+        apply(ruling.toEvent(organisationId, decisionId, targets));
+        plan.events().forEach(event -> apply(event));
+        apply(new ChangePackageRecordedEvent(organisationId, decisionId, changeIds, RequestDigest.of(annulments)));
+    }
+
+    private DecisionLifecycle lifecycleOf(String decisionId) {
+        // Read only: a command handler must not change state that sourcing the events would not give.
+        DecisionLifecycle known = lifecycles.get(decisionId);
+        return known != null ? known : DecisionLifecycle.of(decisions.get(decisionId));
+    }
+
     @EventSourcingHandler
     void on(OrganisationRegisteredEvent event) {
         organisationId = event.organisationId();
@@ -128,6 +199,11 @@ public class Organisation {
     @EventSourcingHandler
     void on(DecisionRecordedEvent event) {
         decisions.put(event.decisionId(), event.decision());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionLifecycleEvent event) {
+        lifecycles.put(event.decisionId(), lifecycleOf(event.decisionId()).with(event));
     }
 
     @EventSourcingHandler

@@ -46,6 +46,23 @@ public enum HardRule {
     CORRECTION_TARGET("correction-target",
             "A correction names a change recorded by an earlier package, which is not annulled and is not "
                     + "itself a correction."),
+    DECISION_LIFECYCLE_ORDER("decision-lifecycle-order",
+            "A decision's protocol is justerat, then its anslag posted, then it may be appealed and the court rule "
+                    + "on the appeal: each step once, never dated before the decision or the step before it."),
+    APPEAL_WITHIN_PERIOD("appeal-within-period",
+            "An appeal comes in within three weeks of the day the anslag was posted (kommunallagen 13 kap. 5 §); "
+                    + "a last day on a Saturday, Sunday, public holiday, midsommarafton, julafton or nyårsafton "
+                    + "moves to the next weekday. Later, the decision has laga kraft."),
+    LAGA_KRAFT_AFTER_APPEAL_PERIOD("laga-kraft-after-appeal-period",
+            "A decision gains laga kraft once, after its appeal period has ended, and when it was appealed only "
+                    + "after a ruling that did not quash it wholly."),
+    QUASH_NAMES_DECISION_CHANGES("quash-names-decision-changes",
+            "A ruling that quashes a decision in part names changes that decision caused and that are in force."),
+    QUASHED_DECISION_CHANGES_NOTHING("quashed-decision-changes-nothing",
+            "A decision the court has quashed wholly causes no further changes."),
+    REVOCATION_BY_LATER_DECISION("revocation-by-later-decision",
+            "A decision is revoked once, by another recorded decision taken no earlier than it, from a date no "
+                    + "earlier than the revoking decision."),
     IDENTIFIER_UNUSED("identifier-unused",
             "An identifier names one unit, chef role, nämnd, uppdrag, person or decision, and is never reused.");
 

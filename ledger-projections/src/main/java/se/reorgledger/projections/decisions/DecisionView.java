@@ -2,10 +2,12 @@ package se.reorgledger.projections.decisions;
 
 import java.time.Instant;
 import java.util.List;
-import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;
 
-/** A decision and everything it caused as known at a time: its changes in effective order, its corrections. */
-public record DecisionView(DecisionRef decision, Instant recordedAt, String recordedBy, List<ChangeView> changes,
-                           List<CorrectionView> corrections) {
+/**
+ * A decision and everything it caused as known at a time: its changes in effective order, its corrections, and
+ * its lifecycle (justering, anslag, appeal, ruling, laga kraft, revocation).
+ */
+public record DecisionView(DecisionRef decision, Instant recordedAt, String recordedBy, List<DecidedChange> changes,
+                           List<CorrectionView> corrections, LifecycleView lifecycle) {
 }

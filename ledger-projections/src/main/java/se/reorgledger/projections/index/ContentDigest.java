@@ -50,6 +50,9 @@ public final class ContentDigest {
             add("decision").add(decision.decision()).facts(decision);
             decision.changes().forEach(change -> add(change.event().changeId()));
             decision.corrections().forEach(correction -> add(correction.event().changeId()));
+            for (LifecycleEntry step : decision.lifecycle()) {
+                add("lifecycle").add(step.event()).facts(step);
+            }
         }
         for (ChangeEntry change : index.changeLog()) {
             add("change").add(change.event()).facts(change);

@@ -26,6 +26,7 @@ import se.reorgledger.core.cooperation.CooperationChangeEvent;
 import se.reorgledger.core.cooperation.CooperationJoinedEvent;
 import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.correction.CorrectionEvent;
+import se.reorgledger.core.decision.DecisionLifecycleEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
@@ -94,6 +95,12 @@ public final class OrganisationIndex {
         } else if (payload instanceof DecisionRecordedEvent decision) {
             decisions.putIfAbsent(decision.decisionId(), new DecisionEntry(decision, recorded.position(),
                     recorded.eventId(), epoch, recorded.principal()));
+        } else if (payload instanceof DecisionLifecycleEvent step) {
+            DecisionEntry decision = decisions.get(step.decisionId());
+            if (decision != null) {
+                decision.addLifecycle(new LifecycleEntry(step, recorded.position(), recorded.eventId(), epoch,
+                        recorded.principal()));
+            }
         } else if (payload instanceof PersonRegisteredEvent person) {
             persons.record(person.personId(), person.name(), epoch);
         } else if (payload instanceof PersonNameCorrectedEvent person) {

@@ -8,11 +8,11 @@ import static se.reorgledger.projections.scenario.AskersundLedger.UPPDRAG_GIVEN;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.reorgledger.projections.decisions.DecidedChange;
 import se.reorgledger.core.assignment.TimetableEntry;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.decisions.DecisionRef;
 import se.reorgledger.projections.decisions.DecisionView;
-import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class AssignmentsTest {
@@ -53,10 +53,10 @@ class AssignmentsTest {
         DecisionView given = projection.decision(KOMMUN, UPPDRAG_GIVEN, ASKERSUND.latest());
         DecisionView carriedOut = projection.decision(KOMMUN, UPPDRAG_CARRIED_OUT, ASKERSUND.latest());
 
-        assertThat(given.changes()).extracting(ChangeView::summary).containsExactly("Uppdraget \"Ny avdelning för "
+        assertThat(given.changes()).extracting(DecidedChange::summary).containsExactly("Uppdraget \"Ny avdelning för "
                 + "kultur, näringsliv och samhällsengagemang\" ges, med Kommundirektören som ägare och Peter Eineren "
                 + "som uppdragsledare");
-        assertThat(carriedOut.changes()).extracting(ChangeView::summary).containsExactly("Beslutet genomför "
+        assertThat(carriedOut.changes()).extracting(DecidedChange::summary).containsExactly("Beslutet genomför "
                 + "uppdraget \"Ny avdelning för kultur, näringsliv och samhällsengagemang\"");
     }
 

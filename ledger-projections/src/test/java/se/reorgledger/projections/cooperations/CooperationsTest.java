@@ -9,9 +9,9 @@ import static se.reorgledger.projections.scenario.AskersundLedger.KOMMUN;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.reorgledger.projections.decisions.DecidedChange;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.decisions.DecisionView;
-import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class CooperationsTest {
@@ -46,9 +46,9 @@ class CooperationsTest {
         DecisionView joined = projection.decision(KOMMUN, COOPERATION_JOINED, ASKERSUND.latest());
         DecisionView left = projection.decision(KOMMUN, COOPERATION_LEFT, ASKERSUND.latest());
 
-        assertThat(joined.changes()).extracting(ChangeView::summary).containsExactly("Kommunen går med i "
+        assertThat(joined.changes()).extracting(DecidedChange::summary).containsExactly("Kommunen går med i "
                 + "samarbetet Sydnärke IT (drift, infrastruktur och gemensamma IT-resurser; värd: Värdkommunen)");
-        assertThat(left.changes()).extracting(ChangeView::summary)
+        assertThat(left.changes()).extracting(DecidedChange::summary)
                 .containsExactly("Kommunen lämnar samarbetet Sydnärke IT");
     }
 

@@ -12,7 +12,6 @@ import static se.reorgledger.projections.scenario.AskersundLedger.RENAME_DECISIO
 import org.junit.jupiter.api.Test;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.core.organisation.UnknownEntityException;
-import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class DecisionsTest {
@@ -42,11 +41,11 @@ class DecisionsTest {
 
         assertThat(november.recordedBy()).isEqualTo("kommunsekreteraren");
         assertThat(november.changes()).hasSize(10);
-        assertThat(november.changes()).extracting(ChangeView::summary).startsWith(
+        assertThat(november.changes()).extracting(DecidedChange::summary).startsWith(
                 "Förvaltningschefsuppdraget för Tekniska förvaltningen upphör",
                 "Tekniska förvaltningen slutar betjäna Bygg- och miljönämnden",
                 "Kommunledningskontoret inrättas som kontor under Askersunds kommun");
-        assertThat(november.changes()).extracting(ChangeView::summary)
+        assertThat(november.changes()).extracting(DecidedChange::summary)
                 .endsWith("Malin Rosén tillträder som kontorschef");
         assertThat(november.changes().get(9).corrections()).hasSize(1);
     }

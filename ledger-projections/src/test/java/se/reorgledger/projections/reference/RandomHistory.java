@@ -23,7 +23,10 @@ import se.reorgledger.core.cooperation.LeaveCooperation;
 import se.reorgledger.core.correction.AnnulChange;
 import se.reorgledger.core.correction.CorrectEffectiveDate;
 import se.reorgledger.core.decision.Decision;
+import se.reorgledger.core.decision.LifecycleStep;
 import se.reorgledger.core.decision.RecordDecisionCommand;
+import se.reorgledger.core.decision.RecordLifecycleStepCommand;
+import se.reorgledger.core.decision.RulingOutcome;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.RecordChangePackageCommand;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
@@ -46,7 +49,8 @@ import se.reorgledger.core.state.OrganisationState;
 /**
  * Random histories recorded through the real aggregate: packages are proposed from a loose model of what
  * exists and the aggregate refuses those that break a rule, which then leave no event. Dates cluster on a few
- * days so that changes of one day meet in every phase; later packages often reach back in time.
+ * days so that changes of one day meet in every phase; later packages often reach back in time. Now and then
+ * an earlier decision is justerat, posted, appealed and ruled on, and a quashing ruling annuls its changes.
  */
 public final class RandomHistory {
 
@@ -68,6 +72,7 @@ public final class RandomHistory {
     private final List<String> assignments = new ArrayList<>();
     private final List<String> cooperations = new ArrayList<>();
     private final List<String> changeIds = new ArrayList<>();
+    private final java.util.Map<String, LocalDate> decidedOn = new java.util.LinkedHashMap<>();
     private int next;
 
     private RandomHistory(long seed, InMemoryLedger ledger) {
@@ -94,9 +99,12 @@ public final class RandomHistory {
                 continue;
             }
             String decisionId = "d" + i;
-            ledger.send(new RecordDecisionCommand(KOMMUN, new Decision(decisionId, pick(new String[]{"KF", "KS"}),
-                    day(), "§ " + i, "KS 2025/" + i, "Beslut " + i, random.nextBoolean())),
+            String organ = pick(new String[]{"KF", "KS"});
+            LocalDate decided = day();
+            ledger.send(new RecordDecisionCommand(KOMMUN, new Decision(decisionId, organ,
+                    decided, "§ " + i, "KS 2025/" + i, "Beslut " + i, random.nextBoolean())),
                     pick(new String[]{"sekreteraren", "registratorn"}));
+            decidedOn.put(decisionId, decided);
             List<Change> changes = new ArrayList<>();
             LocalDate date = day();
             NaiveLedger known = new NaiveLedger(Recorded.events(ledger));
@@ -113,6 +121,45 @@ public final class RandomHistory {
                 }
             }
             send(decisionId, changes);
+            if (random.nextInt(8) == 0) {
+                lifecycle();
+            }
+        }
+    }
+
+    /**
+     * Steps of an earlier decision's life, from a random step on: often in order up to a ruling that quashes it
+     * wholly or in part, sometimes out of order, which the aggregate refuses.
+     */
+    private void lifecycle() {
+        String decisionId = pick(new ArrayList<>(decidedOn.keySet()));
+        LocalDate decided = decidedOn.get(decisionId);
+        List<LifecycleStep> steps = List.of(new LifecycleStep.Justering(decided.plusDays(2)),
+                new LifecycleStep.Anslag(decided.plusDays(3)),
+                new LifecycleStep.Appeal(decided.plusDays(10), "Förvaltningsrätten", "1-25"));
+        for (int s = random.nextInt(3) == 0 ? random.nextInt(steps.size()) : 0; s < steps.size(); s++) {
+            sendStep(decisionId, steps.get(s));
+        }
+        sendStep(decisionId, ruling(decisionId, decided.plusDays(60)));
+    }
+
+    private LifecycleStep ruling(String decisionId, LocalDate date) {
+        List<String> inForce = new NaiveLedger(Recorded.events(ledger)).timeline(KOMMUN, ledger.now()).stream()
+                .map(change -> change.event()).filter(change -> change.decisionId().equals(decisionId))
+                .map(change -> change.changeId()).sorted().toList();
+        RulingOutcome outcome = RulingOutcome.values()[random.nextInt(RulingOutcome.values().length)];
+        if (outcome == RulingOutcome.quashedInPart && inForce.isEmpty()) {
+            outcome = RulingOutcome.quashed;
+        }
+        List<String> named = outcome == RulingOutcome.quashedInPart ? List.of(pick(inForce)) : List.of();
+        return new LifecycleStep.Ruling(date, "Förvaltningsrätten", "1-25", outcome, named);
+    }
+
+    private void sendStep(String decisionId, LifecycleStep step) {
+        try {
+            ledger.send(new RecordLifecycleStepCommand(KOMMUN, decisionId, step), "sekreteraren");
+        } catch (PackageRefusedException | ConflictException | UnknownEntityException | InvalidChangeException e) {
+            // a step out of order, or a quash that would break a rule, records nothing
         }
     }
 

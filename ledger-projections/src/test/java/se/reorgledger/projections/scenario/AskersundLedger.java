@@ -170,6 +170,12 @@ public final class AskersundLedger {
         afterAnnulment = halfAMinuteAgo();
     }
 
+    /** Records one more command, as the kommunsekreterare; returns a moment after it was recorded. */
+    public Instant recordAlso(Object command) {
+        ledger.send(command, "kommunsekreteraren");
+        return halfAMinuteAgo();
+    }
+
     /** After everything recorded so far. */
     public Instant latest() {
         return halfAMinuteAgo();
