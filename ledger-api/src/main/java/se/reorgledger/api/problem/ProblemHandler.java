@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import se.reorgledger.api.security.RequestSizeLimitFilter;
 import org.springframework.lang.NonNull;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -148,6 +149,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException) {
+                // A streamed (chunked) body over the limit is found only while the JSON is read.
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "request-too-large", "Request too large", t.getMessage()));
+            }
+        }
         Throwable cause = e.getCause();
         FieldError error = cause == null ? new FieldError(null, "A request body is required")
                 : JsonProblems.describe(cause);

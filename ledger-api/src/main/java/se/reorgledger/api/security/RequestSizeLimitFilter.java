@@ -48,9 +48,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                         + "several decisions");
     }
 
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("request body too large");
+    /** Thrown while a body is read past the limit; the API answers it 413, wherever it surfaces. */
+    public static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException(long maxBytes) {
+            super("A request body may be at most " + maxBytes + " bytes; split a large package or import into "
+                    + "several decisions");
         }
     }
 
@@ -72,7 +74,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                 public int read() throws IOException {
                     int b = in.read();
                     if (b >= 0 && ++read > maxBytes) {
-                        throw new BodyTooLargeException();
+                        throw new BodyTooLargeException(maxBytes);
                     }
                     return b;
                 }
@@ -81,7 +83,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     int n = in.read(buffer, offset, length);
                     if (n > 0 && (read += n) > maxBytes) {
-                        throw new BodyTooLargeException();
+                        throw new BodyTooLargeException(maxBytes);
                     }
                     return n;
                 }

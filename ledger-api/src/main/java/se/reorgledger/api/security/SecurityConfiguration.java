@@ -67,6 +67,8 @@ public class SecurityConfiguration {
                 .cors(cors -> cors.configurationSource(corsSource(properties.corsAllowedOrigins())))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The container's error page: says only what failed, as a problem, to anyone.
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasRole(LedgerRole.admin.name())
                         .requestMatchers("/api/v1/admin/**", "/actuator/prometheus").hasRole(LedgerRole.admin.name())
                         // An import may register organisations, which only an admin may do.
