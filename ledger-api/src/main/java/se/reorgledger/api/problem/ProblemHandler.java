@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import se.reorgledger.api.json.StrictUtf8;
 import se.reorgledger.api.security.RequestSizeLimitFilter;
 import org.springframework.lang.NonNull;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -154,6 +155,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 // A streamed (chunked) body over the limit is found only while the JSON is read.
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
                         "request-too-large", "Request too large", t.getMessage()));
+            }
+            if (t instanceof StrictUtf8.InvalidUtf8Exception) {
+                return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldError(null, t.getMessage()))));
             }
         }
         Throwable cause = e.getCause();

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.reorgledger.api.json.StrictUtf8;
 
 /**
  * Refuses request bodies over the configured size (413), whether they declare their length or stream it, so
@@ -33,13 +34,22 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request, maxBytes), response);
+            chain.doFilter(new LimitedRequest(request, maxBytes, isText(request.getContentType())), response);
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
                 tooLarge(request, response);
             }
         }
+    }
+
+    /** JSON and YAML bodies are text, and must be UTF-8; multipart and others are checked where they are read. */
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.contains("json") || type.contains("yaml");
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -58,10 +68,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long maxBytes;
+        private final StrictUtf8 utf8;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        LimitedRequest(HttpServletRequest request, long maxBytes, boolean text) {
             super(request);
             this.maxBytes = maxBytes;
+            this.utf8 = text ? new StrictUtf8() : null;
         }
 
         @Override
@@ -76,6 +88,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     if (b >= 0 && ++read > maxBytes) {
                         throw new BodyTooLargeException(maxBytes);
                     }
+                    if (utf8 != null) {
+                        if (b >= 0) {
+                            utf8.accept(b);
+                        } else {
+                            utf8.end();
+                        }
+                    }
                     return b;
                 }
 
@@ -84,6 +103,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     int n = in.read(buffer, offset, length);
                     if (n > 0 && (read += n) > maxBytes) {
                         throw new BodyTooLargeException(maxBytes);
+                    }
+                    if (utf8 != null) {
+                        if (n > 0) {
+                            utf8.accept(buffer, offset, n);
+                        } else if (n < 0) {
+                            utf8.end();
+                        }
                     }
                     return n;
                 }

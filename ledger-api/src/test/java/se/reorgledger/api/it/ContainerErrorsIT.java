@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the servlet container and the firewall refuse before any controller is answered as problem+json too. */
+/**
+ * What the servlet container and the firewall refuse before any controller is answered as problem+json too;
+ * text that is not plain Unicode text is refused in every field.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerErrorsIT {
 
@@ -103,5 +106,32 @@ class ContainerErrorsIT {
         RunningLedger.Response response = ledger.as(null).get("/error");
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.status()).isEqualTo(404);
+    }
+
+    @Test
+    void textWithControlOrBidiCharactersIsRefusedAndSwedishLettersAreKept() {
+        for (String name : new String[] {"Null\\u0000byte", "Esc\\u001b[31m", "Rad\\r\\nbrytning", "Vänd\\u202eamn",
+                "Ensam\\ud800"}) {
+            RunningLedger.Response refused = ledger.post("/api/v1/organisations/edges/persons",
+                    "{\"id\":\"p-bad\",\"name\":\"" + name + "\"}");
+            assertThat(refused.status()).as(name + ": " + refused).isEqualTo(400);
+            assertThat(refused.json().get("type").asText()).isEqualTo("/problems/invalid-request");
+            assertThat(refused.body()).contains("name");
+        }
+        RunningLedger.Response kept = ledger.post("/api/v1/organisations/edges/persons",
+                "{\"id\":\"p-ok\",\"name\":\"Åsa Ölund-Ärlig\"}");
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void anOverlongUtf8SequenceIsRefusedNotReadAsASlash() throws IOException {
+        byte[] body = "{\"id\":\"p-overlong\",\"name\":\"a\u00c0\u00afb\"}".getBytes(StandardCharsets.ISO_8859_1);
+        String credentials = java.util.Base64.getEncoder().encodeToString((RunningLedger.ADMIN + ":"
+                + RunningLedger.password(RunningLedger.ADMIN)).getBytes(StandardCharsets.UTF_8));
+        String answer = raw("POST /api/v1/organisations/edges/persons HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Authorization: Basic " + credentials + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\n\r\n" + new String(body, StandardCharsets.ISO_8859_1));
+        assertProblem(answer, 400);
+        assertThat(answer).contains("UTF-8");
     }
 }
