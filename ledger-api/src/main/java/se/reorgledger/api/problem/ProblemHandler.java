@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -112,6 +113,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.rule().slug(), e.rule().statement(),
                 detail);
         problem.setProperty("violations", violations);
+        // Packages refused, by the rule they broke: a metric beside the requests' own timings.
+        Metrics.counter("ledger.packages.refused", "rule", e.rule().slug()).increment();
         return problem;
     }
 

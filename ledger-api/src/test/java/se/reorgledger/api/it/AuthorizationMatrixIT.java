@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
             new Endpoint("GET", "/api/v1/admin/projections/rebuild", null, "admin"),
             new Endpoint("POST", "/api/v1/admin/projections/rebuild", "", "admin"),
             new Endpoint("GET", "/api/v1/admin/tokens", null, "admin"),
+            new Endpoint("GET", "/actuator/prometheus", null, "admin"),
             new Endpoint("POST", "/api/v1/admin/tokens", "{\"name\":\"t\",\"role\":\"reader\","
                     + "\"expiresAt\":\"2000-01-01T00:00:00Z\"}", "admin"),
             new Endpoint("DELETE", "/api/v1/admin/tokens/0123456789abcdef", null, "admin"),
@@ -121,5 +122,22 @@ class AuthorizationMatrixIT {
                     .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(endpoint.body()));
         }
         return as.send(request).status();
+    }
+
+    @Test
+    void anOperatorSeesTheLedgersMetricsInPrometheusFormat() {
+        RunningLedger.Response metrics = ledger.get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("ledger_read_models_lag_events ", "ledger_head_position_events ",
+                "ledger_read_models_stopped ", "http_server_requests_seconds_bucket",
+                // Axon's own (axon-micrometer): commands handled, events appended, the projection's processor.
+                "commandBus_successTimer_seconds", "eventStore_allTimer_seconds", "ledger_projection_latency");
+    }
+
+    @Test
+    void everyAnswerCarriesARequestId() {
+        assertThat(ledger.get("/api/v1/organisations").header("X-Request-Id")).isNotBlank();
+        assertThat(ledger.send(ledger.request("/actuator/health").header("X-Request-Id", "abc-123").GET())
+                .header("X-Request-Id")).isEqualTo("abc-123");
     }
 }
