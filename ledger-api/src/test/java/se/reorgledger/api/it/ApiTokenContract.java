@@ -5,41 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * API tokens and HTTP Basic over HTTP against a real store: issued by an admin, shown once, used as a bearer
  * token with its role, revoked, expired; failed sign-ins limited. Each store runs it in its own subclass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiTokenContract {
+abstract class ApiTokenContract extends StoreContract {
 
     private static final String TOKENS = "/api/v1/admin/tokens";
 
-    RunningLedger ledger;
-
-    abstract Map<String, Object> settings();
-
-    @BeforeAll
-    void startLedger() {
-        Map<String, Object> settings = new HashMap<>(settings());
-        settings.put("ledger.security.sign-in.max-failures-per-user", "5");
-        settings.put("ledger.security.sign-in.max-failures-per-address", "1000");
-        ledger = RunningLedger.start(settings);
-        assertThat(ledger.post("/api/v1/organisations", "{\"id\":\"tokens\",\"name\":\"Tokens kommun\"}").status())
-                .isEqualTo(201);
+    @Override
+    String organisation() {
+        return "tokens";
     }
 
-    @AfterAll
-    void stopLedger() {
-        if (ledger != null) {
-            ledger.close();
-        }
+    @Override
+    Map<String, Object> contractSettings() {
+        return Map.of("ledger.security.sign-in.max-failures-per-user", "5",
+                "ledger.security.sign-in.max-failures-per-address", "1000");
     }
 
     private RunningLedger.Response issue(String name, String role, Instant expiresAt) {
