@@ -32,6 +32,10 @@ public final class ReadModelBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("http")) {
+            se.reorgledger.benchmarks.http.HttpReadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         System.setProperty("axoniq.update-checker.disabled", "true");
         if (args.length > 0 && args[0].equals("appends")) {
             se.reorgledger.benchmarks.store.AppendDurabilityBenchmark.main(

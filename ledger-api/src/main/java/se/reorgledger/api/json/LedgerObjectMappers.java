@@ -44,6 +44,7 @@ public final class LedgerObjectMappers {
         return builder
                 .addModule(new JavaTimeModule())
                 .addModule(new ChangeJsonModule())
+                .addModule(new TextJsonModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -45,6 +45,10 @@ final class JsonProblems {
             return new FieldError(join(path, "type"), "must be one of " + String.join(", ",
                     ChangeVocabulary.types().keySet()));
         }
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            // The text itself is not echoed: it is what was refused.
+            return new FieldError(path, format.getOriginalMessage());
+        }
         if (mapping instanceof InvalidFormatException format) {
             return new FieldError(path, expectation(format.getTargetType(), format.getValue()));
         }

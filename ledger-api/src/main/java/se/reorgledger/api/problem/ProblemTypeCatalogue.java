@@ -30,6 +30,14 @@ public final class ProblemTypeCatalogue {
         add("unauthenticated", 401, "Authentication required", "Send credentials or a bearer token.");
         add("forbidden", 403, "Not allowed", "Your role does not allow this: reader reads; registrar records "
                 + "decisions, packages, persons and imports; admin registers organisations and rebuilds read models.");
+        add("too-many-failed-sign-ins", 429, "Too many failed sign-ins",
+                "Too many sign-ins failed for this user or from this address within a minute; further attempts are "
+                        + "refused unchecked until Retry-After seconds have passed.");
+        add("idempotency-key-reused", 422, "Idempotency-Key used for another request",
+                "The Idempotency-Key was first sent with another request (method, path or body); a new request needs "
+                        + "a new key. Nothing was recorded.");
+        add("idempotency-key-in-flight", 409, "The first request with this Idempotency-Key is still running",
+                "Send the request again after Retry-After seconds to get the answer of the first one.");
         add("request-too-large", 413, "Request too large", "The body exceeds the configured size.");
         add(ProblemTypes.METHOD_NOT_ALLOWED, 405, "Method not allowed", "The resource does not support the method.");
         add(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type", "Send JSON (or YAML to imports).");

@@ -25,10 +25,10 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", bearer ? "Bearer" : "Basic realm=\"reorganisation-ledger\"");
+        response.setHeader("WWW-Authenticate", bearer ? "Bearer" : "Basic realm=\"reorganisation-ledger\", Bearer");
         writer.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                bearer ? "Send a valid bearer token (JWT) issued for this service"
-                        : "Send the credentials of a ledger user (HTTP Basic)");
+                bearer ? "Send a valid bearer token (a JWT issued for this service, or an API token)"
+                        : "Send the credentials of a ledger user (HTTP Basic) or an API token (Bearer)");
     }
 
     @Override

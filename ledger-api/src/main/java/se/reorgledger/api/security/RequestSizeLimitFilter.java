@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.reorgledger.api.json.StrictUtf8;
 
 /**
  * Refuses request bodies over the configured size (413), whether they declare their length or stream it, so
@@ -33,7 +34,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request, maxBytes), response);
+            chain.doFilter(new LimitedRequest(request, maxBytes, isText(request.getContentType())), response);
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
@@ -42,24 +43,37 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
+    /** JSON and YAML bodies are text, and must be UTF-8; multipart and others are checked where they are read. */
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.contains("json") || type.contains("yaml");
+    }
+
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         writer.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
                 "A request body may be at most " + maxBytes + " bytes; split a large package or import into "
                         + "several decisions");
     }
 
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("request body too large");
+    /** Thrown while a body is read past the limit; the API answers it 413, wherever it surfaces. */
+    public static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException(long maxBytes) {
+            super("A request body may be at most " + maxBytes + " bytes; split a large package or import into "
+                    + "several decisions");
         }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long maxBytes;
+        private final StrictUtf8 utf8;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        LimitedRequest(HttpServletRequest request, long maxBytes, boolean text) {
             super(request);
             this.maxBytes = maxBytes;
+            this.utf8 = text ? new StrictUtf8() : null;
         }
 
         @Override
@@ -72,7 +86,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                 public int read() throws IOException {
                     int b = in.read();
                     if (b >= 0 && ++read > maxBytes) {
-                        throw new BodyTooLargeException();
+                        throw new BodyTooLargeException(maxBytes);
+                    }
+                    if (utf8 != null) {
+                        if (b >= 0) {
+                            utf8.accept(b);
+                        } else {
+                            utf8.end();
+                        }
                     }
                     return b;
                 }
@@ -81,7 +102,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     int n = in.read(buffer, offset, length);
                     if (n > 0 && (read += n) > maxBytes) {
-                        throw new BodyTooLargeException();
+                        throw new BodyTooLargeException(maxBytes);
+                    }
+                    if (utf8 != null) {
+                        if (n > 0) {
+                            utf8.accept(buffer, offset, n);
+                        } else if (n < 0) {
+                            utf8.end();
+                        }
                     }
                     return n;
                 }

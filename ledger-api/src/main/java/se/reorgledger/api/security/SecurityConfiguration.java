@@ -14,6 +14,10 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,41 +29,57 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import se.reorgledger.api.security.token.ApiTokenAuthenticationProvider;
+import se.reorgledger.api.security.token.ApiTokens;
 
 /**
  * Who may do what: health is open, everything else needs a user. Reads need {@code reader}; recording decisions,
  * packages, persons and imports needs {@code registrar}; registering organisations and rebuilding read models
- * needs {@code admin}. Sessions are not kept: every request proves who it is (HTTP Basic on the embedded
- * default, a JWT bearer token in production).
+ * needs {@code admin}; so do API tokens and importing scenarios (an import may register organisations). Sessions
+ * are not kept: every request proves who it is (HTTP Basic on the embedded default, a JWT bearer token in
+ * production, an API token in either).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 public class SecurityConfiguration {
 
     private static final String ORGANISATION = "/api/v1/organisations/*/**";
+    private static final String[] READS = {"/api/**", "/problems/**", "/v3/**", "/swagger-ui/**", "/actuator/info"};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemAuthenticationHandlers problems,
-                            JwtDecoders jwtDecoders) throws Exception {
+                            JwtDecoders jwtDecoders, UserDetailsService users, PasswordEncoder encoder,
+                            ApiTokens tokens, ProblemWriter writer,
+                            @Value("${ledger.security.sign-in.max-failures-per-user:10}") int failuresPerUser,
+                            @Value("${ledger.security.sign-in.max-failures-per-address:30}") int failuresPerAddress)
+            throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(cors -> cors.configurationSource(corsSource(properties.corsAllowedOrigins())))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The container's error page: says only what failed, as a problem, to anyone.
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasRole(LedgerRole.admin.name())
-                        .requestMatchers("/api/v1/admin/**").hasRole(LedgerRole.admin.name())
-                        .requestMatchers(HttpMethod.POST, ORGANISATION, "/api/v1/scenario-imports")
-                        .hasRole(LedgerRole.registrar.name())
+                        .requestMatchers("/api/v1/admin/**", "/actuator/prometheus").hasRole(LedgerRole.admin.name())
+                        // An import may register organisations, which only an admin may do.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/scenario-imports").hasRole(LedgerRole.admin.name())
+                        .requestMatchers(HttpMethod.POST, ORGANISATION).hasRole(LedgerRole.registrar.name())
                         .requestMatchers(HttpMethod.PUT, ORGANISATION).hasRole(LedgerRole.registrar.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/problems/**", "/v3/**", "/swagger-ui/**")
-                        .hasRole(LedgerRole.reader.name())
-                        .anyRequest().authenticated())
+                        // HEAD runs the same handler as GET (a full verification, an export): the same rule.
+                        .requestMatchers(HttpMethod.GET, READS).hasRole(LedgerRole.reader.name())
+                        .requestMatchers(HttpMethod.HEAD, READS).hasRole(LedgerRole.reader.name())
+                        // Deny by default: whatever is not named above needs at least a ledger role.
+                        .anyRequest().hasRole(LedgerRole.reader.name()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -67,16 +87,41 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(frame -> frame.deny()));
-        if (properties.jwt().enabled()) {
-            http.oauth2ResourceServer(server -> server
-                    .authenticationEntryPoint(problems)
-                    .jwt(jwt -> jwt.decoder(jwtDecoders.decoder(properties.jwt()))
-                            .jwtAuthenticationConverter(roles(properties.jwt().rolesClaimOrDefault()))));
-        } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new SignInGuardFilter(new FailedSignIns(failuresPerUser, failuresPerAddress), writer),
+                        UsernamePasswordAuthenticationFilter.class);
+        // Bearer tokens: the ledger's own API tokens (no dot), and JWTs (with dots) when an issuer is configured.
+        AuthenticationManager jwt = properties.jwt().enabled() ? jwtManager(properties, jwtDecoders) : null;
+        ApiTokenAuthenticationProvider apiTokens = new ApiTokenAuthenticationProvider(tokens);
+        AuthenticationManager bearer = authentication -> {
+            String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+            return jwt != null && token.indexOf('.') >= 0 ? jwt.authenticate(authentication)
+                    : apiTokens.authenticate(authentication);
+        };
+        http.oauth2ResourceServer(server -> server
+                .authenticationEntryPoint(problems)
+                .authenticationManagerResolver(request -> bearer));
+        if (!properties.jwt().enabled()) {
+            http.authenticationManager(new ProviderManager(new VerifiedCredentials(passwordChecker(users, encoder))))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
         return http.build();
+    }
+
+    /**
+     * Checks a user's password as stored. Passwords are not re-encoded on use: a {@code {noop}} password upgraded to
+     * bcrypt in memory would make every later sign-in of that user pay for bcrypt.
+     */
+    static AuthenticationProvider passwordChecker(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        return provider;
+    }
+
+    private static AuthenticationManager jwtManager(SecurityProperties properties, JwtDecoders jwtDecoders) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(jwtDecoders.decoder(properties.jwt()));
+        provider.setJwtAuthenticationConverter(roles(properties.jwt().rolesClaimOrDefault()));
+        return new ProviderManager(provider);
     }
 
     @Bean

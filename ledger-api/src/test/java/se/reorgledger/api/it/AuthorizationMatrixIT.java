@@ -65,6 +65,11 @@ class AuthorizationMatrixIT {
             new Endpoint("GET", "/problems/no-cycles", null, "reader"),
             new Endpoint("GET", "/api/v1/admin/projections/rebuild", null, "admin"),
             new Endpoint("POST", "/api/v1/admin/projections/rebuild", "", "admin"),
+            new Endpoint("GET", "/api/v1/admin/tokens", null, "admin"),
+            new Endpoint("GET", "/actuator/prometheus", null, "admin"),
+            new Endpoint("POST", "/api/v1/admin/tokens", "{\"name\":\"t\",\"role\":\"reader\","
+                    + "\"expiresAt\":\"2000-01-01T00:00:00Z\"}", "admin"),
+            new Endpoint("DELETE", "/api/v1/admin/tokens/0123456789abcdef", null, "admin"),
             new Endpoint("POST", ORG + "/decisions", "{\"id\":\"ks-2\",\"organ\":\"KS\",\"decidedOn\":\"2025-11-24\","
                     + "\"title\":\"Beslut\",\"illustrative\":true}", "registrar"),
             new Endpoint("POST", ORG + "/decisions/ks-1/changes?dryRun=true", "{\"changes\":[{\"type\":\"establishUnit\","
@@ -72,7 +77,7 @@ class AuthorizationMatrixIT {
                     + "\"effectiveDate\":\"2026-01-01\"}]}", "registrar"),
             new Endpoint("POST", ORG + "/persons", "{\"id\":\"p\",\"name\":\"P\"}", "registrar"),
             new Endpoint("PUT", ORG + "/persons/p/name", "{\"name\":\"P\",\"reason\":\"r\"}", "registrar"),
-            new Endpoint("POST", "/api/v1/scenario-imports", "", "registrar"),
+            new Endpoint("POST", "/api/v1/scenario-imports", "", "admin"),
             new Endpoint("POST", "/api/v1/organisations", "{\"id\":\"matrix\",\"name\":\"Igen\"}", "admin"));
 
     private static final List<String> ROLES = List.of("reader", "registrar", "admin");
@@ -81,7 +86,12 @@ class AuthorizationMatrixIT {
     void everyRoleReachesExactlyTheEndpointsItsRoleAllows() {
         List<String> wrong = new ArrayList<>();
         String[] users = {null, RunningLedger.READER, RunningLedger.REGISTRAR, RunningLedger.ADMIN};
-        for (Endpoint endpoint : ENDPOINTS) {
+        List<Endpoint> endpoints = new ArrayList<>(ENDPOINTS);
+        // HEAD runs GET's handler: it must pass the same rule, not merely any authentication.
+        ENDPOINTS.stream().filter(endpoint -> endpoint.method().equals("GET"))
+                .map(endpoint -> new Endpoint("HEAD", endpoint.path(), null, endpoint.leastRole()))
+                .forEach(endpoints::add);
+        for (Endpoint endpoint : endpoints) {
             for (int level = 0; level < users.length; level++) {
                 int status = call(ledger.as(users[level]), endpoint);
                 int expected;
@@ -112,5 +122,22 @@ class AuthorizationMatrixIT {
                     .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(endpoint.body()));
         }
         return as.send(request).status();
+    }
+
+    @Test
+    void anOperatorSeesTheLedgersMetricsInPrometheusFormat() {
+        RunningLedger.Response metrics = ledger.get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("ledger_read_models_lag_events ", "ledger_head_position_events ",
+                "ledger_read_models_stopped ", "http_server_requests_seconds_bucket",
+                // Axon's own (axon-micrometer): commands handled, events appended, the projection's processor.
+                "commandBus_successTimer_seconds", "eventStore_allTimer_seconds", "ledger_projection_latency");
+    }
+
+    @Test
+    void everyAnswerCarriesARequestId() {
+        assertThat(ledger.get("/api/v1/organisations").header("X-Request-Id")).isNotBlank();
+        assertThat(ledger.send(ledger.request("/actuator/health").header("X-Request-Id", "abc-123").GET())
+                .header("X-Request-Id")).isEqualTo("abc-123");
     }
 }

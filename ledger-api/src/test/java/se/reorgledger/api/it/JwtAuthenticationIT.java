@@ -107,6 +107,10 @@ class JwtAuthenticationIT {
     @Test
     void aTokenWithoutALedgerRoleMayDoNothing() throws Exception {
         assertThat(get(valid(List.of("payroll")))).isEqualTo(403);
+        for (String path : List.of("/api/v1/ledger/verify", "/api/v1/ledger/export", "/api/v1/ledger/head")) {
+            assertThat(ledger.send(request(path, valid(List.of("payroll")))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody())).status()).as("HEAD " + path).isEqualTo(403);
+        }
     }
 
     @Test
