@@ -32,5 +32,8 @@ public class ReadSideMetrics implements InitializingBean {
                 .description("The last event the read models applied").register(registry);
         Gauge.builder("ledger.read_models.stopped", status, s -> s.failure().isPresent() ? 1 : 0)
                 .description("1 when the read models stopped on an event they could not apply").register(registry);
+        Gauge.builder("ledger.read_models.failed_position", status,
+                        s -> s.failure().map(failure -> failure.position()).orElse(0L))
+                .description("The position of the event the read models cannot apply, 0 when none").register(registry);
     }
 }
