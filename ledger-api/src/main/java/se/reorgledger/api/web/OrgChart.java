@@ -29,6 +29,12 @@ record OrgChart(int width, int height, List<Box> boxes, List<Line> lines) {
         int middleX() {
             return x + width / 2;
         }
+
+        /** The name as it fits the box (about 7 px a letter at the chart's size); the full name is its title. */
+        String label() {
+            int fits = (width - 16) / 7;
+            return name.length() <= fits ? name : name.substring(0, Math.max(1, fits - 1)).strip() + "…";
+        }
     }
 
     /** A connector from a parent to a child. */

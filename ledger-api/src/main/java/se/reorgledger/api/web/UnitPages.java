@@ -1,16 +1,22 @@
 package se.reorgledger.api.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.reorgledger.api.integrity.LedgerDigest;
+import se.reorgledger.api.integrity.LedgerDigests;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.UnitNotInForceException;
 import se.reorgledger.projections.history.ChangeView;
@@ -26,9 +32,11 @@ class UnitPages {
             "chefLeft");
 
     private final LedgerReads reads;
+    private final LedgerDigests digests;
 
-    UnitPages(LedgerReads reads) {
+    UnitPages(LedgerReads reads, LedgerDigests digests) {
         this.reads = reads;
+        this.digests = digests;
     }
 
     /** A predecessor in the unit's lineage, told by the change that dissolved it. */
@@ -118,6 +126,27 @@ class UnitPages {
             }
         }
         return csv.download("beslutsspar-" + unitId + ".csv");
+    }
+
+    @GetMapping(value = "/organisationer/{organisationId}/enheter/{unitId}/beslutsspar.pdf")
+    ResponseEntity<byte[]> trailPdf(@PathVariable String organisationId, @PathVariable String unitId,
+                                    @RequestParam(required = false) String knownAt) {
+        DateField dates = reads.dates();
+        Instant known = dates.knownAt(knownAt);
+        if (!dates.errors().isEmpty()) {
+            throw new PageInputException(dates.errors());
+        }
+        // The head first: the trail read after it holds at least what the head names.
+        LedgerDigest head = digests.current();
+        String organisation = reads.organisation(organisationId, known).name();
+        LedgerProjection ledger = reads.current();
+        String title = title(ledger.history(organisationId, unitId, known).changes(), unitId);
+        byte[] pdf = TrailPdf.of(organisation, title, SwedishTime.of(known),
+                ledger.decisionTrail(organisationId, unitId, known), head);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("beslutsspar-" + unitId + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
     }
 
     private static String corrections(List<CorrectionView> corrections) {

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,8 @@ class WebJourneysIT {
                 .contains("Samhällsbyggnadskontoret", "Kommunledningskontoret");
         assertThat(browser.find(".trad").getText()).contains("illustrativ");
         browser.screenshot("organisation-2026-01-01");
+        browser.driver().executeScript("document.querySelector('.schema').scrollIntoView()");
+        browser.screenshot("organisationsschema-2026-01-01");
 
         browser.driver().navigate().back();
         assertThat(browser.path()).isEqualTo("/organisationer/askersund?asOf=2025-12-31");
@@ -107,6 +112,16 @@ class WebJourneysIT {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow()).contains("Beslutsdatum;Organ;Paragraf");
         assertThat(text).contains("Samhällsbyggnadskontoret inrättas som kontor");
+
+        String pdfAddress = browser.find("a[href*='beslutsspar.pdf']").getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfAddress))
+                .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String pdfText = new PDFTextStripper().getText(document).replace("\n", " ");
+            assertThat(pdfText).contains("Beslutsspår: Samhällsbyggnadskontoret", "Reskontrans huvud: position",
+                    "Samhällsbyggnadskontoret inrättas som kontor");
+        }
     }
 
     @Test
@@ -132,6 +147,18 @@ class WebJourneysIT {
         assertThat(refused.body()).contains("Åtkomst nekad");
         browser.open("/organisationer/askersund");
         assertThat(browser.find(".logga-ut").getText()).contains("Inloggad som " + RunningLedger.READER);
+    }
+
+    @Test
+    void anAuditorSeesTheLedgerHeadAndHasTheWholeChainVerified() {
+        browser.open("/organisationer/askersund");
+        browser.find("a[href='/reskontra']").click();
+        String head = browser.find(".fakta").getText();
+        assertThat(head).contains("Kedjehash", "Merkle-rot");
+        browser.find("a[href='/reskontra?verifiera=ja']").click();
+        assertThat(browser.find("#verifiering").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                .containsPattern("Kedjan är intakt: \\d+ händelser kontrollerade");
+        browser.screenshot("reskontrans-status");
     }
 
     @Test

@@ -48,6 +48,15 @@ class OrgChartTest {
         assertThat(chart.lines()).isNotEmpty();
     }
 
+    @Test
+    void aNameTooLongForItsBoxIsShortenedWithAnEllipsis() {
+        OrgChart.Box narrow = new OrgChart.Box("x", "Stab för verksamhetsutveckling och administration", "stab",
+                0, 0, 204, 40);
+
+        assertThat(narrow.label()).endsWith("…").hasSizeLessThanOrEqualTo((204 - 16) / 7);
+        assertThat(new OrgChart.Box("y", "HR-stab", "stab", 0, 0, 204, 40).label()).isEqualTo("HR-stab");
+    }
+
     private static OrgChart.Box box(OrgChart chart, String id) {
         return chart.boxes().stream().filter(box -> box.id().equals(id)).findFirst().orElseThrow();
     }
