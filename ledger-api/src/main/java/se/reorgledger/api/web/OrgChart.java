@@ -31,7 +31,7 @@ record OrgChart(int width, int height, List<Box> boxes, List<Line> lines) {
         }
 
         /** The name as it fits the box (about 7 px a letter at the chart's size); the full name is its title. */
-        String label() {
+        public String label() {
             int fits = (width - 16) / 7;
             return name.length() <= fits ? name : name.substring(0, Math.max(1, fits - 1)).strip() + "…";
         }

@@ -60,7 +60,7 @@ class UnitPages {
         }
         DecisionTrailView trail = ledger.decisionTrail(organisationId, unitId, known);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("title", title(history, unitId));
+        model.addAttribute("title", title(ledger, organisationId, unitId, known, history));
         model.addAttribute("asOf", date);
         model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
         model.addAttribute("errors", dates.errors());
@@ -71,9 +71,18 @@ class UnitPages {
         return "unit";
     }
 
-    /** The unit's name as its latest establishing or renaming change words it, for a unit not on the date. */
-    private static String title(List<ChangeView> history, String unitId) {
-        return history.isEmpty() ? unitId : history.get(0).summary().split(" inrättas som ")[0];
+    /**
+     * The unit's name for a page that is not about one date: its name today, or, for a unit no longer (or not
+     * yet) in the organisation, the name its establishing change gave it.
+     */
+    private String title(LedgerProjection ledger, String organisationId, String unitId, Instant known,
+                         List<ChangeView> history) {
+        try {
+            return ledger.unit(organisationId, unitId, reads.dates().asOf(null), known).name();
+        } catch (UnitNotInForceException e) {
+            return history.stream().filter(change -> change.type().equals("unitEstablished")).findFirst()
+                    .map(change -> change.summary().split(" inrättas som ")[0]).orElse(unitId);
+        }
     }
 
     private static List<Predecessor> predecessors(LedgerProjection ledger, String organisationId,
@@ -98,7 +107,7 @@ class UnitPages {
         LedgerProjection ledger = reads.current();
         List<ChangeView> history = ledger.history(organisationId, unitId, known).changes();
         model.addAttribute("unitId", unitId);
-        model.addAttribute("title", title(history, unitId));
+        model.addAttribute("title", title(ledger, organisationId, unitId, known, history));
         model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
         model.addAttribute("knownAtLabel", SwedishTime.of(known));
         model.addAttribute("errors", dates.errors());
@@ -140,7 +149,8 @@ class UnitPages {
         LedgerDigest head = digests.current();
         String organisation = reads.organisation(organisationId, known).name();
         LedgerProjection ledger = reads.current();
-        String title = title(ledger.history(organisationId, unitId, known).changes(), unitId);
+        String title = title(ledger, organisationId, unitId, known,
+                ledger.history(organisationId, unitId, known).changes());
         byte[] pdf = TrailPdf.of(organisation, title, SwedishTime.of(known),
                 ledger.decisionTrail(organisationId, unitId, known), head);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -49,7 +49,10 @@ public class WebSecurityConfiguration {
                         .anyRequest().hasRole(LedgerRole.reader.name()))
                 .logout(logout -> logout.logoutUrl("/logga-ut").logoutSuccessUrl("/logga-in?utloggad")
                         .deleteCookies("JSESSIONID"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/atkomst-nekad"))
+                // A redirect, not a forward: the filters run again on a forward, and the logout filter would then
+                // take a refused POST to /logga-ut (one without its CSRF token) for a sign-out after all.
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
+                        response.sendRedirect(request.getContextPath() + "/atkomst-nekad")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
                                 + "img-src 'self' data:; frame-ancestors 'none'; object-src 'none'; "

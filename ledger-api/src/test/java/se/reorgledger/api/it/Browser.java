@@ -88,6 +88,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Keeps the page's HTML beside its screenshots, for reading when a test fails. */
+    void keepSource(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

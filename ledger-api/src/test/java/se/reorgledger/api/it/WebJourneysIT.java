@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import se.reorgledger.api.readmodel.ReadSideStatus;
 
 /**
  * The web application's key journeys in a real headless browser, against the service on its embedded default
@@ -36,8 +38,26 @@ class WebJourneysIT {
     @BeforeAll
     void start() {
         ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", data.toString(), "LEDGER_ASKERSUND", "auto"));
+        awaitCaughtUp();
         browser = new Browser(ledger.baseUrl());
         browser.signIn(RunningLedger.READER, RunningLedger.password(RunningLedger.READER));
+    }
+
+    /** Ready means at most max-lag events behind; the journeys count units, so they wait for every event. */
+    private void awaitCaughtUp() {
+        ReadSideStatus status = ledger.bean(ReadSideStatus.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!status.caughtUp() || status.lag() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the read models did not catch up with the ledger");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @AfterAll
@@ -52,6 +72,7 @@ class WebJourneysIT {
     void aSignedInReaderSeesSixForvaltningarBeforeTheCutOverAndFourKontorAfter() {
         browser.open("/organisationer/askersund?asOf=2025-12-31");
         assertThat(browser.find("h1").getText()).isEqualTo("Askersunds kommun den 2025-12-31");
+        browser.keepSource("organisation-2025-12-31");
         assertThat(kinds("förvaltning")).hasSize(6).contains("Tekniska förvaltningen", "Socialförvaltningen");
         assertThat(kinds("kontor")).isEmpty();
         browser.screenshot("organisation-2025-12-31");
@@ -139,7 +160,8 @@ class WebJourneysIT {
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefusedWithAPage() throws Exception {
-        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(
                         URI.create(ledger.baseUrl() + "/logga-ut")).header("Cookie", browser.sessionCookie())
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -180,12 +202,15 @@ class WebJourneysIT {
         }
     }
 
-    /** The names of the units of one kind in the tree on the page. */
+    /** The names of the units of one kind in the tree on the page, read from the document as it stands. */
+    @SuppressWarnings("unchecked")
     private List<String> kinds(String kind) {
-        return browser.all(".trad li").stream()
-                .filter(unit -> unit.findElements(org.openqa.selenium.By.cssSelector(":scope > details > summary > .typ, :scope > .blad > .typ"))
-                        .stream().anyMatch(label -> label.getText().equals(kind)))
-                .map(unit -> unit.findElement(org.openqa.selenium.By.cssSelector(".enhet-namn")).getText())
-                .toList();
+        return (List<String>) browser.driver().executeScript("""
+                var kind = arguments[0];
+                return Array.from(document.querySelectorAll('.trad li')).filter(function (unit) {
+                    var label = unit.querySelector(':scope > details > summary > .typ, :scope > .blad > .typ');
+                    return label !== null && label.textContent.trim() === kind;
+                }).map(function (unit) { return unit.querySelector('.enhet-namn').textContent.trim(); });
+                """, kind);
     }
 }
