@@ -13,6 +13,8 @@ import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.Guidelines;
 import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.projections.assignments.Assignments;
+import se.reorgledger.projections.calendar.ChangeCalendar;
+import se.reorgledger.projections.calendar.ChangeDay;
 import se.reorgledger.projections.assignments.AssignmentsView;
 import se.reorgledger.projections.committees.Committees;
 import se.reorgledger.projections.committees.CommitteesView;
@@ -38,6 +40,7 @@ import se.reorgledger.projections.people.PersonPosts;
 import se.reorgledger.projections.people.PersonView;
 import se.reorgledger.projections.provenance.FactProvenance;
 import se.reorgledger.projections.rules.RulesView;
+import se.reorgledger.projections.structure.IllustrativeFacts;
 import se.reorgledger.projections.structure.OrderedTree;
 import se.reorgledger.projections.structure.StructureView;
 import se.reorgledger.projections.structure.UnitDetail;
@@ -170,6 +173,16 @@ public final class LedgerProjection {
     public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {
         return snapshot(organisationId, asOf, knownAt,
                 snapshot -> new RulesView(organisationId, asOf, knownAt, Guidelines.evaluate(snapshot, asOf)));
+    }
+
+    /** The dates on which the organisation changed, as known at {@code knownAt}, each with its decisions. */
+    public List<ChangeDay> changeDays(String organisationId, Instant knownAt) {
+        return known(organisationId, knownAt, ChangeCalendar::of);
+    }
+
+    /** The units and chef roles on {@code asOf} whose facts rest on a decision marked illustrative. */
+    public IllustrativeFacts illustrativeFacts(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, IllustrativeFacts::of);
     }
 
     /**

@@ -1,0 +1,121 @@
+package se.reorgledger.api.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.reorgledger.core.structure.ChefRoleNode;
+import se.reorgledger.core.structure.UnitNode;
+import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.OrganisationRef;
+import se.reorgledger.projections.calendar.ChangeDay;
+import se.reorgledger.projections.structure.IllustrativeFacts;
+import se.reorgledger.projections.structure.StructureView;
+
+/** The start page, an organisation on a date (tree, org chart, timeline of changes), its CSV and unit search. */
+@Controller
+class OrganisationPages {
+
+    private final LedgerReads reads;
+
+    OrganisationPages(LedgerReads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping("/")
+    String start(Model model) {
+        model.addAttribute("organisations", reads.current().organisations(Instant.now()));
+        return "start";
+    }
+
+    @GetMapping("/organisationer/{organisationId}")
+    String organisation(@PathVariable String organisationId, @RequestParam(required = false) String asOf,
+                        @RequestParam(required = false) String knownAt, Model model) {
+        DateField dates = reads.dates();
+        LocalDate date = dates.asOf(asOf);
+        Instant known = dates.knownAt(knownAt);
+        OrganisationRef organisation = reads.organisation(organisationId, known);
+        LedgerProjection ledger = reads.current();
+        StructureView structure = ledger.structure(organisationId, date, known);
+        List<ChangeDay> days = ledger.changeDays(organisationId, known);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("asOf", date);
+        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("errors", dates.errors());
+        model.addAttribute("root", structure.root());
+        model.addAttribute("units", structure.root().size());
+        model.addAttribute("illustrative", ledger.illustrativeFacts(organisationId, date, known));
+        model.addAttribute("chart", OrgChart.of(structure.root()));
+        model.addAttribute("days", days);
+        model.addAttribute("largest", largest(days).orElse(null));
+        model.addAttribute("previous", days.stream().map(ChangeDay::date).filter(d -> d.isBefore(date))
+                .reduce((first, second) -> second).orElse(null));
+        model.addAttribute("next", days.stream().map(ChangeDay::date).filter(d -> d.isAfter(date))
+                .findFirst().orElse(null));
+        return "organisation";
+    }
+
+    /** The day on which most changes took effect: for Askersund, the cut-over of 2026-01-01. */
+    static Optional<ChangeDay> largest(List<ChangeDay> days) {
+        return days.stream().skip(1).max(Comparator.comparingInt(ChangeDay::changes));
+    }
+
+    @GetMapping("/organisationer/{organisationId}/organisation.csv")
+    ResponseEntity<byte[]> organisationCsv(@PathVariable String organisationId,
+                                           @RequestParam(required = false) String asOf,
+                                           @RequestParam(required = false) String knownAt) {
+        DateField dates = reads.dates();
+        LocalDate date = dates.asOf(asOf);
+        Instant known = dates.knownAt(knownAt);
+        if (!dates.errors().isEmpty()) {
+            throw new PageInputException(dates.errors());
+        }
+        LedgerProjection ledger = reads.current();
+        StructureView structure = ledger.structure(organisationId, date, known);
+        IllustrativeFacts illustrative = ledger.illustrativeFacts(organisationId, date, known);
+        CsvFile csv = new CsvFile("Nivå", "Enhet", "Id", "Typ", "Överordnad", "Myndighetsutövning", "Chefsroll",
+                "Innehavare", "Illustrativ uppgift");
+        rows(csv, structure.root(), null, 0, illustrative);
+        return csv.download(organisationId + "-" + date + ".csv");
+    }
+
+    private static void rows(CsvFile csv, UnitNode unit, String parent, int level, IllustrativeFacts illustrative) {
+        String mark = illustrative.units().contains(unit.id()) ? "ja" : "nej";
+        String authority = unit.authority() ? "ja" : "nej";
+        if (unit.chefRoles().isEmpty()) {
+            csv.row(level, unit.name(), unit.id(), unit.kind().label(), parent, authority, "", "", mark);
+        }
+        for (ChefRoleNode role : unit.chefRoles()) {
+            csv.row(level, unit.name(), unit.id(), unit.kind().label(), parent, authority, role.title(),
+                    role.holder() == null ? "vakant" : role.holder().name(),
+                    illustrative.chefRoles().contains(role.id()) ? "ja" : mark);
+        }
+        for (UnitNode child : unit.children()) {
+            rows(csv, child, unit.name(), level + 1, illustrative);
+        }
+    }
+
+    @GetMapping("/organisationer/{organisationId}/sok")
+    String search(@PathVariable String organisationId, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
+                  Model model) {
+        DateField dates = reads.dates();
+        LocalDate date = dates.asOf(asOf);
+        Instant known = dates.knownAt(knownAt);
+        model.addAttribute("organisation", reads.organisation(organisationId, known));
+        model.addAttribute("asOf", date);
+        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("errors", dates.errors());
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("hits", q == null || q.isBlank() ? List.of()
+                : reads.current().units(organisationId, date, known, q));
+        return "search";
+    }
+}

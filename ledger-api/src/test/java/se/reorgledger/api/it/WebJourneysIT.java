@@ -1,0 +1,216 @@
+package se.reorgledger.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+import se.reorgledger.api.readmodel.ReadSideStatus;
+
+/**
+ * The web application's key journeys in a real headless browser, against the service on its embedded default
+ * with the Askersund scenario loaded: one service and one browser for the whole class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebJourneysIT {
+
+    @TempDir
+    static Path data;
+
+    private RunningLedger ledger;
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+        ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", data.toString(), "LEDGER_ASKERSUND", "auto"));
+        awaitCaughtUp();
+        browser = new Browser(ledger.baseUrl());
+        browser.signIn(RunningLedger.READER, RunningLedger.password(RunningLedger.READER));
+    }
+
+    /** Ready means at most max-lag events behind; the journeys count units, so they wait for every event. */
+    private void awaitCaughtUp() {
+        ReadSideStatus status = ledger.bean(ReadSideStatus.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!status.caughtUp() || status.lag() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the read models did not catch up with the ledger");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        ledger.close();
+    }
+
+    @Test
+    void aSignedInReaderSeesSixForvaltningarBeforeTheCutOverAndFourKontorAfter() {
+        browser.open("/organisationer/askersund?asOf=2025-12-31");
+        assertThat(browser.find("h1").getText()).isEqualTo("Askersunds kommun den 2025-12-31");
+        browser.keepSource("organisation-2025-12-31");
+        assertThat(kinds("förvaltning")).hasSize(6).contains("Tekniska förvaltningen", "Socialförvaltningen");
+        assertThat(kinds("kontor")).isEmpty();
+        browser.screenshot("organisation-2025-12-31");
+
+        browser.find("a[rel=next]").click();
+        assertThat(browser.path()).startsWith("/organisationer/askersund?asOf=2026-01-01");
+        assertThat(kinds("kontor")).containsExactlyInAnyOrder("Barn- och utbildningskontoret",
+                "Kommunledningskontoret", "Samhällsbyggnadskontoret", "Socialkontoret");
+        assertThat(kinds("förvaltning")).containsExactly("Kommunförvaltningen");
+        assertThat(browser.all(".schema svg a text.schema-namn")).extracting(WebElement::getText)
+                .contains("Samhällsbyggnadskontoret", "Kommunledningskontoret");
+        assertThat(browser.find(".trad").getText()).contains("illustrativ");
+        browser.screenshot("organisation-2026-01-01");
+        browser.driver().executeScript("document.querySelector('.schema').scrollIntoView()");
+        browser.screenshot("organisationsschema-2026-01-01");
+
+        browser.driver().navigate().back();
+        assertThat(browser.path()).isEqualTo("/organisationer/askersund?asOf=2025-12-31");
+    }
+
+    @Test
+    void theCutOverIsOneClickFromTheStartPageAndShowsServiceavdelningenMoved() {
+        browser.open("/");
+        browser.find("a[href='/organisationer/askersund']").click();
+        browser.find("#jamfor-omstallning").click();
+        assertThat(browser.path()).startsWith("/organisationer/askersund/jamfor?from=2025-12-31&to=2026-01-01");
+        String moved = browser.find("#flyttade").findElement(org.openqa.selenium.By.xpath("..")).getText();
+        assertThat(moved).contains("Serviceavdelningen flyttas från Tekniska förvaltningen till");
+        String ended = browser.find("#avvecklade").findElement(org.openqa.selenium.By.xpath("..")).getText();
+        assertThat(ended).contains("Tekniska förvaltningen", "Kommunledningsförvaltningen");
+        browser.screenshot("jamforelse-omstallningen");
+    }
+
+    @Test
+    void samhallsbyggnadskontoretsPageLeadsToItsPrintableTrailAndItsCsv() throws Exception {
+        browser.open("/organisationer/askersund/sok?asOf=2026-01-01&q=samhällsbyggnadskontoret");
+        browser.find("ul.skillnader a").click();
+        assertThat(browser.find("h1").getText()).isEqualTo("Samhällsbyggnadskontoret");
+        assertThat(browser.find(".sokvag").getText()).contains("Askersunds kommun", "Kommunförvaltningen");
+        assertThat(browser.find("#harstamning").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                .contains("avvecklas");
+        browser.screenshot("enhet-samhallsbyggnadskontoret");
+
+        browser.find("a[href*='/beslutsspar']").click();
+        assertThat(browser.find("h1").getText()).isEqualTo("Beslutsspår: Samhällsbyggnadskontoret");
+        assertThat(browser.all(".spar-beslut")).isNotEmpty();
+        assertThat(browser.find("link[media=print]").getAttribute("href")).endsWith("/webb/utskrift.css");
+        browser.screenshot("beslutsspar-samhallsbyggnadskontoret");
+
+        String csvAddress = browser.find("a[href*='beslutsspar.csv']").getAttribute("href");
+        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvAddress))
+                .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/csv"));
+        byte[] bytes = csv.body();
+        assertThat(List.of(bytes[0], bytes[1], bytes[2])).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).contains("Beslutsdatum;Organ;Paragraf");
+        assertThat(text).contains("Samhällsbyggnadskontoret inrättas som kontor");
+
+        String pdfAddress = browser.find("a[href*='beslutsspar.pdf']").getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfAddress))
+                .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String pdfText = new PDFTextStripper().getText(document).replace("\n", " ");
+            assertThat(pdfText).contains("Beslutsspår: Samhällsbyggnadskontoret", "Reskontrans huvud: position",
+                    "Samhällsbyggnadskontoret inrättas som kontor");
+        }
+    }
+
+    @Test
+    void aWrongDateIsAnInlineMessageAndAnUnknownUnitASwedishNotFoundPage() {
+        browser.open("/organisationer/askersund?asOf=2025-13-45");
+        WebElement message = browser.find("#asOf-fel");
+        assertThat(message.getText()).contains("är inget datum");
+        assertThat(browser.find("#asOf").getAttribute("aria-describedby")).isEqualTo("asOf-fel");
+
+        browser.open("/organisationer/askersund/enheter/finns-inte");
+        assertThat(browser.find("h1").getText()).isEqualTo("Hittades inte (404)");
+        assertThat(browser.find("form[role=search] input[type=search]").isDisplayed()).isTrue();
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("sv");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedWithAPage() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(
+                        URI.create(ledger.baseUrl() + "/logga-ut")).header("Cookie", browser.sessionCookie())
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Åtkomst nekad");
+        browser.open("/organisationer/askersund");
+        assertThat(browser.find(".logga-ut").getText()).contains("Inloggad som " + RunningLedger.READER);
+    }
+
+    @Test
+    void anAuditorSeesTheLedgerHeadAndHasTheWholeChainVerified() {
+        browser.open("/organisationer/askersund");
+        browser.find("a[href='/reskontra']").click();
+        String head = browser.find(".fakta").getText();
+        assertThat(head).contains("Kedjehash", "Merkle-rot");
+        browser.find("a[href='/reskontra?verifiera=ja']").click();
+        assertThat(browser.find("#verifiering").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                .containsPattern("Kedjan är intakt: \\d+ händelser kontrollerade");
+        browser.screenshot("reskontrans-status");
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndSigningInAgainReturnsToTheAskedPage() {
+        Browser other = new Browser(ledger.baseUrl());
+        try {
+            other.signIn(RunningLedger.READER, RunningLedger.password(RunningLedger.READER));
+            other.find(".logga-ut button").click();
+            assertThat(other.path()).isEqualTo("/logga-in?utloggad");
+            other.open("/organisationer/askersund/beslut");
+            assertThat(other.path()).isEqualTo("/logga-in");
+            other.find("#username").sendKeys(RunningLedger.READER);
+            other.find("#password").sendKeys(RunningLedger.password(RunningLedger.READER));
+            other.find("form.inloggning button[type=submit]").click();
+            assertThat(other.path()).startsWith("/organisationer/askersund/beslut");
+            assertThat(other.find("h1").getText()).contains("Beslut i reskontran");
+        } finally {
+            other.close();
+        }
+    }
+
+    /** The names of the units of one kind in the tree on the page, read from the document as it stands. */
+    @SuppressWarnings("unchecked")
+    private List<String> kinds(String kind) {
+        return (List<String>) browser.driver().executeScript("""
+                var kind = arguments[0];
+                return Array.from(document.querySelectorAll('.trad li')).filter(function (unit) {
+                    var label = unit.querySelector(':scope > details > summary > .typ, :scope > .blad > .typ');
+                    return label !== null && label.textContent.trim() === kind;
+                }).map(function (unit) { return unit.querySelector('.enhet-namn').textContent.trim(); });
+                """, kind);
+    }
+}
