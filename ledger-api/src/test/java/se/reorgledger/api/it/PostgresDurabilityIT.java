@@ -89,9 +89,10 @@ class PostgresDurabilityIT {
         ledger.close();
         ledger = null;
 
-        Map<String, Object> emptied = new HashMap<>(newSchema().settings());
-        emptied.put("LEDGER_DATA_DIR", original.settings().get("LEDGER_DATA_DIR"));
-        Throwable failure = catchThrowable(() -> RunningLedger.start(emptied));
+        // As a database recreated empty under the same name would be (a restore that went wrong, a volume lost).
+        original.execute("DROP SCHEMA " + original.name + " CASCADE");
+        original.execute("CREATE SCHEMA " + original.name);
+        Throwable failure = catchThrowable(() -> RunningLedger.start(original.settings()));
 
         WitnessRefusal refusal = refusalOf(failure);
         assertThat(refusal).hasMessageContaining("is empty").hasMessageContaining(witnessed + " events");
