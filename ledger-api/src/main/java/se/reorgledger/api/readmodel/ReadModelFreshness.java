@@ -20,9 +20,13 @@ public class ReadModelFreshness {
 
     /** @return whether the read models caught up with the ledger head in time */
     public boolean awaitLedgerHead() {
-        long head = status.knownHead();
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (status.readModelPosition() < head) {
+        return awaitPosition(status.knownHead(), PATIENCE);
+    }
+
+    /** @return whether the read models applied {@code position} within {@code patience}; false once they stop */
+    public boolean awaitPosition(long position, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (status.readModelPosition() < position) {
             if (System.nanoTime() > deadline || status.failure().isPresent()) {
                 return false;
             }

@@ -21,9 +21,11 @@ public class ReadModelGate implements HandlerInterceptor {
     private static final Duration WAIT_FOR_POSITION = Duration.ofSeconds(5);
 
     private final ReadSideStatus status;
+    private final ReadModelFreshness freshness;
 
-    public ReadModelGate(ReadSideStatus status) {
+    public ReadModelGate(ReadSideStatus status, ReadModelFreshness freshness) {
         this.status = status;
+        this.freshness = freshness;
     }
 
     @Override
@@ -50,21 +52,12 @@ public class ReadModelGate implements HandlerInterceptor {
                     "must be a ledger position as a write answered it in " + LedgerPositionHeaders.POSITION
                             + " (got '" + header + "')");
         }
-        long deadline = System.nanoTime() + WAIT_FOR_POSITION.toNanos();
-        while (status.readModelPosition() < minimum) {
-            if (System.nanoTime() > deadline) {
-                throw new ReadModelsUnavailableException(ProblemTypes.READ_MODELS_CATCHING_UP,
-                        "The read models of this node have applied the ledger up to position "
-                                + status.readModelPosition() + ", not yet " + minimum + " as "
-                                + LedgerPositionHeaders.MIN_POSITION + " asks; try again shortly", WHILE_CATCHING_UP);
-            }
-            status.failure().ifPresent(failure -> requireAnswering());
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        if (!freshness.awaitPosition(minimum, WAIT_FOR_POSITION)) {
+            requireAnswering();
+            throw new ReadModelsUnavailableException(ProblemTypes.READ_MODELS_CATCHING_UP,
+                    "The read models of this node have applied the ledger up to position "
+                            + status.readModelPosition() + ", not yet " + minimum + " as "
+                            + LedgerPositionHeaders.MIN_POSITION + " asks; try again shortly", WHILE_CATCHING_UP);
         }
     }
 

@@ -2,7 +2,6 @@ package se.reorgledger.api.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +53,7 @@ class CatchUpIT {
             }
         }
 
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         settings.put("server.port", port);
         AtomicBoolean started = new AtomicBoolean();
         CompletableFuture<List<Integer>> reads = CompletableFuture.supplyAsync(() -> readUntilWhole(port, started));
@@ -105,11 +104,5 @@ class CatchUpIT {
             }
         }
         return counts;
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

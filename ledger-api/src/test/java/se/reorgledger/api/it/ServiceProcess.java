@@ -62,7 +62,7 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(builder.start(), log, port);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
