@@ -27,6 +27,8 @@ public final class TransientStoreFault {
             "53300"  // too_many_connections
     );
 
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private TransientStoreFault() {
     }
 
@@ -37,7 +39,7 @@ public final class TransientStoreFault {
                     || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && isTransientState(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (isTransientState(sql.getSQLState()) || isConnectionState(sql))) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -45,6 +47,34 @@ public final class TransientStoreFault {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the failure is a connection to the store lost (terminated by the server, broken, or already closed
+     * by the pool after such a loss), as opposed to a statement that failed on a healthy connection.
+     */
+    public static boolean isConnectionLoss(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && isConnectionState(sql)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnectionState(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            // The pool's answer for a connection it closed after a loss carries no SQLSTATE.
+            return CLOSED_BY_POOL.equals(sql.getMessage());
+        }
+        return state.startsWith("08") || state.startsWith("57P");
     }
 
     private static boolean isTransientState(String state) {
