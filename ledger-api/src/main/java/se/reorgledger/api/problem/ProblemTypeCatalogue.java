@@ -33,6 +33,9 @@ public final class ProblemTypeCatalogue {
         add("too-many-failed-sign-ins", 429, "Too many failed sign-ins",
                 "Too many sign-ins failed for this user or from this address within a minute; further attempts are "
                         + "refused unchecked until Retry-After seconds have passed.");
+        add("too-many-requests", 429, "Too many requests",
+                "Anonymous reads from one client address are limited per minute while public reads are on; try again "
+                        + "after Retry-After seconds, or sign in.");
         add("idempotency-key-reused", 422, "Idempotency-Key used for another request",
                 "The Idempotency-Key was first sent with another request (method, path or body); a new request needs "
                         + "a new key. Nothing was recorded.");
