@@ -33,6 +33,12 @@ public final class ProblemTypeCatalogue {
         add("too-many-failed-sign-ins", 429, "Too many failed sign-ins",
                 "Too many sign-ins failed for this user or from this address within a minute; further attempts are "
                         + "refused unchecked until Retry-After seconds have passed.");
+        add(ProblemTypes.ORGANISATION_CHANGED_SINCE, 412, "The organisation has changed since",
+                "The package was sent with If-Match naming the organisation's version, and events were recorded for "
+                        + "the organisation since (or the version is not yet reached); nothing was recorded. The "
+                        + "answer names what was recorded since; look, then send again with the current version.");
+        add(ProblemTypes.INVALID_IF_MATCH, 400, "Invalid If-Match",
+                "If-Match on a package must be one organisation version as a strong entity tag (\"42\"), or *.");
         add("too-many-requests", 429, "Too many requests",
                 "Anonymous reads from one client address are limited per minute while public reads are on; try again "
                         + "after Retry-After seconds, or sign in.");
