@@ -1,0 +1,67 @@
+package se.reorgledger.api.opendata;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.springframework.http.MediaType;
+
+/** The open-data representations beside the API's JSON: their media types and the extensions of their downloads. */
+enum Representation {
+    JSON_LD("application/ld+json", "jsonld", RDFFormat.JSONLD11),
+    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
+    CSV("text/csv", "csv", null);
+
+    static final String JSON_LD_TYPE = "application/ld+json";
+    static final String TURTLE_TYPE = "text/turtle";
+    static final String CSV_TYPE = "text/csv";
+
+    private final MediaType mediaType;
+    private final String extension;
+    private final RDFFormat format;
+
+    Representation(String mediaType, String extension, RDFFormat format) {
+        this.mediaType = new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8);
+        this.extension = extension;
+        this.format = format;
+    }
+
+    MediaType mediaType() {
+        return mediaType;
+    }
+
+    String extension() {
+        return extension;
+    }
+
+    static Representation ofExtension(String extension) {
+        for (Representation representation : values()) {
+            if (representation.extension.equals(extension)) {
+                return representation;
+            }
+        }
+        return null;
+    }
+
+    /** Every representation of a resource that offers them all, JSON (the default) first. */
+    static List<MediaType> all() {
+        return List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(JSON_LD_TYPE),
+                MediaType.parseMediaType(TURTLE_TYPE), MediaType.parseMediaType(CSV_TYPE));
+    }
+
+    /** Only the two RDF serialisations: for a graph that has no table. */
+    static List<MediaType> graphsOnly() {
+        return List.of(MediaType.parseMediaType(JSON_LD_TYPE), MediaType.parseMediaType(TURTLE_TYPE));
+    }
+
+    byte[] write(Model model) {
+        if (format == null) {
+            throw new IllegalStateException(this + " is not an RDF serialisation");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RDFDataMgr.write(bytes, model, format);
+        return bytes.toByteArray();
+    }
+}
