@@ -11,7 +11,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import se.reorgledger.api.problem.RepresentationNotOfferedException;
 
 /**
- * Refuses, before any read, an Accept header that asks for none of what a resource offers, so the 406 lists the
+ * Refuses, before any read (GET or HEAD), an Accept header that asks for none of what a resource offers, so the 406 lists the
  * resource's own representations rather than whatever the JSON converters could write.
  */
 final class AcceptableRepresentations implements HandlerInterceptor {
@@ -25,6 +25,10 @@ final class AcceptableRepresentations implements HandlerInterceptor {
     @Override
     public boolean preHandle(@NonNull HttpServletRequest request, @NonNull HttpServletResponse response,
                              @NonNull Object handler) throws RepresentationNotOfferedException {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept == null || accept.isBlank() || acceptsOneOf(accept)) {
             return true;

@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -50,38 +51,18 @@ public class OpenDataController {
         this.iris = iris;
     }
 
-    @GetMapping(value = ORGANISATION + "/structure", produces = Representation.JSON_LD_TYPE)
-    @Operation(summary = "The organisation on a date as JSON-LD (ORG, CPOV, SKOS, PROV)")
-    public ResponseEntity<byte[]> structureJsonLd(@PathVariable String organisationId,
-                                                  @RequestParam(required = false)
-                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                                  @RequestParam(required = false)
-                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
-                                                  WebRequest request) {
-        return structure(organisationId, asOf, knownAt, request, Representation.JSON_LD);
-    }
-
-    @GetMapping(value = ORGANISATION + "/structure", produces = Representation.TURTLE_TYPE)
-    @Operation(summary = "The organisation on a date as Turtle (ORG, CPOV, SKOS, PROV)")
-    public ResponseEntity<byte[]> structureTurtle(@PathVariable String organisationId,
-                                                  @RequestParam(required = false)
-                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                                  @RequestParam(required = false)
-                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
-                                                  WebRequest request) {
-        return structure(organisationId, asOf, knownAt, request, Representation.TURTLE);
-    }
-
-    @GetMapping(value = ORGANISATION + "/structure", produces = Representation.CSV_TYPE)
-    @Operation(summary = "The units on a date as CSV: id, name, kind, parent, path, chef role, holder, "
-            + "authority, illustrative")
-    public ResponseEntity<byte[]> structureCsv(@PathVariable String organisationId,
-                                               @RequestParam(required = false)
-                                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                               @RequestParam(required = false)
-                                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
-                                               WebRequest request) {
-        return structure(organisationId, asOf, knownAt, request, Representation.CSV);
+    @GetMapping(value = ORGANISATION + "/structure", produces = {Representation.JSON_LD_TYPE,
+            Representation.TURTLE_TYPE, Representation.CSV_TYPE})
+    @Operation(summary = "The organisation on a date as JSON-LD or Turtle (ORG, CPOV, SKOS, PROV), or its units as "
+            + "CSV: id, name, kind, parent, path, chef role, holder, authority, illustrative")
+    public ResponseEntity<byte[]> structure(@PathVariable String organisationId,
+                                            @RequestParam(required = false)
+                                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                            @RequestParam(required = false)
+                                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                            @RequestHeader(HttpHeaders.ACCEPT) String accept,
+                                            WebRequest request) {
+        return structure(organisationId, asOf, knownAt, request, Representation.chosenBy(accept));
     }
 
     @GetMapping(ORGANISATION + "/structure.{extension}")
@@ -100,39 +81,18 @@ public class OpenDataController {
                 organisationId + "-" + date + "." + representation.extension());
     }
 
-    @GetMapping(value = ORGANISATION + "/diff", produces = Representation.JSON_LD_TYPE)
-    @Operation(summary = "The changes between two dates as ORG change events in JSON-LD, each with its decision")
-    public ResponseEntity<byte[]> diffJsonLd(@PathVariable String organisationId,
-                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                             LocalDate from,
-                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                             @RequestParam(required = false)
-                                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
-                                             WebRequest request) {
-        return changes(organisationId, from, to, knownAt, request, Representation.JSON_LD);
-    }
-
-    @GetMapping(value = ORGANISATION + "/diff", produces = Representation.TURTLE_TYPE)
-    @Operation(summary = "The changes between two dates as ORG change events in Turtle, each with its decision")
-    public ResponseEntity<byte[]> diffTurtle(@PathVariable String organisationId,
-                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                             LocalDate from,
-                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                             @RequestParam(required = false)
-                                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
-                                             WebRequest request) {
-        return changes(organisationId, from, to, knownAt, request, Representation.TURTLE);
-    }
-
-    @GetMapping(value = ORGANISATION + "/diff", produces = Representation.CSV_TYPE)
-    @Operation(summary = "The changes between two dates as CSV, one row a change with its decision")
-    public ResponseEntity<byte[]> diffCsv(@PathVariable String organisationId,
-                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                          @RequestParam(required = false)
-                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
-                                          WebRequest request) {
-        return changes(organisationId, from, to, knownAt, request, Representation.CSV);
+    @GetMapping(value = ORGANISATION + "/diff", produces = {Representation.JSON_LD_TYPE,
+            Representation.TURTLE_TYPE, Representation.CSV_TYPE})
+    @Operation(summary = "The changes between two dates as ORG change events in JSON-LD or Turtle, or as CSV, "
+            + "each with its decision")
+    public ResponseEntity<byte[]> diff(@PathVariable String organisationId,
+                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                       @RequestParam(required = false)
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                       @RequestHeader(HttpHeaders.ACCEPT) String accept,
+                                       WebRequest request) {
+        return changes(organisationId, from, to, knownAt, request, Representation.chosenBy(accept));
     }
 
     @GetMapping(ORGANISATION + "/diff.{extension}")
@@ -149,6 +109,28 @@ public class OpenDataController {
         Representation representation = download(extension, request);
         return attachment(changes(organisationId, from, to, knownAt, request, representation),
                 organisationId + "-changes-" + from + "-" + to + "." + representation.extension());
+    }
+
+    @GetMapping(value = ORGANISATION + "/decisions", produces = Representation.CSV_TYPE)
+    @Operation(summary = "Every decision recorded, as known at a moment, as CSV: organ, date, §, diarienummer, "
+            + "status, laga kraft", description = "The whole list, not a page, and without the JSON list's filters.")
+    public ResponseEntity<byte[]> decisionsCsv(@PathVariable String organisationId,
+                                               @RequestParam(required = false)
+                                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                               WebRequest request) {
+        Instant known = time.knownAt(knownAt);
+        return responses.answer(knownAt, request, Representation.CSV.mediaType(), () ->
+                DecisionRows.of(readModels.current().decisions(organisationId, known)).bytes());
+    }
+
+    @GetMapping(ORGANISATION + "/decisions.csv")
+    @Operation(summary = "Every decision recorded, as known at a moment, as a CSV download")
+    public ResponseEntity<byte[]> decisionsDownload(@PathVariable String organisationId,
+                                                    @RequestParam(required = false)
+                                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                                    Instant knownAt,
+                                                    WebRequest request) {
+        return attachment(decisionsCsv(organisationId, knownAt, request), organisationId + "-decisions.csv");
     }
 
     private ResponseEntity<byte[]> structure(String organisationId, LocalDate asOf, Instant knownAt,

@@ -14,6 +14,8 @@ public class OpenDataWebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new AcceptableRepresentations(Representation.all()))
                 .addPathPatterns(OpenDataController.ORGANISATION + "/structure", OpenDataController.ORGANISATION
                         + "/diff");
+        registry.addInterceptor(new AcceptableRepresentations(Representation.tablesOnly()))
+                .addPathPatterns(OpenDataController.ORGANISATION + "/decisions");
         registry.addInterceptor(new AcceptableRepresentations(Representation.graphsOnly()))
                 .addPathPatterns(LedgerIris.VOCABULARY_PATH);
     }

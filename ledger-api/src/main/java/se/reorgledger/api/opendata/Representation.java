@@ -2,6 +2,8 @@ package se.reorgledger.api.opendata;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -36,6 +38,28 @@ enum Representation {
         return extension;
     }
 
+    /**
+     * The representation an Accept header prefers: its types by quality, the first that includes one of ours
+     * (in the order of this enum, so {@code text/*} is Turtle). Spring routes here only when the header names one
+     * of them more closely than JSON, and one handler per read keeps {@code text/*} from matching two.
+     */
+    static Representation chosenBy(String accept) {
+        List<MediaType> accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : accepted) {
+            if (type.getQualityValue() == 0.0) {
+                continue;
+            }
+            for (Representation representation : values()) {
+                if (type.includes(representation.mediaType.removeQualityValue())) {
+                    return representation;
+                }
+            }
+        }
+        // Not reached: Spring routes here only for a header that includes one of ours with a quality above 0.
+        return JSON_LD;
+    }
+
     static Representation ofExtension(String extension) {
         for (Representation representation : values()) {
             if (representation.extension.equals(extension)) {
@@ -49,6 +73,11 @@ enum Representation {
     static List<MediaType> all() {
         return List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(JSON_LD_TYPE),
                 MediaType.parseMediaType(TURTLE_TYPE), MediaType.parseMediaType(CSV_TYPE));
+    }
+
+    /** JSON and CSV: for a list that has no graph. */
+    static List<MediaType> tablesOnly() {
+        return List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(CSV_TYPE));
     }
 
     /** Only the two RDF serialisations: for a graph that has no table. */
