@@ -50,7 +50,9 @@ public final class ProblemTypeCatalogue {
         add("request-too-large", 413, "Request too large", "The body exceeds the configured size.");
         add(ProblemTypes.METHOD_NOT_ALLOWED, 405, "Method not allowed", "The resource does not support the method.");
         add(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type", "Send JSON (or YAML to imports).");
-        add(ProblemTypes.NOT_ACCEPTABLE, 406, "Not acceptable", "The API answers in JSON.");
+        add(ProblemTypes.NOT_ACCEPTABLE, 406, "Not acceptable", "The API answers in JSON; the organisation, its "
+                + "changes and the vocabulary also as JSON-LD, Turtle or CSV (docs/open-data.md). The answer lists, "
+                + "as available, what the resource offers.");
         add(ScenarioRule.MIGRATION_NEEDS_ADMIN.slug(), 403, "Migrated history needs an admin",
                 "The scenario gives entries the times they were registered elsewhere (registeredAt); only an admin "
                         + "may import such history. Nothing is recorded.");
