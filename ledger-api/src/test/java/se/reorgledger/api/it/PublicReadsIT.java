@@ -28,10 +28,10 @@ class PublicReadsIT {
 
     private static final int BURST = 100;
 
-    /** What a kommun publishes, as the operations guide names it: these paths and the paths below them. */
+    /** What a kommun publishes, as the operations guide names it: these paths, below them, and their downloads. */
     private static final List<String> PUBLISHED = List.of(ORG + "/structure",
             ORG + "/units", ORG + "/diff", ORG + "/decisions", ORG + "/committees", ORG + "/assignments",
-            ORG + "/cooperations", ORG + "/rules", ORG + "/chef-roles", "/api/openapi", "/problems");
+            ORG + "/cooperations", ORG + "/rules", ORG + "/chef-roles", "/api/v1/vocabulary", "/api/openapi", "/problems");
 
     @TempDir
     static Path folder;
@@ -108,6 +108,6 @@ class PublicReadsIT {
         String path = endpoint.path().split("\\?")[0];
         return (endpoint.method().equals("GET") || endpoint.method().equals("HEAD"))
                 && (path.equals("/api/v1/organisations") || path.equals(ORG) || PUBLISHED.stream()
-                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")));
+                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ".")));
     }
 }
