@@ -19,8 +19,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import se.reorgledger.api.config.LedgerMetaData;
-import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.projections.index.OrganisationIdOf;
+import se.reorgledger.projections.index.RecordedEvent;
 import se.reorgledger.projections.synthetic.SyntheticLedger;
 import se.reorgledger.projections.synthetic.SyntheticSize;
 

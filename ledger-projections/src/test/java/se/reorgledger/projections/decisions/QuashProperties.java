@@ -13,7 +13,7 @@ import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.correction.CorrectionEvent;
 import se.reorgledger.core.decision.RulingGivenEvent;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 import se.reorgledger.projections.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.QueryPoints;

@@ -29,7 +29,7 @@ import se.reorgledger.core.unit.UnitMovedEvent;
 import se.reorgledger.core.unit.UnitRenamedEvent;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 import se.reorgledger.projections.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.QueryPoints;

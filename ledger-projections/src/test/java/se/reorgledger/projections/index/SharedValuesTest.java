@@ -12,7 +12,6 @@ import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitKind;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
 
 class SharedValuesTest {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.RecordedHistory;
 

@@ -20,7 +20,7 @@ import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.structure.StructureTree;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.UnitState;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 
 /**
  * The ledger's semantics written as plainly as possible, to check the index against: filter the recorded

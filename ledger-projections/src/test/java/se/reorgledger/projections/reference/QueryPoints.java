@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 
 /**
  * The (asOf, knownAt) points where an index is most likely to be wrong: knownAt just before, at and just after

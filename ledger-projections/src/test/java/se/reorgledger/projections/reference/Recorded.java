@@ -2,7 +2,7 @@ package se.reorgledger.projections.reference;
 
 import java.util.List;
 import se.reorgledger.core.testing.InMemoryLedger;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 
 /** The in-memory ledger's events as the service hands them to a projection. */
 public final class Recorded {

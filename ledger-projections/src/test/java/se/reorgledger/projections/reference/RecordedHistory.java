@@ -2,7 +2,7 @@ package se.reorgledger.projections.reference;
 
 import java.util.List;
 import se.reorgledger.core.testing.InMemoryLedger;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 
 /** A random history's events, recorded through the aggregate and closed again. */
 public final class RecordedHistory {

@@ -33,7 +33,7 @@ import se.reorgledger.core.unit.MoveUnit;
 import se.reorgledger.core.unit.RenameUnit;
 import se.reorgledger.core.unit.UnitKind;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.Recorded;
 

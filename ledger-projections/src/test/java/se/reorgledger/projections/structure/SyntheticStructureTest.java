@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 import se.reorgledger.projections.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.QueryPoints;

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.projections.index.RecordedEvent;
 
 /**
  * Prints rough figures for a synthetic ledger: generation and rebuild rates, query latencies, heap. Not a

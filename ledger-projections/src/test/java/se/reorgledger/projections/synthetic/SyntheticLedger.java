@@ -15,7 +15,7 @@ import java.util.Spliterators;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 
 /**
  * Reproducible synthetic ledgers for benchmarks: the same size and seed give the same events, positions, ids and

@@ -28,7 +28,7 @@ import se.reorgledger.core.state.OrganisationState;
 import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitState;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.projections.index.RecordedEvent;
 
 class SyntheticLedgerTest {
 

@@ -1,4 +1,4 @@
-package se.reorgledger.projections;
+package se.reorgledger.projections.structure;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package se.reorgledger.projections.decisions;
+package se.reorgledger.projections.history;
 
 import java.time.LocalDate;
 import se.reorgledger.core.decision.Decision;

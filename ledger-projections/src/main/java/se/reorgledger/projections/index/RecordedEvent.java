@@ -1,4 +1,4 @@
-package se.reorgledger.projections;
+package se.reorgledger.projections.index;
 
 import java.time.Instant;
 
