@@ -33,7 +33,7 @@ import se.reorgledger.projections.index.ContentDigest;
 import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.OrganisationRef;
-import se.reorgledger.projections.index.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.index.RecordedTimes;
 import se.reorgledger.projections.index.SnapshotAt;
 import se.reorgledger.projections.people.ChefRoles;

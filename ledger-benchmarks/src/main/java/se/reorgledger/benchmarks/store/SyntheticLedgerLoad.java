@@ -20,9 +20,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import se.reorgledger.api.config.LedgerMetaData;
 import se.reorgledger.projections.index.OrganisationIdOf;
-import se.reorgledger.projections.index.RecordedEvent;
-import se.reorgledger.projections.synthetic.SyntheticLedger;
-import se.reorgledger.projections.synthetic.SyntheticSize;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
+import se.reorgledger.testkit.synthetic.SyntheticSize;
 
 /**
  * Puts a synthetic ledger into the event table as the service would have stored it: each organisation is one

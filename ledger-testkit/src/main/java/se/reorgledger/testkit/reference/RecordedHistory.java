@@ -1,8 +1,8 @@
-package se.reorgledger.projections.reference;
+package se.reorgledger.testkit.reference;
 
 import java.util.List;
-import se.reorgledger.core.testing.InMemoryLedger;
-import se.reorgledger.projections.index.RecordedEvent;
+import se.reorgledger.testkit.InMemoryLedger;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /** A random history's events, recorded through the aggregate and closed again. */
 public final class RecordedHistory {

@@ -1,4 +1,4 @@
-package se.reorgledger.projections.synthetic;
+package se.reorgledger.testkit.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ import se.reorgledger.core.state.OrganisationState;
 import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitState;
-import se.reorgledger.projections.index.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 class SyntheticLedgerTest {
 

@@ -1,4 +1,4 @@
-package se.reorgledger.core.rules;
+package se.reorgledger.testkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

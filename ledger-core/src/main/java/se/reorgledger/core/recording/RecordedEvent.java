@@ -1,4 +1,4 @@
-package se.reorgledger.projections.index;
+package se.reorgledger.core.recording;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package se.reorgledger.projections.reference;
+package se.reorgledger.testkit.reference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.person.CorrectPersonNameCommand;
 import se.reorgledger.core.person.RegisterPersonCommand;
 import se.reorgledger.core.rules.PackageRefusedException;
-import se.reorgledger.core.testing.InMemoryLedger;
+import se.reorgledger.testkit.InMemoryLedger;
 import se.reorgledger.core.unit.ChangeUnitKind;
 import se.reorgledger.core.unit.DissolveUnit;
 import se.reorgledger.core.unit.EstablishUnit;

@@ -1,4 +1,4 @@
-package se.reorgledger.core.testing;
+package se.reorgledger.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.reorgledger.projections.synthetic;
+package se.reorgledger.testkit.synthetic;
 
 /**
  * The sizes of synthetic ledger the benchmarks use: S and M are one organisation each; L is 900 organisations of

@@ -1,4 +1,4 @@
-package se.reorgledger.projections.reference;
+package se.reorgledger.testkit.reference;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
-import se.reorgledger.projections.index.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /**
  * The (asOf, knownAt) points where an index is most likely to be wrong: knownAt just before, at and just after

@@ -1,4 +1,4 @@
-package se.reorgledger.core.rules;
+package se.reorgledger.testkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,8 @@ import se.reorgledger.core.organisation.PackageOutcome;
 import se.reorgledger.core.organisation.RecordChangePackageCommand;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
 import se.reorgledger.core.person.RegisterPersonCommand;
-import se.reorgledger.core.testing.InMemoryLedger;
+import se.reorgledger.core.rules.PackageRefusedException;
+import se.reorgledger.testkit.InMemoryLedger;
 import se.reorgledger.core.unit.DissolveUnit;
 import se.reorgledger.core.unit.EstablishUnit;
 import se.reorgledger.core.unit.MoveUnit;

@@ -1,4 +1,4 @@
-package se.reorgledger.projections.synthetic;
+package se.reorgledger.testkit.synthetic;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.Spliterators;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import se.reorgledger.projections.index.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /**
  * Reproducible synthetic ledgers for benchmarks: the same size and seed give the same events, positions, ids and

@@ -1,4 +1,4 @@
-package se.reorgledger.projections.synthetic;
+package se.reorgledger.testkit.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package se.reorgledger.core.testing;
+package se.reorgledger.testkit;
 
 import java.time.Clock;
 import java.time.Duration;

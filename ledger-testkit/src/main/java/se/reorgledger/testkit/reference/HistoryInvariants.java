@@ -1,4 +1,4 @@
-package se.reorgledger.core.rules;
+package se.reorgledger.testkit.reference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

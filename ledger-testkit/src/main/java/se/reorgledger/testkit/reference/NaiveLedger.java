@@ -1,4 +1,4 @@
-package se.reorgledger.projections.reference;
+package se.reorgledger.testkit.reference;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.core.change.OrganisationEvent;
 import se.reorgledger.core.correction.ChangeAnnulledEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
@@ -20,7 +21,7 @@ import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.structure.StructureTree;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.UnitState;
-import se.reorgledger.projections.index.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /**
  * The ledger's semantics written as plainly as possible, to check the index against: filter the recorded
@@ -157,6 +158,6 @@ public final class NaiveLedger {
     }
 
     private static String organisationOf(Object payload) {
-        return se.reorgledger.projections.index.OrganisationIdOf.event(payload);
+        return payload instanceof OrganisationEvent event ? event.organisationId() : null;
     }
 }
