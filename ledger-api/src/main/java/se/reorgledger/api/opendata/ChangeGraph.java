@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import se.reorgledger.core.structure.PersonRef;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.structure.UnitRef;
 
 /**

@@ -3,7 +3,7 @@ package se.reorgledger.api.opendata;
 import java.util.stream.Collectors;
 import se.reorgledger.api.csv.CsvTable;
 import se.reorgledger.core.structure.PersonRef;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.structure.UnitRef;
 
 /**

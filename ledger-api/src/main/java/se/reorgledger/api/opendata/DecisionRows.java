@@ -2,7 +2,7 @@ package se.reorgledger.api.opendata;
 
 import java.util.List;
 import se.reorgledger.api.csv.CsvTable;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.decisions.DecisionSummary;
 
 /**

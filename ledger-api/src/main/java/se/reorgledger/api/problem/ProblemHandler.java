@@ -35,7 +35,7 @@ import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.PackageRefusedException;
-import se.reorgledger.projections.UnitNotInForceException;
+import se.reorgledger.projections.structure.UnitNotInForceException;
 
 /**
  * Every client mistake becomes an RFC 9457 problem: a stable type, the rule in plain words, the fields at fault.

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.reorgledger.api.readmodel.LedgerEventReader;
 import se.reorgledger.api.readmodel.ProjectionFeed;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.api.integrity.EntryHashing;
 import se.reorgledger.api.integrity.StoredEvent;
 import se.reorgledger.api.store.HashChain;
