@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The one place that decides which PostgreSQL the integration tests use: the one configured with
  * {@code -Dledger.test.postgres.url}; else the one answering at {@code -Dledger.test.postgres.probe}
  * (127.0.0.1:5432); else a real PostgreSQL started for this test run from the binaries on Maven Central, so that
- * {@code ./mvnw verify} needs no database installed. CI sets {@code -Dledger.test.postgres.embedded=false}: there
+ * {@code ./mvnw verify} needs no database installed. CI sets {@code LEDGER_TEST_POSTGRES_EMBEDDED=false}: there
  * the machine's PostgreSQL is mandatory, and a missing one fails the tests rather than being replaced.
  */
 final class TestPostgres {
@@ -19,6 +19,7 @@ final class TestPostgres {
     static final String URL_PROPERTY = "ledger.test.postgres.url";
     static final String PROBE_PROPERTY = "ledger.test.postgres.probe";
     static final String EMBEDDED_PROPERTY = "ledger.test.postgres.embedded";
+    static final String EMBEDDED_VARIABLE = "LEDGER_TEST_POSTGRES_EMBEDDED";
 
     private static final String LOCAL_PROBE = "127.0.0.1:5432";
     private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -37,11 +38,17 @@ final class TestPostgres {
             return configured;
         }
         if (answers(System.getProperty(PROBE_PROPERTY, LOCAL_PROBE))
-                || !Boolean.parseBoolean(System.getProperty(EMBEDDED_PROPERTY, "true"))) {
+                || !embeddedAllowed()) {
             // Without the fallback, a PostgreSQL that does not answer fails the first test that connects.
             return LOCAL_URL;
         }
         return Embedded.URL;
+    }
+
+    /** CI forbids the fallback by the property or by the environment ({@code LEDGER_TEST_POSTGRES_EMBEDDED=false}). */
+    private static boolean embeddedAllowed() {
+        String setting = System.getProperty(EMBEDDED_PROPERTY, System.getenv(EMBEDDED_VARIABLE));
+        return setting == null || Boolean.parseBoolean(setting);
     }
 
     private static boolean answers(String hostAndPort) {
