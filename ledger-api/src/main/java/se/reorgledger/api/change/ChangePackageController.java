@@ -42,8 +42,9 @@ public class ChangePackageController {
             description = "All changes are recorded together or none is. Every hard rule is checked on the "
                     + "organisation as it would be on every date the package affects, including later dates that "
                     + "a retroactive change would break; a broken rule refuses the whole package (422). The PM's "
-                    + "guidelines are reported with the result. With dryRun=true nothing is recorded. Sending the "
-                    + "same package again records nothing (status alreadyRecorded). With If-Match (the organisation's "
+                    + "guidelines are reported with the result; the answer says what the package did and links to the "
+                    + "result (include=structure adds the organisation itself). With dryRun=true nothing is "
+                    + "recorded. Sending the same package again records nothing (status alreadyRecorded). With If-Match (the organisation's "
                     + "version) the package is recorded only if nothing was recorded for the organisation since.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "200", description = "Dry run, or the same package was already recorded")
@@ -60,6 +61,8 @@ public class ChangePackageController {
             @PathVariable String decisionId,
             @Parameter(description = "Check and show the outcome without recording anything")
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @Parameter(description = "structure: answer with the organisation on the last date the package touches")
+            @RequestParam(required = false) String include,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "The cut-over of Serviceavdelningen", value = Examples.PACKAGE)))
             @Parameter(description = "Record only if the organisation is still at this version (its ETag)")
@@ -72,12 +75,22 @@ public class ChangePackageController {
         Long expectedVersion = IfMatch.expectedVersion(ifMatch);
         PackageOutcome outcome = send(new RecordChangePackageCommand(organisationId, decisionId, request.changes(),
                 dryRun, expectedVersion));
-        PackageResponse body = PackageResponse.of(outcome);
+        PackageResponse body = PackageResponse.of(outcome, request.changes(), includesStructure(include));
         if (outcome.status() == PackageOutcome.Status.RECORDED) {
             return ResponseEntity.created(URI.create(
                     "/api/v1/organisations/" + organisationId + "/decisions/" + decisionId)).body(body);
         }
         return ResponseEntity.ok(body);
+    }
+
+    private static boolean includesStructure(String include) {
+        if (include == null || include.isBlank()) {
+            return false;
+        }
+        if (!include.equals("structure")) {
+            throw new InvalidChangeException("include", "the only part an answer may include is structure");
+        }
+        return true;
     }
 
     /**

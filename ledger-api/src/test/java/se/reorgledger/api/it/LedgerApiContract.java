@@ -75,7 +75,7 @@ abstract class LedgerApiContract {
     }
 
     @Test
-    void aDecisionsPackageIsRecordedAndAnsweredWithWhatTheOrganisationBecomes() {
+    void aDecisionsPackageIsRecordedAndAnsweredWithWhatItDidAndWhereToReadTheResult() {
         registerWithDecision("recorded", "ks-1");
         RunningLedger.Response response = ledger.post(ORGANISATIONS + "/recorded/decisions/ks-1/changes", packageOf(
                 establish("kommunforvaltningen", "Kommunförvaltningen", "forvaltning", "recorded", "2026-01-01"),
@@ -84,9 +84,27 @@ abstract class LedgerApiContract {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.json().get("status").asText()).isEqualTo("recorded");
         assertThat(response.json().get("changeIds")).hasSize(2);
-        assertThat(response.json().at("/structure/children/0/children/0/name").asText())
-                .isEqualTo("Kommunledningskontoret");
+        assertThat(response.json().at("/changeTypes/establishUnit").asInt()).isEqualTo(2);
         assertThat(response.json().at("/guidelines/0/guideline").asText()).isEqualTo("kontor-led-by-kontorschef");
+        assertThat(response.json().has("structure")).as("the organisation only on request").isFalse();
+        String structure = response.json().at("/links/structure").asText();
+        assertThat(structure).isEqualTo(ORGANISATIONS + "/recorded/structure?asOf=2026-01-01");
+        assertThat(ledger.get(structure).json().at("/root/children/0/children/0/name").asText())
+                .isEqualTo("Kommunledningskontoret");
+    }
+
+    @Test
+    void aPackageAnswerIncludesTheOrganisationWhenAskedAndRefusesAnythingElseToInclude() {
+        registerWithDecision("included", "ks-1");
+        String path = ORGANISATIONS + "/included/decisions/ks-1/changes?dryRun=true&include=";
+        String changes = packageOf(establish("f", "Förvaltningen", "forvaltning", "included", "2026-01-01"));
+
+        RunningLedger.Response withStructure = ledger.post(path + "structure", changes);
+        RunningLedger.Response withOther = ledger.post(path + "everything", changes);
+
+        assertThat(withStructure.status()).as(withStructure.toString()).isEqualTo(200);
+        assertThat(withStructure.json().at("/structure/children/0/name").asText()).isEqualTo("Förvaltningen");
+        assertThat(withOther.status()).isEqualTo(400);
     }
 
     @Test
