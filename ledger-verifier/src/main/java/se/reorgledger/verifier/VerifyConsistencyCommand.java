@@ -72,6 +72,11 @@ public final class VerifyConsistencyCommand implements VerifierCommand {
         }
         List<byte[]> hashes = proof.proof().stream().map(h -> VerifyProofCommand.hash(h, "a hash of the proof"))
                 .toList();
+        if (proof.fromSize() < 1) {
+            out.println("NOT PROVEN: a proof from an empty ledger says nothing about either root; take the earlier "
+                    + "root from a digest of at least one event.");
+            return 1;
+        }
         if (MerkleProofs.verifyConsistency(proof.fromSize(), proof.toSize(), fromRoot, toRoot, hashes)) {
             out.println("PROVEN. The ledger of " + proof.fromSize() + " events is the first part of the ledger of "
                     + proof.toSize() + ": none of those " + proof.fromSize() + " events was changed or removed.");

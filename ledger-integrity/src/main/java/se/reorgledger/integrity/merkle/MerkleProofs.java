@@ -41,19 +41,21 @@ public final class MerkleProofs {
         return sn == 0 && MessageDigest.isEqual(r, root);
     }
 
-    /** Whether {@code proof} shows the tree of {@code fromSize} with {@code fromRoot} a prefix of the later one. */
+    /**
+     * Whether {@code proof} shows the tree of {@code fromSize} with {@code fromRoot} a prefix of the later one.
+     * The empty tree is a prefix of every tree, so a proof from size 0 would prove nothing about either root: it is
+     * refused, as are roots and proof hashes that are not hashes.
+     */
     public static boolean verifyConsistency(long fromSize, long toSize, byte[] fromRoot, byte[] toRoot,
                                             List<byte[]> proof) {
-        if (fromSize < 0 || fromSize > toSize || !proof.stream().allMatch(MerkleProofs::isHash)) {
+        if (fromSize < 1 || fromSize > toSize || !isHash(fromRoot) || !isHash(toRoot)
+                || !proof.stream().allMatch(MerkleProofs::isHash)) {
             return false;
         }
         if (fromSize == toSize) {
             return proof.isEmpty() && MessageDigest.isEqual(fromRoot, toRoot);
         }
-        if (fromSize == 0) {
-            return proof.isEmpty();
-        }
-        if (proof.isEmpty() || !isHash(fromRoot) || !isHash(toRoot)) {
+        if (proof.isEmpty()) {
             return false;
         }
         int next = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.reorgledger.integrity.merkle.MerkleTreeTest.hex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -123,8 +124,27 @@ class MerkleProofsTest {
 
         assertThat(MerkleProofs.verifyConsistency(3, 3, root, root, List.of())).isTrue();
         assertThat(MerkleProofs.verifyConsistency(3, 3, root, root, List.of(root))).isFalse();
-        assertThat(MerkleProofs.verifyConsistency(0, 3, MerkleHashing.emptyRoot(), root, List.of())).isTrue();
         assertThat(MerkleProofs.verifyConsistency(3, 2, root, root, List.of())).isFalse();
+    }
+
+    @Test
+    void aProofFromTheEmptyLedgerProvesNothingWhateverItsRoots() {
+        byte[] root = MerkleTreeTest.referenceTree().root(3);
+        byte[] notAHash = {1, 2, 3};
+
+        assertThat(MerkleProofs.verifyConsistency(0, 3, MerkleHashing.emptyRoot(), root, List.of())).isFalse();
+        assertThat(MerkleProofs.verifyConsistency(0, 3, notAHash, notAHash, List.of())).isFalse();
+        assertThat(MerkleProofs.verifyConsistency(0, 0, MerkleHashing.emptyRoot(), MerkleHashing.emptyRoot(),
+                List.of())).isFalse();
+    }
+
+    @Test
+    void rootsThatAreNotHashesAreNeverConsistent() {
+        byte[] root = MerkleTreeTest.referenceTree().root(3);
+        byte[] shortRoot = Arrays.copyOf(root, 31);
+
+        assertThat(MerkleProofs.verifyConsistency(3, 3, shortRoot, shortRoot, List.of())).isFalse();
+        assertThat(MerkleProofs.verifyConsistency(3, 3, null, null, List.of())).isFalse();
     }
 
     private static List<byte[]> flipped(List<byte[]> hashes, int index) {
