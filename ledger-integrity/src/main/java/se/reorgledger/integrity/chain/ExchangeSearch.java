@@ -23,6 +23,11 @@ final class ExchangeSearch {
             return null;
         }
         int differing = EventColumn.differing(s.entry(), t.entry());
+        if (differing == 0 && s.link().equals(t.link())) {
+            // Two copies of one row (an export line repeated): exchanging anything between them changes nothing,
+            // and a walk that took such an exchange for a repair would repair the same rows again forever.
+            return null;
+        }
         for (int columns = differing; ; columns = (columns - 1) & differing) {
             for (int linkParts = 0; linkParts <= (LINK_POSITION | LINK_HASHES); linkParts++) {
                 if (columns == 0 && linkParts == 0) {

@@ -57,6 +57,20 @@ class ExportVerificationTest {
     }
 
     @Test
+    void anEventRemovedAndTheNextOneRepeatedInItsPlaceIsReportedAtEveryPosition() throws IOException {
+        for (int p = 1; p < EVENTS; p++) {
+            Path export = ExportFiles.write(SyntheticLedger.of(EVENTS), folder.resolve("repeated" + p + ".ndjson"));
+            List<String> lines = ExportFiles.lines(export);
+            lines.set(p - 1, lines.get(p));
+
+            Verification verification = ExportVerification.verify(ExportFiles.rewrite(export, lines), null);
+
+            assertThat(verification.intact()).as("line %d", p).isFalse();
+            assertThat(verification.firstBrokenPosition()).as("line %d", p).isEqualTo(p);
+        }
+    }
+
+    @Test
     void aReadableFieldThatNoLongerSaysWhatThePayloadSaysIsTheAlteredEvent() throws IOException {
         Path export = ExportFiles.write(SyntheticLedger.of(EVENTS), folder.resolve("export.ndjson"));
         List<String> lines = ExportFiles.lines(export);
