@@ -120,6 +120,9 @@ final class ExportLineParser {
     }
 
     private void field(Fields f, int key) {
+        if (key >= 0 && key < Long.SIZE) {
+            f.seen |= 1L << key;
+        }
         switch (key) {
             case 0 -> {
                 f.position = json.number();
@@ -182,8 +185,13 @@ final class ExportLineParser {
         byte[] metaData;
         String entryHash;
         String chainHash;
+        /** The known keys the line gave, as bits by their index in {@link #KEYS}. */
+        long seen;
 
         LedgerRow row(long line) {
+            if (both(11, 12) || both(13, 14)) {
+                throw new MalformedExportException(line, "it gives the same bytes both as text and as base64");
+            }
             if (globalIndex == null) {
                 throw new MalformedExportException(line, "it has no globalIndex");
             }
@@ -199,6 +207,10 @@ final class ExportLineParser {
                     principal, decisionId, effectiveDate) : null;
             ChainLink link = position == null ? null : new ChainLink(position, globalIndex, entryHash, chainHash);
             return new LedgerRow(globalIndex, entry, link);
+        }
+
+        private boolean both(int key, int other) {
+            return (seen & 1L << key) != 0 && (seen & 1L << other) != 0;
         }
     }
 }

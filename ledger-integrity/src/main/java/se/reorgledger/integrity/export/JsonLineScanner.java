@@ -106,20 +106,23 @@ final class JsonLineScanner {
         if (negative) {
             at++;
         }
-        int digits = 0;
+        int first = at;
+        // Summed below zero, where a long reaches one further: -9223372036854775808 is a long.
         long value = 0;
         try {
             while (at < end && in[at] >= '0' && in[at] <= '9') {
-                value = Math.addExact(Math.multiplyExact(value, 10), in[at++] - '0');
-                digits++;
+                value = Math.subtractExact(Math.multiplyExact(value, 10), in[at++] - '0');
             }
+            if (at == first) {
+                throw malformed("a whole number was expected");
+            }
+            if (in[first] == '0' && at - first > 1) {
+                throw malformed("a number with a leading zero");
+            }
+            return negative ? value : Math.negateExact(value);
         } catch (ArithmeticException e) {
             throw malformed("a number too large");
         }
-        if (digits == 0) {
-            throw malformed("a whole number was expected");
-        }
-        return negative ? -value : value;
     }
 
     /** Passes over a JSON null; whether there was one. */
@@ -165,6 +168,7 @@ final class JsonLineScanner {
             source = in;
             from = begin;
             to = at++;
+            requireUtf8();
             return;
         }
         // An escape: from here on, bytes are copied into the buffer while they are scanned, a word at a time.
@@ -179,6 +183,7 @@ final class JsonLineScanner {
                 source = unescaped;
                 from = 0;
                 to = length;
+                requireUtf8();
                 return;
             }
             if (at >= end) {
@@ -197,6 +202,42 @@ final class JsonLineScanner {
                 default -> throw malformed("an unknown escape \\" + (char) escape);
             }
             length = copyPlain(length);
+        }
+    }
+
+    /**
+     * Refuses a string read last whose bytes are not UTF-8 (RFC 3629: no stray continuation byte, no overlong form,
+     * no surrogate, nothing past U+10FFFF). JSON text is UTF-8, and the reference reader refuses such a line too.
+     * Eight bytes at a time while they are ASCII, which nearly all of an export is.
+     */
+    private void requireUtf8() {
+        int i = from;
+        while (i < to) {
+            if (i + Long.BYTES <= to && ((long) LONGS.get(source, i) & HIGHS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
+            int b = source[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int more = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+            if (more < 0 || i + more >= to) {
+                throw malformed("a string that is not UTF-8");
+            }
+            int second = source[i + 1] & 0xff;
+            int low = b == 0xe0 ? 0xa0 : b == 0xf0 ? 0x90 : 0x80;
+            int high = b == 0xed ? 0x9f : b == 0xf4 ? 0x8f : 0xbf;
+            if (second < low || second > high) {
+                throw malformed("a string that is not UTF-8");
+            }
+            for (int k = 2; k <= more; k++) {
+                if ((source[i + k] & 0xc0) != 0x80) {
+                    throw malformed("a string that is not UTF-8");
+                }
+            }
+            i += more + 1;
         }
     }
 
@@ -318,37 +359,96 @@ final class JsonLineScanner {
         return value;
     }
 
-    /** Passes over a value of any kind: a field this version does not know. */
+    /**
+     * Passes over a value of any kind, a field this version does not know, refusing what is not JSON as the
+     * reference reader does. Containers are followed on a stack of their kinds, not by recursion, so that no line
+     * nests deep enough to exhaust the thread's stack.
+     */
     void skipValue() {
-        int b = peek();
-        if (b == '"') {
-            string();
-        } else if (b == '{' || b == '[') {
-            int depth = 0;
-            do {
-                b = peek();
-                if (b == '"') {
-                    string();
+        StringBuilder open = new StringBuilder();
+        while (true) {
+            skipSpace();
+            int b = peek();
+            if (b == '{' || b == '[') {
+                at++;
+                if (skipSpace() == (b == '{' ? '}' : ']')) {
+                    at++;
+                } else {
+                    open.append((char) b);
+                    if (b == '{') {
+                        name();
+                    }
                     continue;
                 }
-                if (b == '{' || b == '[') {
-                    depth++;
-                } else if (b == '}' || b == ']') {
-                    depth--;
-                } else if (b == -1) {
-                    throw malformed("an object or array that does not end");
-                }
-                at++;
-            } while (depth > 0);
-        } else if (!literal("null") && !literal("true") && !literal("false")) {
-            int start = at;
-            while (at < end && "+-0123456789.eE".indexOf(in[at]) >= 0) {
-                at++;
+            } else if (b == '"') {
+                string();
+            } else if (!literal("null") && !literal("true") && !literal("false")) {
+                skipNumber();
             }
-            if (at == start) {
-                throw malformed("a value was expected");
+            // After a value: close what ends here, and stop when nothing is open; else go on to the next value.
+            while (true) {
+                if (open.isEmpty()) {
+                    return;
+                }
+                char container = open.charAt(open.length() - 1);
+                int next = skipSpace();
+                if (next == ',') {
+                    at++;
+                    if (container == '{') {
+                        name();
+                    }
+                    break;
+                }
+                expect(container == '{' ? '}' : ']');
+                open.setLength(open.length() - 1);
             }
         }
+    }
+
+    /** The name of a member in an object, and its colon. */
+    private void name() {
+        skipSpace();
+        if (peek() != '"') {
+            throw malformed("a name in quotes was expected");
+        }
+        string();
+        skipSpace();
+        expect(':');
+    }
+
+    /** A JSON number of any kind: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+    private void skipNumber() {
+        if (peek() == '-') {
+            at++;
+        }
+        if (peek() == '0') {
+            at++;
+        } else if (digits() == 0) {
+            throw malformed("a value was expected");
+        }
+        if (peek() == '.') {
+            at++;
+            if (digits() == 0) {
+                throw malformed("a number without digits after its point");
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            at++;
+            if (peek() == '+' || peek() == '-') {
+                at++;
+            }
+            if (digits() == 0) {
+                throw malformed("a number without digits in its exponent");
+            }
+        }
+    }
+
+    private int digits() {
+        int start = at;
+        while (at < end && in[at] >= '0' && in[at] <= '9') {
+            at++;
+        }
+        return at - start;
     }
 
     private boolean literal(String word) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,6 +23,7 @@ import se.reorgledger.integrity.chain.TrustedDigest;
 import se.reorgledger.integrity.chain.Verification;
 import se.reorgledger.integrity.chain.VerificationScope;
 import se.reorgledger.integrity.export.ExportChunks;
+import se.reorgledger.integrity.export.ExportLineReference;
 import se.reorgledger.integrity.export.ExportReader;
 import se.reorgledger.integrity.export.ExportTrailer;
 import se.reorgledger.integrity.export.IntactChunk;
@@ -45,8 +47,11 @@ public final class ExportVerification {
                             long lines) {
     }
 
-    /** Whether chunks are read as intact runs where they can be: off only to compare against the walk of rows. */
-    enum Lanes { RUNS_AND_ROWS, ROWS_ONLY }
+    /**
+     * Whether chunks are read as intact runs where they can be: off only to compare against the walk of rows; or
+     * every line read one by one by {@link ExportLineReference}, the specification the fast readers must agree with.
+     */
+    enum Lanes { RUNS_AND_ROWS, ROWS_ONLY, REFERENCE }
 
     /** Ends the queue of prepared chunks. */
     private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
@@ -72,13 +77,46 @@ public final class ExportVerification {
         }
         ChainVerifier verifier = new ChainVerifier(scope, trusted);
         boolean leaves = trusted != null && trusted.treeSize() != null;
-        long rows = walk(export, verifier, leaves, chunkBytes, lanes == Lanes.RUNS_AND_ROWS);
+        long rows = lanes == Lanes.REFERENCE ? walkByReference(export, verifier)
+                : walk(export, verifier, leaves, chunkBytes, lanes == Lanes.RUNS_AND_ROWS);
         if (trailer == null) {
             verifier.report(new Finding(FindingKind.INCOMPLETE, rows + 1, "The export does not end with its head "
                     + "line: it was cut short, or lines were added after it. Nothing shows whether events after "
                     + "its last line are missing."));
         }
         return verifier.finish();
+    }
+
+    /** The rows of the export read line by line with the reference reader, one after the other on this thread. */
+    private static long walkByReference(Path export, ChainVerifier verifier) throws IOException {
+        byte[] bytes = Files.readAllBytes(export);
+        long rows = 0;
+        long number = 0;
+        for (int start = 0; start < bytes.length; ) {
+            int newline = indexOf(bytes, (byte) '\n', start);
+            int end = newline < 0 ? bytes.length : newline;
+            byte[] line = Arrays.copyOfRange(bytes, start, end);
+            number++;
+            start = end + 1;
+            if (ExportLineReference.isBlank(line)) {
+                continue;
+            }
+            LedgerRow row = ExportLineReference.row(line, number);
+            if (row != null) {
+                verifier.accept(row);
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static long walk(Path export, ChainVerifier verifier, boolean leaves, int chunkBytes, boolean runs)

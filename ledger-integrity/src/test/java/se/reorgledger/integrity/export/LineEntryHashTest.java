@@ -1,6 +1,7 @@
 package se.reorgledger.integrity.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -81,7 +82,7 @@ class LineEntryHashTest {
     }
 
     @Test
-    void textThatIsNotUtf8IsHashedAsTheTextItIsReadAs() throws IOException {
+    void textThatIsNotUtf8IsRefusedWithItsLineNumberAsTheReferenceRefusesIt() throws IOException {
         byte[][] notUtf8 = {{(byte) 0xFF}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                 {'a', (byte) 0xC3}};
         for (byte[] bytes : notUtf8) {
@@ -93,11 +94,10 @@ class LineEntryHashTest {
             edited.write(line.substring(at).getBytes(StandardCharsets.UTF_8));
             edited.write('\n');
 
-            ExportLineParser.Lines lines = parse(edited.toByteArray());
-
-            LedgerRow row = lines.rows().get(0);
-            assertThat(HexFormat.of().formatHex(lines.entryHashes().get(0)))
-                    .isEqualTo(row.entry().entryHash(row.link().position()));
+            assertThatThrownBy(() -> parse(edited.toByteArray())).isInstanceOf(MalformedExportException.class)
+                    .hasMessageStartingWith("line 1 ").hasMessageContaining("not UTF-8");
+            assertThatThrownBy(() -> ExportLineReference.row(edited.toByteArray(), 1))
+                    .isInstanceOf(MalformedExportException.class).hasMessageStartingWith("line 1 ");
         }
     }
 
