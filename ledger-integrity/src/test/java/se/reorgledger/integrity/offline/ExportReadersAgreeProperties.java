@@ -152,6 +152,9 @@ class ExportReadersAgreeProperties {
         try {
             Map<String, Object> fields = JSON.readValue(line, new TypeReference<LinkedHashMap<String, Object>>() {
             });
+            if (fields == null) {
+                return line;
+            }
             List<Map.Entry<String, Object>> entries = new ArrayList<>(fields.entrySet());
             Collections.shuffle(entries, random);
             Map<String, Object> shuffled = new LinkedHashMap<>();
