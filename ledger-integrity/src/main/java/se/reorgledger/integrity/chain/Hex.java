@@ -1,28 +1,24 @@
 package se.reorgledger.integrity.chain;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
- * Lower-case hex of hashes, as {@link java.util.HexFormat} writes and reads it, by table: verifying a million
- * events converts some four million hashes, and this is a visible share of it.
+ * Lower-case hex of hashes: written and read in general by {@link HexFormat}; read here, by table, only where a
+ * hash must be exactly as the ledger writes one (64 lower-case digits) and its bytes go into a buffer the caller
+ * holds, which HexFormat cannot do. Verifying a million events reads some four million hashes so.
  */
 public final class Hex {
 
-    private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] VALUES = new byte[128];
+    private static final HexFormat HEX = HexFormat.of();
     private static final byte[] LOWER_CASE_VALUES = new byte[128];
 
     static {
-        Arrays.fill(VALUES, (byte) -1);
         Arrays.fill(LOWER_CASE_VALUES, (byte) -1);
         for (int i = 0; i < 10; i++) {
-            VALUES['0' + i] = (byte) i;
             LOWER_CASE_VALUES['0' + i] = (byte) i;
         }
         for (int i = 0; i < 6; i++) {
-            VALUES['a' + i] = (byte) (10 + i);
-            VALUES['A' + i] = (byte) (10 + i);
             LOWER_CASE_VALUES['a' + i] = (byte) (10 + i);
         }
     }
@@ -31,27 +27,12 @@ public final class Hex {
     }
 
     public static String format(byte[] bytes) {
-        byte[] text = new byte[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            text[2 * i] = DIGITS[(bytes[i] >> 4) & 0xf];
-            text[2 * i + 1] = DIGITS[bytes[i] & 0xf];
-        }
-        return new String(text, StandardCharsets.ISO_8859_1);
+        return HEX.formatHex(bytes);
     }
 
     /** The bytes of an even number of hex digits in either case; anything else is an IllegalArgumentException. */
     public static byte[] parse(String hex) {
-        int length = hex.length();
-        if ((length & 1) != 0) {
-            throw new IllegalArgumentException("an odd number of hex digits");
-        }
-        byte[] bytes = new byte[length / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            int high = digit(hex.charAt(2 * i));
-            int low = digit(hex.charAt(2 * i + 1));
-            bytes[i] = (byte) (high << 4 | low);
-        }
-        return bytes;
+        return HEX.parseHex(hex);
     }
 
     /**
@@ -98,13 +79,5 @@ public final class Hex {
 
     private static int lowerCaseDigit(char c) {
         return c < 128 ? LOWER_CASE_VALUES[c] : -1;
-    }
-
-    private static int digit(char c) {
-        int value = c < 128 ? VALUES[c] : -1;
-        if (value < 0) {
-            throw new IllegalArgumentException("not a hex digit: " + c);
-        }
-        return value;
     }
 }
