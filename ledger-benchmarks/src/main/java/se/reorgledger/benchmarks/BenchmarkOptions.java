@@ -2,7 +2,7 @@ package se.reorgledger.benchmarks;
 
 import java.util.HashMap;
 import java.util.Map;
-import se.reorgledger.projections.synthetic.SyntheticSize;
+import se.reorgledger.testkit.synthetic.SyntheticSize;
 
 /**
  * The command line: a ledger size (S, M or L), then {@code --name=value} options, each with the default the

@@ -13,7 +13,7 @@ import se.reorgledger.benchmarks.store.SyntheticLedgerLoad;
 import se.reorgledger.benchmarks.structure.StructureBenchmark;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.index.OrganisationIndex;
-import se.reorgledger.projections.synthetic.SyntheticSize;
+import se.reorgledger.testkit.synthetic.SyntheticSize;
 
 /**
  * The read-model benchmark of docs/benchmarks.md. For S or M: the as-of structure against a replay and a temporal

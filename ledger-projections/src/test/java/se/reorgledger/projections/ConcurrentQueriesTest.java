@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.core.structure.UnitNode;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.synthetic.SyntheticLedger;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
 
 class ConcurrentQueriesTest {
 

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.config.LedgerMetaData;
 import se.reorgledger.api.readmodel.ReadModelFreshness;
@@ -59,7 +60,7 @@ public class LedgerCommands {
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(new GenericCommandMessage<>(command, metaData));
-            } catch (AggregateStreamCreationException e) {
+            } catch (AggregateStreamCreationException | ConflictingAggregateVersionException e) {
                 throw e;
             } catch (ConcurrencyException e) {
                 if (attempt >= ATTEMPTS) {

@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.CacheControl;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import se.reorgledger.api.readmodel.ReadTime;
@@ -30,8 +33,11 @@ public class OrganisationController {
     private final ReadTime time;
     private final SettledResponses responses;
 
+    private final OrganisationVersions versions;
+
     public OrganisationController(LedgerCommands commands, ProjectionHolder readModels, ReadTime time,
-                                  SettledResponses responses) {
+                                  SettledResponses responses, OrganisationVersions versions) {
+        this.versions = versions;
         this.commands = commands;
         this.readModels = readModels;
         this.time = time;
@@ -45,6 +51,28 @@ public class OrganisationController {
             WebRequest request) {
         return responses.answer(knownAt, request, () ->
                 readModels.current().organisations(time.knownAt(knownAt)));
+    }
+
+    @GetMapping("/{organisationId}")
+    @Operation(summary = "A kommun and its version",
+            description = "The version is the sequence number of the last event recorded for the kommun, read from "
+                    + "the ledger itself; it is also the answer's ETag. Send it as If-Match with a package to have "
+                    + "the package recorded only if nothing was recorded for the kommun since.")
+    @ApiResponse(responseCode = "200", description = "The kommun")
+    @ApiResponse(responseCode = "404", description = "No such kommun")
+    public ResponseEntity<OrganisationVersionView> organisation(@PathVariable String organisationId,
+                                                                WebRequest request) {
+        long version = versions.current(organisationId)
+                .orElseThrow(() -> new AggregateNotFoundException(organisationId, "no such organisation"));
+        String etag = "\"" + version + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        String name = readModels.current().organisations(time.knownAt(null)).stream()
+                .filter(organisation -> organisation.id().equals(organisationId))
+                .map(organisation -> organisation.name()).findFirst().orElse(null);
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache())
+                .body(new OrganisationVersionView(organisationId, name, version));
     }
 
     @PostMapping

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,7 +35,7 @@ import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.rules.PackageRefusedException;
-import se.reorgledger.projections.UnitNotInForceException;
+import se.reorgledger.projections.structure.UnitNotInForceException;
 
 /**
  * Every client mistake becomes an RFC 9457 problem: a stable type, the rule in plain words, the fields at fault.
@@ -213,8 +214,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
             @NonNull HttpMediaTypeNotAcceptableException e, @NonNull HttpHeaders headers,
             @NonNull HttpStatusCode status, @NonNull WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(problem(HttpStatus.NOT_ACCEPTABLE,
-                ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", "The API answers in application/json"));
+        if (!(e instanceof RepresentationNotOfferedException)) {
+            ProblemDetail problem = problem(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
+                    "The API answers in application/json");
+            problem.setProperty("available", List.of(MediaType.APPLICATION_JSON_VALUE));
+            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(problem);
+        }
+        List<String> available = e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+        ProblemDetail problem = problem(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
+                "This resource is available as " + String.join(", ", available) + "; ask for one of them in Accept, "
+                        + "or leave Accept out for " + available.get(0));
+        problem.setProperty("available", available);
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(problem);
     }
 
     @Override

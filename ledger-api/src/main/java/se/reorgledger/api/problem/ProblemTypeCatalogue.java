@@ -33,6 +33,15 @@ public final class ProblemTypeCatalogue {
         add("too-many-failed-sign-ins", 429, "Too many failed sign-ins",
                 "Too many sign-ins failed for this user or from this address within a minute; further attempts are "
                         + "refused unchecked until Retry-After seconds have passed.");
+        add(ProblemTypes.ORGANISATION_CHANGED_SINCE, 412, "The organisation has changed since",
+                "The package was sent with If-Match naming the organisation's version, and events were recorded for "
+                        + "the organisation since (or the version is not yet reached); nothing was recorded. The "
+                        + "answer names what was recorded since; look, then send again with the current version.");
+        add(ProblemTypes.INVALID_IF_MATCH, 400, "Invalid If-Match",
+                "If-Match on a package must be one organisation version as a strong entity tag (\"42\"), or *.");
+        add("too-many-requests", 429, "Too many requests",
+                "Anonymous reads from one client address are limited per minute while public reads are on; try again "
+                        + "after Retry-After seconds, or sign in.");
         add("idempotency-key-reused", 422, "Idempotency-Key used for another request",
                 "The Idempotency-Key was first sent with another request (method, path or body); a new request needs "
                         + "a new key. Nothing was recorded.");
@@ -41,7 +50,9 @@ public final class ProblemTypeCatalogue {
         add("request-too-large", 413, "Request too large", "The body exceeds the configured size.");
         add(ProblemTypes.METHOD_NOT_ALLOWED, 405, "Method not allowed", "The resource does not support the method.");
         add(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type", "Send JSON (or YAML to imports).");
-        add(ProblemTypes.NOT_ACCEPTABLE, 406, "Not acceptable", "The API answers in JSON.");
+        add(ProblemTypes.NOT_ACCEPTABLE, 406, "Not acceptable", "The API answers in JSON; the organisation, its "
+                + "changes and the vocabulary also as JSON-LD, Turtle or CSV (docs/open-data.md). The answer lists, "
+                + "as available, what the resource offers.");
         add(ScenarioRule.MIGRATION_NEEDS_ADMIN.slug(), 403, "Migrated history needs an admin",
                 "The scenario gives entries the times they were registered elsewhere (registeredAt); only an admin "
                         + "may import such history. Nothing is recorded.");

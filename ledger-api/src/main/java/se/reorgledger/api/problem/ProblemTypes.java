@@ -12,6 +12,8 @@ public final class ProblemTypes {
     public static final String NOT_FOUND = "not-found";
     public static final String ORGANISATION_EXISTS = "organisation-exists";
     public static final String CONCURRENT_CHANGE = "concurrent-change";
+    public static final String ORGANISATION_CHANGED_SINCE = "organisation-changed-since";
+    public static final String INVALID_IF_MATCH = "invalid-if-match";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String NOT_ACCEPTABLE = "not-acceptable";

@@ -6,7 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.rebuild.EventSource;
 
 /**

@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.config.LedgerMetaData;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 /**

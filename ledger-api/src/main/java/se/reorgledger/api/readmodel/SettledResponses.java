@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -43,14 +44,34 @@ public class SettledResponses {
         boolean settled = requestedKnownAt != null && status.knowsEverythingRecordedUpTo(requestedKnownAt);
         Object answer = body.get();
         if (!settled) {
-            return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(answer);
+            return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT).body(answer);
         }
-        byte[] json = json(answer);
-        String etag = "\"" + HexFormat.of().formatHex(sha256(json)) + "\"";
+        return settled(request, MediaType.APPLICATION_JSON, json(answer));
+    }
+
+    /**
+     * The same rules for an answer in another representation (JSON-LD, Turtle, CSV): {@code body} writes its bytes,
+     * and the ETag of a final answer is the SHA-256 of those bytes. Every answer varies by Accept, as the same
+     * address may answer in several representations.
+     */
+    public ResponseEntity<byte[]> answer(Instant requestedKnownAt, WebRequest request, MediaType type,
+                                         Supplier<byte[]> body) {
+        boolean settled = requestedKnownAt != null && status.knowsEverythingRecordedUpTo(requestedKnownAt);
+        byte[] bytes = body.get();
+        if (!settled) {
+            return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT)
+                    .contentType(type).body(bytes);
+        }
+        return settled(request, type, bytes);
+    }
+
+    private ResponseEntity<byte[]> settled(WebRequest request, MediaType type, byte[] bytes) {
+        String etag = "\"" + HexFormat.of().formatHex(sha256(bytes)) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().eTag(etag).cacheControl(SETTLED).contentType(MediaType.APPLICATION_JSON).body(json);
+        return ResponseEntity.ok().eTag(etag).cacheControl(SETTLED).varyBy(HttpHeaders.ACCEPT).contentType(type)
+                .body(bytes);
     }
 
     private byte[] json(Object body) {

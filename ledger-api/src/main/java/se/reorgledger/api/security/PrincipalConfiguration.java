@@ -8,7 +8,7 @@ import se.reorgledger.api.ledger.CurrentPrincipal;
 
 /** Who is recording: needed by the service and by the jar's commands alike, which serve no HTTP. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, PublicReads.class})
 public class PrincipalConfiguration {
 
     /** The name recorded on every change: the user's name, or the token's subject. */

@@ -42,7 +42,8 @@ import se.reorgledger.api.security.token.ApiTokenAuthenticationProvider;
 import se.reorgledger.api.security.token.ApiTokens;
 
 /**
- * Who may do what: health is open, everything else needs a user. Reads need {@code reader}; recording decisions,
+ * Who may do what: health is open, and so is the published part of the ledger when public reads are on
+ * ({@link PublicReads}); everything else needs a user. Reads need {@code reader}; recording decisions,
  * packages, persons and imports needs {@code registrar}; registering organisations and rebuilding read models
  * needs {@code admin}; so do API tokens and importing scenarios (an import may register organisations). Sessions
  * are not kept: every request proves who it is (HTTP Basic on the embedded default, a JWT bearer token in
@@ -58,28 +59,34 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemAuthenticationHandlers problems,
                             JwtDecoders jwtDecoders, UserDetailsService users, PasswordEncoder encoder,
-                            ApiTokens tokens, ProblemWriter writer,
+                            ApiTokens tokens, ProblemWriter writer, PublicReads publicReads,
                             @Value("${ledger.security.sign-in.max-failures-per-user:10}") int failuresPerUser,
                             @Value("${ledger.security.sign-in.max-failures-per-address:30}") int failuresPerAddress)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(cors -> cors.configurationSource(corsSource(properties.corsAllowedOrigins())))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        // The container's error page: says only what failed, as a problem, to anyone.
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasRole(LedgerRole.admin.name())
-                        .requestMatchers("/api/v1/admin/**", "/actuator/prometheus").hasRole(LedgerRole.admin.name())
-                        // An import may register organisations, which only an admin may do.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/scenario-imports").hasRole(LedgerRole.admin.name())
-                        .requestMatchers(HttpMethod.POST, ORGANISATION).hasRole(LedgerRole.registrar.name())
-                        .requestMatchers(HttpMethod.PUT, ORGANISATION).hasRole(LedgerRole.registrar.name())
-                        // HEAD runs the same handler as GET (a full verification, an export): the same rule.
-                        .requestMatchers(HttpMethod.GET, READS).hasRole(LedgerRole.reader.name())
-                        .requestMatchers(HttpMethod.HEAD, READS).hasRole(LedgerRole.reader.name())
-                        // Deny by default: whatever is not named above needs at least a ledger role.
-                        .anyRequest().hasRole(LedgerRole.reader.name()))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            // The container's error page: says only what failed, as a problem, to anyone.
+                            .requestMatchers("/error").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasRole(LedgerRole.admin.name())
+                            .requestMatchers("/api/v1/admin/**", "/actuator/prometheus")
+                            .hasRole(LedgerRole.admin.name())
+                            // An import may register organisations, which only an admin may do.
+                            .requestMatchers(HttpMethod.POST, "/api/v1/scenario-imports")
+                            .hasRole(LedgerRole.admin.name())
+                            .requestMatchers(HttpMethod.POST, ORGANISATION).hasRole(LedgerRole.registrar.name())
+                            .requestMatchers(HttpMethod.PUT, ORGANISATION).hasRole(LedgerRole.registrar.name());
+                    if (publicReads.enabled()) {
+                        requests.requestMatchers(publicReads::isPublishedRead).permitAll();
+                    }
+                    // HEAD runs the same handler as GET (a full verification, an export): the same rule.
+                    requests.requestMatchers(HttpMethod.GET, READS).hasRole(LedgerRole.reader.name())
+                            .requestMatchers(HttpMethod.HEAD, READS).hasRole(LedgerRole.reader.name())
+                            // Deny by default: whatever is not named above needs at least a ledger role.
+                            .anyRequest().hasRole(LedgerRole.reader.name());
+                })
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -90,6 +97,9 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new SignInGuardFilter(new FailedSignIns(failuresPerUser, failuresPerAddress), writer),
                         UsernamePasswordAuthenticationFilter.class);
+        if (publicReads.enabled()) {
+            http.addFilterBefore(new PublicReadLimitFilter(publicReads, writer), SignInGuardFilter.class);
+        }
         // Bearer tokens: the ledger's own API tokens (no dot), and JWTs (with dots) when an issuer is configured.
         AuthenticationManager jwt = properties.jwt().enabled() ? jwtManager(properties, jwtDecoders) : null;
         ApiTokenAuthenticationProvider apiTokens = new ApiTokenAuthenticationProvider(tokens);

@@ -6,6 +6,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import se.reorgledger.api.csv.SpreadsheetCells;
 
 /**
  * A download that opens in a spreadsheet with å, ä and ö intact: UTF-8 with a byte order mark, semicolons
@@ -37,11 +38,8 @@ final class CsvFile {
     }
 
     static String quoted(Object field) {
-        String value = field == null ? "" : field.toString();
-        // A leading =, +, - or @ would be read as a formula by a spreadsheet: such a cell is quoted and prefixed.
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d.*")) {
-            value = "'" + value;
-        }
+        // A cell a spreadsheet would run as a formula is prefixed (and so quoted below), as in every CSV served.
+        String value = SpreadsheetCells.defused(field);
         if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 || value.startsWith("'")) {
             return '"' + value.replace("\"", "\"\"") + '"';

@@ -6,7 +6,7 @@ import se.reorgledger.api.readmodel.ReadModelGate;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.OrganisationRef;
+import se.reorgledger.projections.index.OrganisationRef;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 /** What every page reads through: the read models once they may answer, and the two times of a question. */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.OrganisationRef;
+import se.reorgledger.projections.index.OrganisationRef;
 import se.reorgledger.projections.calendar.ChangeDay;
 import se.reorgledger.projections.structure.IllustrativeFacts;
 import se.reorgledger.projections.structure.StructureView;

@@ -1,7 +1,7 @@
 package se.reorgledger.api.web;
 
 import se.reorgledger.integrity.chain.LedgerDigest;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;
 import se.reorgledger.projections.trail.DecisionTrailView;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.reorgledger.api.integrity.LedgerDigests;
 import se.reorgledger.integrity.chain.LedgerDigest;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.UnitNotInForceException;
+import se.reorgledger.projections.structure.UnitNotInForceException;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;
 import se.reorgledger.projections.trail.DecisionTrailView;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
-    private static final String ORG = "/api/v1/organisations/matrix";
+    static final String ORG = "/api/v1/organisations/matrix";
 
     @TempDir
     static Path folder;
@@ -28,6 +28,11 @@ class AuthorizationMatrixIT {
     @BeforeAll
     void start() {
         ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", folder.toString()));
+        recordTheMatrixOrganisation(ledger);
+    }
+
+    /** The organisation, decision and person the endpoints of the matrix name. */
+    static void recordTheMatrixOrganisation(RunningLedger ledger) {
         ledger.post("/api/v1/organisations", "{\"id\":\"matrix\",\"name\":\"Matrix kommun\"}");
         ledger.post(ORG + "/decisions", "{\"id\":\"ks-1\",\"organ\":\"KS\",\"decidedOn\":\"2025-11-24\","
                 + "\"title\":\"Beslut\",\"illustrative\":true}");
@@ -39,10 +44,10 @@ class AuthorizationMatrixIT {
         ledger.close();
     }
 
-    private record Endpoint(String method, String path, String body, String leastRole) {
+    record Endpoint(String method, String path, String body, String leastRole) {
     }
 
-    private static final List<Endpoint> ENDPOINTS = List.of(
+    static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/actuator/health", null, null),
             new Endpoint("GET", "/api/v1/ledger/head", null, "reader"),
             new Endpoint("GET", "/api/openapi", null, "reader"),
@@ -54,11 +59,16 @@ class AuthorizationMatrixIT {
             new Endpoint("GET", ORG + "/units/matrix/decision-trail", null, "reader"),
             new Endpoint("GET", ORG + "/diff?from=2025-01-01&to=2026-01-01", null, "reader"),
             new Endpoint("GET", ORG + "/decisions", null, "reader"),
+            new Endpoint("GET", ORG + "/structure.ttl", null, "reader"),
+            new Endpoint("GET", ORG + "/diff.csv?from=2025-01-01&to=2026-01-01", null, "reader"),
+            new Endpoint("GET", "/api/v1/vocabulary", null, "reader"),
             new Endpoint("GET", ORG + "/decisions/ks-1", null, "reader"),
             new Endpoint("GET", ORG + "/committees", null, "reader"),
             new Endpoint("GET", ORG + "/assignments", null, "reader"),
             new Endpoint("GET", ORG + "/cooperations", null, "reader"),
             new Endpoint("GET", ORG + "/rules", null, "reader"),
+            new Endpoint("GET", ORG + "/chef-roles", null, "reader"),
+            new Endpoint("GET", ORG + "/persons/p", null, "reader"),
             new Endpoint("GET", "/api/v1/ledger/verify", null, "reader"),
             new Endpoint("GET", "/api/v1/ledger/export", null, "reader"),
             new Endpoint("GET", "/api/v1/ledger/proof/1", null, "reader"),
@@ -113,7 +123,7 @@ class AuthorizationMatrixIT {
         assertThat(wrong).isEmpty();
     }
 
-    private static int call(RunningLedger as, Endpoint endpoint) {
+    static int call(RunningLedger as, Endpoint endpoint) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(as.baseUrl() + endpoint.path()));
         if (endpoint.body() == null) {
             request.method(endpoint.method(), HttpRequest.BodyPublishers.noBody());

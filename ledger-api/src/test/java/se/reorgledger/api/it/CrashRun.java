@@ -68,6 +68,7 @@ final class CrashRun {
         try {
             for (int cycle = 1; cycle <= kills; cycle++) {
                 loadAndKill(cycle);
+                keepAsKilled();
                 long started = System.nanoTime();
                 service = start();
                 restartMillis += (System.nanoTime() - started) / 1_000_000;
@@ -100,13 +101,43 @@ final class CrashRun {
         }
     }
 
-    /** The service's log and its data folder, kept beside the build's reports for whoever must find out why. */
+    /**
+     * The service's log and its data folder, kept beside the build's reports for whoever must find out why; with
+     * the data folder as the kill left it, before the failed start opened (and perhaps rewrote) its database.
+     */
     private void keepEvidence() throws IOException {
         Path evidence = Path.of("target", "crash-suite", "failed-start-" + store);
-        java.nio.file.Files.createDirectories(evidence);
-        try (var files = java.nio.file.Files.walk(folder)) {
+        copyTree(folder, evidence);
+        if (java.nio.file.Files.isDirectory(asKilled())) {
+            copyTree(asKilled(), evidence.resolve("as-killed"));
+        }
+    }
+
+    /** A copy of the data folder as the last kill left it (only the latest is kept). */
+    private void keepAsKilled() throws IOException {
+        Path data = folder.resolve("data");
+        if (!java.nio.file.Files.isDirectory(data)) {
+            return;
+        }
+        if (java.nio.file.Files.exists(asKilled())) {
+            try (var files = java.nio.file.Files.walk(asKilled())) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+        }
+        copyTree(data, asKilled());
+    }
+
+    private Path asKilled() {
+        return folder.resolveSibling(folder.getFileName() + "-as-killed");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        java.nio.file.Files.createDirectories(to);
+        try (var files = java.nio.file.Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = evidence.resolve(folder.relativize(file).toString());
+                Path copy = to.resolve(from.relativize(file).toString());
                 if (java.nio.file.Files.isDirectory(file)) {
                     java.nio.file.Files.createDirectories(copy);
                 } else {

@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Idempotency-Key on POST over HTTP against a real store: a retry is answered with the first answer and records
- * nothing, sequentially and concurrently; another request under the same key is refused. Each store runs it.
+ * Safe retries and explicit conflicts over HTTP against a real store. Idempotency-Key on POST: a retry is
+ * answered with the first answer and records nothing, sequentially and concurrently; another request under the
+ * same key is refused. If-Match on a package: recorded only at the organisation's version. Each store runs it.
  */
 abstract class IdempotencyContract extends StoreContract {
 
@@ -108,5 +109,93 @@ abstract class IdempotencyContract extends StoreContract {
                 .header("Content-Type", "application/json").header("Idempotency-Key", "x".repeat(300))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"fia\",\"name\":\"Fia\"}")));
         assertThat(refused.status()).isEqualTo(400);
+    }
+
+    private static final String ORGANISATION = "/api/v1/organisations/idem";
+
+    private RunningLedger.Response conditionalPackage(String decision, String ifMatch, String unitId) {
+        HttpRequest.Builder request = ledger.request(ORGANISATION + "/decisions/" + decision + "/changes")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(LedgerApiContract.packageOf(LedgerApiContract.establish(
+                        unitId, "Enhet " + unitId, "forvaltning", "idem", "2026-01-01"))));
+        return ledger.send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+    }
+
+    private String version() {
+        RunningLedger.Response organisation = ledger.get(ORGANISATION);
+        assertThat(organisation.status()).as(organisation.toString()).isEqualTo(200);
+        assertThat(organisation.header("ETag")).isEqualTo("\"" + organisation.json().get("version").asLong() + "\"");
+        return organisation.header("ETag");
+    }
+
+    private void recordDecision(String id) {
+        assertThat(ledger.post(ORGANISATION + "/decisions", "{\"id\":\"%s\",\"organ\":\"KS\",".formatted(id)
+                + "\"decidedOn\":\"2025-11-24\",\"title\":\"Beslut\",\"illustrative\":true}").status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aPackageConditionalOnTheCurrentVersionIsRecordedAndAStaleOneIsRefusedNamingWhatCameBetween() {
+        recordDecision("ks-if-1");
+        recordDecision("ks-if-2");
+        String seen = version();
+        assertThat(conditionalPackage("ks-if-1", seen, "if-first").status()).isEqualTo(201);
+        String afterFirst = version();
+        assertThat(afterFirst).isNotEqualTo(seen);
+        long before = head();
+
+        RunningLedger.Response stale = conditionalPackage("ks-if-2", seen, "if-second");
+
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().get("type").asText()).isEqualTo("/problems/organisation-changed-since");
+        assertThat(stale.json().get("currentVersion").asText()).isEqualTo(afterFirst.replace("\"", ""));
+        assertThat(stale.json().get("recordedSince").findValuesAsText("decision")).isNotEmpty()
+                .allMatch("ks-if-1"::equals);
+        assertThat(head()).as("nothing recorded").isEqualTo(before);
+        assertThat(conditionalPackage("ks-if-2", afterFirst, "if-second").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aConditionalPackageSentAgainAfterItWasRecordedIsAnsweredAsAlreadyRecorded() {
+        recordDecision("ks-if-3");
+        String seen = version();
+        assertThat(conditionalPackage("ks-if-3", seen, "if-resent").status()).isEqualTo(201);
+        long before = head();
+
+        RunningLedger.Response again = conditionalPackage("ks-if-3", seen, "if-resent");
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("status").asText()).isEqualTo("alreadyRecorded");
+        assertThat(head()).isEqualTo(before);
+    }
+
+    @Test
+    void aVersionNotYetReachedOrAMalformedIfMatchRecordsNothing() {
+        recordDecision("ks-if-4");
+        long current = Long.parseLong(version().replace("\"", ""));
+        long before = head();
+
+        RunningLedger.Response future = conditionalPackage("ks-if-4", "\"" + (current + 5) + "\"", "if-future");
+        RunningLedger.Response weak = conditionalPackage("ks-if-4", "W/\"" + current + "\"", "if-weak");
+        RunningLedger.Response garbage = conditionalPackage("ks-if-4", "version 3", "if-garbage");
+
+        assertThat(future.status()).as(future.toString()).isEqualTo(412);
+        assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
+        assertThat(weak.json().get("type").asText()).isEqualTo("/problems/invalid-if-match");
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(head()).isEqualTo(before);
+        assertThat(conditionalPackage("ks-if-4", "*", "if-any").status()).isEqualTo(201);
+    }
+
+    @Test
+    void theOrganisationsVersionIsItsETagAndAnUnchangedOneIsAnswered304() {
+        String etag = version();
+
+        RunningLedger.Response unchanged = ledger.send(ledger.request(ORGANISATION).header("If-None-Match", etag)
+                .GET());
+
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(ledger.get("/api/v1/organisations/nobody").status()).isEqualTo(404);
     }
 }

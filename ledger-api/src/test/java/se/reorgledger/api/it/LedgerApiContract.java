@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.reorgledger.api.readmodel.LedgerEventReader;
 import se.reorgledger.api.readmodel.ProjectionFeed;
 import se.reorgledger.api.store.HashChain;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.integrity.chain.EntryHashing;
 import se.reorgledger.integrity.chain.StoredEvent;
-import se.reorgledger.projections.RecordedEvent;
 
 /**
  * The write API over HTTP against a real store. Each store (the embedded default, PostgreSQL) runs this same

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A schema of its own on the real PostgreSQL for one test class. The database is mandatory: when it cannot be
- * reached the test fails, it is never skipped. Point elsewhere with -Dledger.test.postgres.url=...
+ * A schema of its own on the real PostgreSQL for one test class, on the server {@link TestPostgres} chose. The
+ * database is mandatory: when it cannot be reached the test fails, it is never skipped.
  */
 final class PostgresSchema implements AutoCloseable {
 
-    static final String URL = System.getProperty("ledger.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getProperty("ledger.test.postgres.user", "postgres");
-    static final String PASSWORD = System.getProperty("ledger.test.postgres.password", "");
+    static final String URL = TestPostgres.URL;
+    static final String USER = TestPostgres.USER;
+    static final String PASSWORD = TestPostgres.PASSWORD;
 
     final String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     /** The service's data folder for this schema's ledger: where its witness is kept across restarts. */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.reorgledger.core.testing.InMemoryLedger;
+import se.reorgledger.testkit.InMemoryLedger;
 
 /** Migrated history (entries with registeredAt): refused before anything is recorded unless it fits the ledger. */
 class MigratedImportTest {

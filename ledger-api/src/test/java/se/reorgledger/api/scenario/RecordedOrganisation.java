@@ -15,7 +15,7 @@ import se.reorgledger.core.person.PersonRegisteredEvent;
 import se.reorgledger.core.state.ChangePhase;
 import se.reorgledger.core.state.OrganisationState;
 import se.reorgledger.core.state.TimedChange;
-import se.reorgledger.core.testing.InMemoryLedger.RecordedMessage;
+import se.reorgledger.testkit.InMemoryLedger.RecordedMessage;
 import se.reorgledger.core.unit.UnitState;
 
 /**

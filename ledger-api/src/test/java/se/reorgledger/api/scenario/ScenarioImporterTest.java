@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
-import se.reorgledger.core.testing.InMemoryLedger;
-import se.reorgledger.core.testing.InMemoryLedger.RecordedMessage;
+import se.reorgledger.testkit.InMemoryLedger;
+import se.reorgledger.testkit.InMemoryLedger.RecordedMessage;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitState;
 

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.integrity.chain.LedgerDigest;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;
 import se.reorgledger.projections.trail.DecisionTrailView;

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 import se.reorgledger.benchmarks.report.Figures;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.synthetic.SyntheticLedger;
-import se.reorgledger.projections.synthetic.SyntheticSize;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
+import se.reorgledger.testkit.synthetic.SyntheticSize;
 
 /**
  * A rebuild with no database at all: the generator's events applied as they are produced. It bounds what the

@@ -16,7 +16,7 @@ import se.reorgledger.api.json.LedgerObjectMappers;
 import se.reorgledger.benchmarks.report.Figures;
 import se.reorgledger.benchmarks.store.ServiceEventStore;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.rebuild.EventSource;
 
 /**

@@ -19,10 +19,10 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import se.reorgledger.api.config.LedgerMetaData;
-import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.projections.index.OrganisationIdOf;
-import se.reorgledger.projections.synthetic.SyntheticLedger;
-import se.reorgledger.projections.synthetic.SyntheticSize;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
+import se.reorgledger.testkit.synthetic.SyntheticSize;
 
 /**
  * Puts a synthetic ledger into the event table as the service would have stored it: each organisation is one

@@ -1,6 +1,7 @@
 package se.reorgledger.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -32,6 +33,13 @@ class CoreArchitectureTest {
 
     @ArchTest
     static final ArchRule noUpperModules = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("se.reorgledger.api..", "se.reorgledger.projections..")
+            .resideInAnyPackage("se.reorgledger.api..", "se.reorgledger.projections..", "se.reorgledger.integrity..",
+                    "se.reorgledger.benchmarks..", "se.reorgledger.testkit..")
             .because("dependencies point from the service to the read models to the core, never back");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices()
+            .matching("se.reorgledger.(**)")
+            .should().beFreeOfCycles()
+            .because("a package is understood, and changed, on its own only when nothing it uses uses it back");
 }

@@ -3,7 +3,7 @@ package se.reorgledger.projections.assignments;
 import java.time.LocalDate;
 import java.util.List;
 import se.reorgledger.core.assignment.TimetableEntry;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 
 /**
  * An uppdrag as known at a time: who owns and leads it, who works in it, its tidplan as the decision gave it,

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.index.ChangeEntry;
-import se.reorgledger.projections.index.DecisionEntry;
 import se.reorgledger.projections.index.Days;
+import se.reorgledger.projections.index.DecisionEntry;
 import se.reorgledger.projections.index.OrganisationIndex;
 
 /**

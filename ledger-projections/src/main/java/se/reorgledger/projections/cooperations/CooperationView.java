@@ -1,7 +1,7 @@
 package se.reorgledger.projections.cooperations;
 
 import java.time.LocalDate;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 
 /** A cooperation the kommun takes part in on a date: what it shares, its host, the others, and since when. */
 public record CooperationView(String id, String name, String scope, String host, String partners,

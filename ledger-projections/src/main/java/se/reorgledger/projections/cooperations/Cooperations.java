@@ -7,7 +7,7 @@ import java.util.List;
 import se.reorgledger.core.cooperation.CooperationJoinedEvent;
 import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.structure.SwedishOrder;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.EntityTimeline;

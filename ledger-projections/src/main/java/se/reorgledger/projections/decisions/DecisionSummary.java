@@ -3,6 +3,7 @@ package se.reorgledger.projections.decisions;
 import java.time.Instant;
 import java.time.LocalDate;
 import se.reorgledger.core.decision.DecisionStatus;
+import se.reorgledger.projections.history.DecisionRef;
 
 /**
  * A decision in the list of decisions: who recorded it when, how many changes and corrections it made, its

@@ -3,6 +3,7 @@ package se.reorgledger.projections.decisions;
 import java.time.Instant;
 import java.util.List;
 import se.reorgledger.projections.history.CorrectionView;
+import se.reorgledger.projections.history.DecisionRef;
 
 /**
  * A decision and everything it caused as known at a time: its changes in effective order, its corrections, and

@@ -9,6 +9,7 @@ import se.reorgledger.core.decision.DecisionLifecycle;
 import se.reorgledger.core.decision.DecisionStatus;
 import se.reorgledger.core.decision.LifecycleVocabulary;
 import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;

@@ -3,7 +3,6 @@ package se.reorgledger.projections.history;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import se.reorgledger.projections.decisions.DecisionRef;
 
 /**
  * One recorded change as known at a time: its effective date as then corrected (and as first recorded), who

@@ -2,7 +2,6 @@ package se.reorgledger.projections.history;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import se.reorgledger.projections.decisions.DecisionRef;
 
 /** A correction of an earlier change: its new effective date, or (with a null date) its annulment. */
 public record CorrectionView(String eventId, String changeId, String type, String targetChangeId,

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.reorgledger.core.state.ChangePhase;
-import se.reorgledger.projections.decisions.DecisionRef;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
 import se.reorgledger.projections.index.DecisionEntry;

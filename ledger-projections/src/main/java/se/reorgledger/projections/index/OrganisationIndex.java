@@ -35,7 +35,7 @@ import se.reorgledger.core.unit.UnitChangeEvent;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitState;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /**
  * Everything one organisation's ledger holds, indexed for queries at any (asOf, knownAt): an entity timeline per

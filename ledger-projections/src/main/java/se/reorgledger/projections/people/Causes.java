@@ -1,7 +1,7 @@
 package se.reorgledger.projections.people;
 
-import se.reorgledger.projections.decisions.DecisionRef;
 import se.reorgledger.projections.diff.Cause;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.DecisionEntry;
 import se.reorgledger.projections.index.OrganisationIndex;

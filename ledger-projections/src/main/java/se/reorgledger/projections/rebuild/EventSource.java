@@ -1,7 +1,7 @@
 package se.reorgledger.projections.rebuild;
 
 import java.util.stream.Stream;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /** The ledger's events in order from just after a position; -1 gives all. The caller closes the stream. */
 @FunctionalInterface

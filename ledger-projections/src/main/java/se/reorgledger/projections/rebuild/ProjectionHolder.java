@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /**
  * Holds the live projection and rebuilds it without stopping queries. A fresh projection is built from the ledger

@@ -1,6 +1,6 @@
 package se.reorgledger.projections.rebuild;
 
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /** A rebuild stopped at an event its fresh projection could not apply; the live projection stays as it was. */
 public class RebuildFailedException extends RuntimeException {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import se.reorgledger.core.unit.UnitState;
-import se.reorgledger.projections.UnitNotInForceException;
 import se.reorgledger.projections.history.NamesAt;
 import se.reorgledger.projections.index.Days;
 import se.reorgledger.projections.index.EntityTimeline;

@@ -18,14 +18,14 @@ import se.reorgledger.core.cooperation.CooperationJoinedEvent;
 import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.state.OrganisationState;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
 import se.reorgledger.projections.cooperations.CooperationView;
-import se.reorgledger.projections.decisions.DecisionRef;
-import se.reorgledger.projections.reference.NaiveLedger;
+import se.reorgledger.projections.history.DecisionRef;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.QueryPoints;
-import se.reorgledger.projections.reference.RandomHistory;
-import se.reorgledger.projections.reference.RecordedHistory;
+import se.reorgledger.testkit.reference.QueryPoints;
+import se.reorgledger.testkit.reference.RandomHistory;
+import se.reorgledger.testkit.reference.RecordedHistory;
 
 /**
  * The uppdrag and the cooperations the read models give for any (asOf, knownAt) are those of a naive replay of

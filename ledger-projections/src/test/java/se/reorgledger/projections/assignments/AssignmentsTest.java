@@ -8,11 +8,11 @@ import static se.reorgledger.projections.scenario.AskersundLedger.UPPDRAG_GIVEN;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import se.reorgledger.projections.decisions.DecidedChange;
 import se.reorgledger.core.assignment.TimetableEntry;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.decisions.DecisionRef;
+import se.reorgledger.projections.decisions.DecidedChange;
 import se.reorgledger.projections.decisions.DecisionView;
+import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class AssignmentsTest {

@@ -13,12 +13,12 @@ import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.correction.CorrectionEvent;
 import se.reorgledger.core.decision.RulingGivenEvent;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.projections.reference.NaiveLedger;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.QueryPoints;
-import se.reorgledger.projections.reference.RandomHistory;
-import se.reorgledger.projections.reference.RecordedHistory;
+import se.reorgledger.testkit.reference.QueryPoints;
+import se.reorgledger.testkit.reference.RandomHistory;
+import se.reorgledger.testkit.reference.RecordedHistory;
 
 /**
  * A court's quashing ruling annuls the changes it names: as known from the ruling on, the organisation on any

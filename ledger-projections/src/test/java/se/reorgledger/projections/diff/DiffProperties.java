@@ -29,12 +29,12 @@ import se.reorgledger.core.unit.UnitMovedEvent;
 import se.reorgledger.core.unit.UnitRenamedEvent;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.projections.reference.NaiveLedger;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.QueryPoints;
-import se.reorgledger.projections.reference.RandomHistory;
-import se.reorgledger.projections.reference.RecordedHistory;
+import se.reorgledger.testkit.reference.QueryPoints;
+import se.reorgledger.testkit.reference.RandomHistory;
+import se.reorgledger.testkit.reference.RecordedHistory;
 
 class DiffProperties {
 

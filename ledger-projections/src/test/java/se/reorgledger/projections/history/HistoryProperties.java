@@ -10,16 +10,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.state.TimedChange;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.core.organisation.UnknownEntityException;
-import se.reorgledger.projections.reference.NaiveLedger;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.QueryPoints;
-import se.reorgledger.projections.reference.RandomHistory;
-import se.reorgledger.projections.reference.RecordedHistory;
+import se.reorgledger.testkit.reference.QueryPoints;
+import se.reorgledger.testkit.reference.RandomHistory;
+import se.reorgledger.testkit.reference.RecordedHistory;
 
 class HistoryProperties {
 

@@ -12,7 +12,7 @@ import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.core.unit.UnitKind;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 class SharedValuesTest {
 

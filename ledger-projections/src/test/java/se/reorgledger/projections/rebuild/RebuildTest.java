@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.RecordedHistory;
+import se.reorgledger.testkit.reference.RecordedHistory;
 
 class RebuildTest {
 

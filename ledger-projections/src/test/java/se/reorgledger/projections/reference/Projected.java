@@ -2,7 +2,7 @@ package se.reorgledger.projections.reference;
 
 import java.util.List;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 
 /** A projection fed with the given events in order. */
 public final class Projected {

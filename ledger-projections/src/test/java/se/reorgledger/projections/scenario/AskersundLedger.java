@@ -26,16 +26,16 @@ import se.reorgledger.core.organisation.RecordChangePackageCommand;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
 import se.reorgledger.core.person.CorrectPersonNameCommand;
 import se.reorgledger.core.person.RegisterPersonCommand;
-import se.reorgledger.core.testing.InMemoryLedger;
+import se.reorgledger.testkit.InMemoryLedger;
 import se.reorgledger.core.unit.DissolveUnit;
 import se.reorgledger.core.unit.EstablishUnit;
 import se.reorgledger.core.unit.MoveUnit;
 import se.reorgledger.core.unit.RenameUnit;
 import se.reorgledger.core.unit.UnitKind;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.Recorded;
+import se.reorgledger.testkit.reference.Recorded;
 
 /**
  * A small Askersund after the PM, recorded through the real aggregate, for the projection tests to ask about.

@@ -13,7 +13,7 @@ import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.organisation.ChangePackageRecordedEvent;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class HalfAppliedPackageTest {

@@ -14,13 +14,13 @@ import se.reorgledger.core.decision.RecordDecisionCommand;
 import se.reorgledger.core.organisation.RecordChangePackageCommand;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
 import se.reorgledger.core.person.RegisterPersonCommand;
-import se.reorgledger.core.testing.InMemoryLedger;
+import se.reorgledger.testkit.InMemoryLedger;
 import se.reorgledger.core.unit.EstablishUnit;
 import se.reorgledger.core.unit.RenameUnit;
 import se.reorgledger.core.unit.UnitKind;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.Recorded;
+import se.reorgledger.testkit.reference.Recorded;
 
 class IllustrativeFactsTest {
 

@@ -9,12 +9,12 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.projections.reference.NaiveLedger;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.QueryPoints;
-import se.reorgledger.projections.reference.RandomHistory;
-import se.reorgledger.projections.reference.RecordedHistory;
+import se.reorgledger.testkit.reference.QueryPoints;
+import se.reorgledger.testkit.reference.RandomHistory;
+import se.reorgledger.testkit.reference.RecordedHistory;
 
 class StructureProperties {
 

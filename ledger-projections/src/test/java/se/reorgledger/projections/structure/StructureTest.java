@@ -12,12 +12,12 @@ import static se.reorgledger.projections.scenario.AskersundLedger.TEKNISKA;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.OrganisationRef;
-import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.projections.index.OrganisationRef;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class StructureTest {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.projections.reference.NaiveLedger;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.reference.NaiveLedger;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.projections.reference.QueryPoints;
-import se.reorgledger.projections.synthetic.SyntheticLedger;
+import se.reorgledger.testkit.reference.QueryPoints;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
 
 /**
  * The property of {@code StructureProperties} on a longer, denser history than random packages give: years of

@@ -12,9 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.UnitNotInForceException;
 import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.scenario.AskersundLedger;
 
 class UnitQueriesTest {

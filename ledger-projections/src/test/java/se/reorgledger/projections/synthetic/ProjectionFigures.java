@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.RecordedEvent;
-import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
+import se.reorgledger.testkit.synthetic.SyntheticSize;
 
 /**
  * Prints rough figures for a synthetic ledger: generation and rebuild rates, query latencies, heap. Not a

@@ -1,7 +1,0 @@
-package se.reorgledger.projections.synthetic;
-
-import java.util.List;
-
-/** The events of one command: recorded together, at one time, by one principal. */
-record SyntheticCommand(String principal, List<Object> payloads) {
-}
