@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import se.reorgledger.api.integrity.offline.OfflineCommands;
 import se.reorgledger.api.scenario.ImportCommand;
+import se.reorgledger.verifier.VerifierCommands;
 
 /**
  * The commands the jar runs besides the service. Each is registered here by name; a command that needs no
@@ -16,9 +16,11 @@ import se.reorgledger.api.scenario.ImportCommand;
  */
 public final class JarCommands {
 
+    private static final String PROGRAM = "java -jar reorganisation-ledger.jar";
+
     /** Every command of the jar; add a new one here. */
     private static final List<JarCommand> ALL = Stream.concat(Stream.of(new ImportCommand()),
-            OfflineCommands.ALL.stream()).toList();
+            VerifierCommands.all(PROGRAM).stream().map(VerifierJarCommand::new)).toList();
 
     private static final Map<String, JarCommand> COMMANDS = new LinkedHashMap<>();
 
@@ -38,8 +40,8 @@ public final class JarCommands {
     }
 
     public static String usage() {
-        StringBuilder usage = new StringBuilder("java -jar reorganisation-ledger.jar            run the service\n");
-        COMMANDS.values().forEach(command -> usage.append("java -jar reorganisation-ledger.jar ")
+        StringBuilder usage = new StringBuilder(PROGRAM + "            run the service\n");
+        COMMANDS.values().forEach(command -> usage.append(PROGRAM).append(' ')
                 .append(command.usage()).append('\n'));
         return usage.toString();
     }

@@ -5,6 +5,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerHead;
+import se.reorgledger.integrity.chain.LedgerDigest;
 
 /** The ledger's digest now: its head with the Merkle root over the same events. */
 @Component

@@ -6,8 +6,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.reorgledger.api.integrity.merkle.MerkleTree;
 import se.reorgledger.api.store.HashChain;
+import se.reorgledger.integrity.chain.ChainHashes;
+import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.merkle.MerkleTree;
 
 /**
  * The Merkle tree over the entry hashes of the chain, in memory: built from the chain table when the service

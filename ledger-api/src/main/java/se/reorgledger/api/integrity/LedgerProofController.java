@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.reorgledger.api.integrity.merkle.ConsistencyProof;
-import se.reorgledger.api.integrity.merkle.InclusionProof;
-import se.reorgledger.api.integrity.merkle.MerkleHashing;
+import se.reorgledger.integrity.chain.ChainHashes;
+import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.merkle.ConsistencyProof;
+import se.reorgledger.integrity.merkle.InclusionProof;
+import se.reorgledger.integrity.merkle.MerkleHashing;
 
 @RestController
 @RequestMapping("/api/v1/ledger")

@@ -8,6 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.store.HashChain;
+import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.chain.LedgerEntry;
+import se.reorgledger.integrity.chain.LedgerRow;
+import se.reorgledger.integrity.chain.StoredEvent;
 
 /**
  * Reads the ledger's rows in the order of global index: the event table and the chain table each in batches by

@@ -7,6 +7,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.reorgledger.integrity.chain.ChainVerifier;
+import se.reorgledger.integrity.chain.Finding;
+import se.reorgledger.integrity.chain.FindingKind;
+import se.reorgledger.integrity.chain.LedgerDigest;
+import se.reorgledger.integrity.chain.Verification;
+import se.reorgledger.integrity.chain.VerificationScope;
 
 @RestController
 @RequestMapping("/api/v1/ledger")

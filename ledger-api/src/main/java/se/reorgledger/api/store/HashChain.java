@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import se.reorgledger.api.integrity.EntryHashing;
-import se.reorgledger.api.integrity.StoredEvent;
+import se.reorgledger.integrity.chain.EntryHashing;
+import se.reorgledger.integrity.chain.StoredEvent;
 
 /**
  * Keeps the hash chain, inside the transaction that appends events: {@link #lock()} takes the ledger-wide

@@ -1,6 +1,6 @@
 package se.reorgledger.api.web;
 
-import se.reorgledger.api.integrity.LedgerDigest;
+import se.reorgledger.integrity.chain.LedgerDigest;
 import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;

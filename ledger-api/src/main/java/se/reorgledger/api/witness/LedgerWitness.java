@@ -19,14 +19,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
-import se.reorgledger.api.integrity.LedgerDigest;
 import se.reorgledger.api.integrity.LedgerDigests;
 import se.reorgledger.api.integrity.LedgerMerkleTree;
 import se.reorgledger.api.integrity.WitnessSummary;
-import se.reorgledger.api.integrity.merkle.MerkleProofs;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerAppendListener;
 import se.reorgledger.api.store.LedgerHead;
+import se.reorgledger.integrity.chain.LedgerDigest;
+import se.reorgledger.integrity.merkle.MerkleProofs;
 
 /**
  * Keeps a witness of the ledger outside the database that holds it, and refuses to start on a ledger that is

@@ -29,13 +29,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import se.reorgledger.api.integrity.export.ExportTrailer;
-import se.reorgledger.api.integrity.export.ExportWriter;
-import se.reorgledger.api.integrity.merkle.MerkleHashing;
-import se.reorgledger.api.integrity.merkle.RunningMerkleRoot;
-import se.reorgledger.api.integrity.offline.ExportVerification;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerHead;
+import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.chain.EntryHashing;
+import se.reorgledger.integrity.chain.LedgerDigest;
+import se.reorgledger.integrity.chain.LedgerEntry;
+import se.reorgledger.integrity.chain.LedgerRow;
+import se.reorgledger.integrity.chain.StoredEvent;
+import se.reorgledger.integrity.chain.TrustedDigest;
+import se.reorgledger.integrity.chain.Verification;
+import se.reorgledger.integrity.export.ExportTrailer;
+import se.reorgledger.integrity.export.ExportWriter;
+import se.reorgledger.integrity.merkle.MerkleHashing;
+import se.reorgledger.integrity.merkle.RunningMerkleRoot;
+import se.reorgledger.integrity.offline.ExportVerification;
 
 /**
  * Figures for docs/benchmarks-integrity.md, printed, never asserted against a clock: offline verification of an

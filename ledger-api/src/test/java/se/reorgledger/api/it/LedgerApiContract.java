@@ -16,10 +16,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.reorgledger.api.readmodel.LedgerEventReader;
 import se.reorgledger.api.readmodel.ProjectionFeed;
-import se.reorgledger.core.recording.RecordedEvent;
-import se.reorgledger.api.integrity.EntryHashing;
-import se.reorgledger.api.integrity.StoredEvent;
 import se.reorgledger.api.store.HashChain;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.integrity.chain.EntryHashing;
+import se.reorgledger.integrity.chain.StoredEvent;
 
 /**
  * The write API over HTTP against a real store. Each store (the embedded default, PostgreSQL) runs this same

@@ -29,13 +29,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.reorgledger.api.cli.JarCommand;
-import se.reorgledger.api.integrity.EntryHashing;
-import se.reorgledger.api.integrity.StoredEvent;
-import se.reorgledger.api.integrity.offline.VerifyConsistencyCommand;
-import se.reorgledger.api.integrity.offline.VerifyExportCommand;
-import se.reorgledger.api.integrity.offline.VerifyProofCommand;
+import se.reorgledger.api.cli.JarCommands;
 import se.reorgledger.api.store.HashChain;
+import se.reorgledger.integrity.chain.EntryHashing;
+import se.reorgledger.integrity.chain.StoredEvent;
 
 /**
  * The ledger against a database superuser who disables the append-only triggers and rewrites rows: after each
@@ -110,7 +107,7 @@ class LedgerIntegrityIT {
             assertThat(verification.get("findings")).as(verification.toString()).hasSize(1);
 
             Path export = recorded.export(folder.resolve("export.ndjson"), "");
-            Offline offline = Offline.run(new VerifyExportCommand(), export.toString());
+            Offline offline = Offline.run("verify-export", export.toString());
             assertThat(offline.exitCode()).as(offline.out()).isEqualTo(1);
             assertThat(offline.out()).as(offline.out()).contains("NOT INTACT: 1 finding, the first at position "
                     + expected + ".", "position " + expected + ", " + tampering.kind() + ":");
@@ -140,10 +137,10 @@ class LedgerIntegrityIT {
             Path head = recorded.save("/api/v1/ledger/head", folder.resolve("head.json"));
             Path export = recorded.export(folder.resolve("export.ndjson"), "");
 
-            Offline againstHead = Offline.run(new VerifyExportCommand(), export.toString(), "--head", head.toString());
-            Offline againstEarlier = Offline.run(new VerifyExportCommand(), export.toString(), "--head",
+            Offline againstHead = Offline.run("verify-export", export.toString(), "--head", head.toString());
+            Offline againstEarlier = Offline.run("verify-export", export.toString(), "--head",
                     earlier.toString());
-            Offline againstDigest = Offline.run(new VerifyExportCommand(), export.toString(), "--digest",
+            Offline againstDigest = Offline.run("verify-export", export.toString(), "--digest",
                     recorded.ledger.get("/api/v1/ledger/head").json().get("chainHash").asText());
 
             assertThat(againstHead.exitCode()).as(againstHead.out()).isZero();
@@ -172,7 +169,7 @@ class LedgerIntegrityIT {
                 JsonNode head = recorded.ledger.get("/api/v1/ledger/head").json();
                 assertThat(head.get("treeSize").asLong()).isEqualTo(head.get("position").asLong());
                 Path export = recorded.export(folder.resolve("export-" + checks + ".ndjson"), "");
-                Offline offline = Offline.run(new VerifyExportCommand(), export.toString());
+                Offline offline = Offline.run("verify-export", export.toString());
                 assertThat(offline.exitCode()).as(offline.out()).isZero();
                 checks++;
             }
@@ -214,10 +211,10 @@ class LedgerIntegrityIT {
             Path line = Files.writeString(folder.resolve("event.ndjson"), Files.readAllLines(export).get(P - 1));
             Path otherLine = Files.writeString(folder.resolve("other.ndjson"), Files.readAllLines(export).get(P));
 
-            Offline proven = Offline.run(new VerifyProofCommand(), proof.toString(), "--root", root);
-            Offline withLine = Offline.run(new VerifyProofCommand(), proof.toString(), "--root", root, "--event",
+            Offline proven = Offline.run("verify-proof", proof.toString(), "--root", root);
+            Offline withLine = Offline.run("verify-proof", proof.toString(), "--root", root, "--event",
                     line.toString());
-            Offline otherEvent = Offline.run(new VerifyProofCommand(), proof.toString(), "--root", root, "--event",
+            Offline otherEvent = Offline.run("verify-proof", proof.toString(), "--root", root, "--event",
                     otherLine.toString());
 
             assertThat(head.get("treeSize").asLong()).isEqualTo(head.get("position").asLong());
@@ -236,7 +233,7 @@ class LedgerIntegrityIT {
             Path proof = recorded.save("/api/v1/ledger/consistency?from=" + earlier.get("treeSize").asLong(),
                     folder.resolve("consistency.json"));
 
-            Offline proven = Offline.run(new VerifyConsistencyCommand(),
+            Offline proven = Offline.run("verify-consistency",
                     proof.toString(), "--from-root", earlier.get("merkleRoot").asText(), "--to-root",
                     later.get("merkleRoot").asText());
 
@@ -250,7 +247,7 @@ class LedgerIntegrityIT {
         try (Recorded recorded = Recorded.on(Store.EMBEDDED, folder)) {
             Path part = recorded.export(folder.resolve("part.ndjson"), "?from=2&to=" + (recorded.events - 1));
 
-            Offline offline = Offline.run(new VerifyExportCommand(), part.toString());
+            Offline offline = Offline.run("verify-export", part.toString());
 
             assertThat(Files.readAllLines(part)).hasSize((int) recorded.events - 2 + 1);
             assertThat(offline.exitCode()).as(offline.out()).isZero();
@@ -280,13 +277,14 @@ class LedgerIntegrityIT {
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
-    /** A run of an offline command in this JVM, with what it printed. */
+    /** A run of an offline command of the service's jar in this JVM, with what it printed. */
     record Offline(int exitCode, String out) {
 
-        static Offline run(JarCommand command, String... arguments) {
+        static Offline run(String name, String... arguments) {
+            String[] args = Stream.concat(Stream.of(name), Stream.of(arguments)).toArray(String[]::new);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-            int exitCode = command.run(List.of(arguments), print, print);
+            int exitCode = JarCommands.run(JarCommands.find(args).orElseThrow(), args, print, print);
             return new Offline(exitCode, out.toString(StandardCharsets.UTF_8));
         }
     }

@@ -12,7 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import se.reorgledger.api.integrity.LedgerDigest;
+import se.reorgledger.integrity.chain.LedgerDigest;
 import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;

@@ -1,5 +1,0 @@
-package se.reorgledger.api.integrity;
-
-/** One thing verification found wrong: its kind, the first position it concerns, and what it means in words. */
-public record Finding(FindingKind kind, long position, String message) {
-}

@@ -1,0 +1,112 @@
+package se.reorgledger.integrity.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.chain.LedgerEntry;
+import se.reorgledger.integrity.chain.LedgerRow;
+import se.reorgledger.integrity.chain.StoredEvent;
+
+/**
+ * Writes the ledger as NDJSON, one line per row with everything the entry hash covers (format
+ * reorg-ledger-export/1, see docs/ledger-integrity.md). Payload and metadata are the exact stored text as a
+ * JSON string, or, for bytes that are not UTF-8, base64 of the exact bytes: either way the verifier hashes the
+ * very bytes the ledger holds.
+ */
+public final class ExportWriter implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final JsonGenerator json;
+
+    public ExportWriter(OutputStream out) throws IOException {
+        this.json = FACTORY.createGenerator(out);
+        json.setCodec(JSON);
+        // Lines are ended by hand; no separator between root values besides the newline.
+        json.setRootValueSeparator(null);
+    }
+
+    public void write(LedgerRow row) throws IOException {
+        ChainLink link = row.link();
+        json.writeStartObject();
+        if (link == null) {
+            json.writeNullField("position");
+        } else {
+            json.writeNumberField("position", link.position());
+        }
+        json.writeNumberField("globalIndex", row.globalIndex());
+        if (row.hasEntry()) {
+            writeEvent(row.entry());
+        }
+        json.writeStringField("entryHash", link == null ? null : link.entryHash());
+        json.writeStringField("chainHash", link == null ? null : link.chainHash());
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    public void write(ExportTrailer trailer) throws IOException {
+        json.writeObject(trailer);
+        json.writeRaw('\n');
+    }
+
+    private void writeEvent(LedgerEntry entry) throws IOException {
+        StoredEvent event = entry.stored();
+        json.writeStringField("eventIdentifier", event.eventIdentifier());
+        json.writeStringField("aggregateIdentifier", event.aggregateIdentifier());
+        json.writeNumberField("sequenceNumber", event.sequenceNumber());
+        json.writeStringField("payloadType", event.payloadType());
+        json.writeStringField("payloadRevision", event.payloadRevision());
+        json.writeStringField("recordedAt", event.recordedAt());
+        json.writeStringField("principal", entry.principal());
+        json.writeStringField("decisionId", entry.decisionId());
+        json.writeStringField("effectiveDate", entry.effectiveDate());
+        writeExactly("payload", event.payload());
+        writeExactly("metaData", event.metaData());
+    }
+
+    private void writeExactly(String field, byte[] bytes) throws IOException {
+        if (bytes == null) {
+            json.writeNullField(field);
+            return;
+        }
+        String text = exactText(bytes);
+        if (text != null) {
+            json.writeStringField(field, text);
+        } else {
+            json.writeStringField(field + "Base64", Base64.getEncoder().encodeToString(bytes));
+        }
+    }
+
+    /** The bytes as text when they are UTF-8 that encodes back to exactly them; otherwise null. */
+    static String exactText(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes) ? text : null;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        json.close();
+    }
+}
