@@ -22,6 +22,11 @@ public final class ChainVerifier {
     static final int SUSPECTS_KEPT = 1000;
     private static final int LOOKAHEAD = 6;
     private static final long TRIAL_HASHES = 200_000;
+    /**
+     * How many repairs (an exchange undone, a row rejoined) may follow one another for one row. A hostile export can
+     * offer an endless round of exchanges; past this, the row is judged as it stands.
+     */
+    private static final int MAX_CHAINED_REPAIRS = LOOKAHEAD * 2;
 
     /**
      * A row as it stands, and as the walk is to see it once an exchange with an earlier row was undone; with the
@@ -48,6 +53,7 @@ public final class ChainVerifier {
     private LedgerRow lastHashed;
     private long lastHashedPosition;
     private String lastHashedEntryHash;
+    private int chainedRepairs;
 
     public ChainVerifier(VerificationScope scope, TrustedDigest trusted) {
         this.scope = scope;
@@ -152,13 +158,20 @@ public final class ChainVerifier {
             follow(row.link(), row.link().chainHash());
             return;
         }
-        if (exchangedPlaces(row)) {
-            return;
-        }
-        LedgerRow repaired = row.hasEntry() && row.hasLink() ? undoExchange(row) : rejoin(row);
-        if (repaired != null) {
-            walk(repaired);
-            return;
+        if (chainedRepairs < MAX_CHAINED_REPAIRS) {
+            chainedRepairs++;
+            try {
+                if (exchangedPlaces(row)) {
+                    return;
+                }
+                LedgerRow repaired = row.hasEntry() && row.hasLink() ? undoExchange(row) : rejoin(row);
+                if (repaired != null) {
+                    walk(repaired);
+                    return;
+                }
+            } finally {
+                chainedRepairs--;
+            }
         }
         if (!row.hasLink()) {
             suspect(row, Symptom.UNCHAINED);
