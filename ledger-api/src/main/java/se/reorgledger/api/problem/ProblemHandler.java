@@ -22,6 +22,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import se.reorgledger.api.admin.EmbeddedBackupController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -94,6 +95,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail organisationExists(AggregateStreamCreationException e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.ORGANISATION_EXISTS, "Organisation already registered",
                 "An organisation with this id is already registered; ids are never reused");
+    }
+
+    @ExceptionHandler(EmbeddedBackupController.NotEmbeddedException.class)
+    ProblemDetail notEmbedded(EmbeddedBackupController.NotEmbeddedException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.BACKUP_NOT_EMBEDDED, "Not the embedded store", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -39,6 +39,9 @@ public final class ProblemTypeCatalogue {
                         + "answer names what was recorded since; look, then send again with the current version.");
         add(ProblemTypes.INVALID_IF_MATCH, 400, "Invalid If-Match",
                 "If-Match on a package must be one organisation version as a strong entity tag (\"42\"), or *.");
+        add(ProblemTypes.BACKUP_NOT_EMBEDDED, 409, "Not the embedded store",
+                "The backup command copies the embedded store; a ledger on PostgreSQL is backed up with pg_dump while "
+                        + "the service runs (docs/operations.md).");
         add("too-many-requests", 429, "Too many requests",
                 "Anonymous reads from one client address are limited per minute while public reads are on; try again "
                         + "after Retry-After seconds, or sign in.");

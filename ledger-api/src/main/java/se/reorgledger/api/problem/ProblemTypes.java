@@ -14,6 +14,7 @@ public final class ProblemTypes {
     public static final String CONCURRENT_CHANGE = "concurrent-change";
     public static final String ORGANISATION_CHANGED_SINCE = "organisation-changed-since";
     public static final String INVALID_IF_MATCH = "invalid-if-match";
+    public static final String BACKUP_NOT_EMBEDDED = "backup-not-embedded";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String NOT_ACCEPTABLE = "not-acceptable";

@@ -76,6 +76,7 @@ class AuthorizationMatrixIT {
             new Endpoint("GET", "/api/v1/admin/projections/rebuild", null, "admin"),
             new Endpoint("POST", "/api/v1/admin/projections/rebuild", "", "admin"),
             new Endpoint("GET", "/api/v1/admin/tokens", null, "admin"),
+            new Endpoint("POST", "/api/v1/admin/backups", "", "admin"),
             new Endpoint("GET", "/actuator/prometheus", null, "admin"),
             new Endpoint("POST", "/api/v1/admin/tokens", "{\"name\":\"t\",\"role\":\"reader\","
                     + "\"expiresAt\":\"2000-01-01T00:00:00Z\"}", "admin"),

@@ -2,6 +2,7 @@ package se.reorgledger.api.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,13 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The backup drill of docs/operations.md on PostgreSQL: save the head, pg_dump the running ledger's schema,
+ * The backup drills of docs/operations.md. On PostgreSQL: save the head, pg_dump the running ledger's schema,
  * pg_restore it into a new database, start the service on that, and check the restored ledger against the saved
- * head: the same head, an intact chain, and a consistency proof from the saved size.
+ * head: the same head, an intact chain, and a consistency proof from the saved size. On the embedded store: the
+ * online backup command, its copy unzipped into an empty folder and served as it was backed up.
  */
 class BackupRestoreIT {
 
@@ -33,6 +37,9 @@ class BackupRestoreIT {
                 assertThat(ledger.post("/api/v1/organisations/backup/persons",
                         "{\"id\":\"asa\",\"name\":\"Åsa Öberg\"}").status()).isEqualTo(201);
                 savedHead = ledger.get("/api/v1/ledger/head").body();
+                RunningLedger.Response notEmbedded = ledger.post("/api/v1/admin/backups", "");
+                assertThat(notEmbedded.status()).isEqualTo(409);
+                assertThat(notEmbedded.json().get("type").asText()).isEqualTo("/problems/backup-not-embedded");
                 // Online: the service keeps running while pg_dump reads one consistent snapshot.
                 run(List.of("pg_dump", "-h", host(), "-p", port(), "-U", PostgresSchema.USER, "-Fc", "-n", schema.name,
                         "-f", folder.resolve("ledger.dump").toString(), database()));
@@ -64,6 +71,55 @@ class BackupRestoreIT {
                 }
             } finally {
                 schema.execute("DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
+            }
+        }
+    }
+
+    @Test
+    void anOnlineBackupOfTheEmbeddedStoreRestoredIntoAnEmptyFolderServesTheLedgerAsBackedUp() throws Exception {
+        Path live = folder.resolve("live");
+        Path restored = folder.resolve("restored");
+        JsonNode backup;
+        try (RunningLedger ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", live.toString(),
+                "LEDGER_ASKERSUND", "off"))) {
+            assertThat(ledger.post("/api/v1/organisations", "{\"id\":\"kopia\",\"name\":\"Kopia kommun\"}")
+                    .status()).isEqualTo(201);
+            assertThat(ledger.post("/api/v1/organisations/kopia/persons", "{\"id\":\"asa\",\"name\":\"Åsa\"}")
+                    .status()).isEqualTo(201);
+            JsonNode head = ledger.get("/api/v1/ledger/head").json();
+
+            RunningLedger.Response taken = ledger.post("/api/v1/admin/backups", "");
+
+            assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+            backup = taken.json();
+            assertThat(backup.get("position").asLong()).isEqualTo(head.get("position").asLong());
+            assertThat(backup.get("chainHash").asText()).isEqualTo(head.get("chainHash").asText());
+            assertThat(Path.of(backup.get("file").asText())).startsWith(live.toAbsolutePath()).isRegularFile();
+            // Written after the copy: not in it.
+            assertThat(ledger.post("/api/v1/organisations/kopia/persons", "{\"id\":\"bo\",\"name\":\"Bo\"}")
+                    .status()).isEqualTo(201);
+        }
+        unzip(Path.of(backup.get("file").asText()), restored);
+
+        try (RunningLedger ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", restored.toString(),
+                "LEDGER_ASKERSUND", "off"))) {
+            JsonNode head = ledger.get("/api/v1/ledger/head").json();
+            assertThat(head.get("position").asLong()).isEqualTo(backup.get("position").asLong());
+            assertThat(head.get("chainHash").asText()).isEqualTo(backup.get("chainHash").asText());
+            RunningLedger.Response verified = ledger.get("/api/v1/ledger/verify");
+            assertThat(verified.json().get("intact").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(ledger.get("/api/v1/organisations/kopia/persons/asa").status()).isEqualTo(200);
+            assertThat(ledger.get("/api/v1/organisations/kopia/persons/bo").status()).isEqualTo(404);
+        }
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        Files.createDirectories(into);
+        try (ZipInputStream entries = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path target = into.resolve(entry.getName()).normalize();
+                assertThat(target).startsWithRaw(into);
+                Files.copy(entries, target);
             }
         }
     }
