@@ -48,7 +48,7 @@ public class LedgerExportController {
             description = "NDJSON, streamed from one snapshot: one line per event (and per chain link without its "
                     + "event, should there be one) with the exact stored payload and metadata and the entry and "
                     + "chain hashes, then a last line with the head. Positions from and to (default: all) choose a "
-                    + "part. Check it with reorganisation-ledger.jar verify-export; format in "
+                    + "part. Check it with ledger-verifier.jar verify-export (or the service jar); format in "
                     + "docs/ledger-integrity.md.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON)))
     public void export(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to,

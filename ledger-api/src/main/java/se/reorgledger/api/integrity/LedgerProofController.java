@@ -39,7 +39,7 @@ public class LedgerProofController {
     @Operation(summary = "Prove that one event is in the ledger",
             description = "The audit path of the event at a position in the Merkle tree of treeSize events (the "
                     + "whole ledger when omitted). With the event's exported line and a published Merkle root, an "
-                    + "auditor checks it offline: reorganisation-ledger.jar verify-proof.")
+                    + "auditor checks it offline: ledger-verifier.jar verify-proof (or the service jar).")
     public InclusionProof proof(@PathVariable long position, @RequestParam(required = false) Long treeSize) {
         return snapshots.read(() -> {
             long size = treeSize(treeSize, "treeSize");
@@ -63,7 +63,8 @@ public class LedgerProofController {
     @Operation(summary = "Prove that an earlier digest is a prefix of a later one",
             description = "The consistency proof between the Merkle roots of tree sizes from and to (to defaults "
                     + "to the whole ledger): the events counted in the earlier digest were neither changed nor "
-                    + "removed since. Checked offline with reorganisation-ledger.jar verify-consistency.")
+                    + "removed since. Checked offline with ledger-verifier.jar verify-consistency (or the service "
+                    + "jar).")
     public ConsistencyProof consistency(@RequestParam long from, @RequestParam(required = false) Long to) {
         return snapshots.read(() -> {
             long toSize = treeSize(to, "to");
