@@ -1,5 +1,6 @@
 package se.reorgledger.integrity.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -88,8 +89,41 @@ public final class ExportReader implements AutoCloseable {
             if (!last.startsWith("{\"head\"")) {
                 return null;
             }
-            return ExportWriter.JSON.readValue(last, ExportTrailer.class);
+            ExportTrailer trailer;
+            try {
+                trailer = ExportWriter.JSON.readValue(last, ExportTrailer.class);
+            } catch (JsonProcessingException e) {
+                throw MalformedExportException.inTheHeadLine("it is not JSON of a head");
+            }
+            return checked(trailer);
         }
+    }
+
+    /**
+     * The head line as the verification relies on it: a head with a chain hash, the chain hash before the first
+     * position, and positions that can be a range of the ledger. A hand-edited head line that lacks one is refused
+     * here, with the rule, rather than compared as if it were a head.
+     */
+    private static ExportTrailer checked(ExportTrailer trailer) {
+        if (trailer.head() == null) {
+            throw MalformedExportException.inTheHeadLine("it states no head");
+        }
+        if (!isHash(trailer.head().chainHash())) {
+            throw MalformedExportException.inTheHeadLine("its head has no chain hash of 64 hex digits");
+        }
+        if (!isHash(trailer.chainBefore())) {
+            throw MalformedExportException.inTheHeadLine("it has no chainBefore of 64 hex digits");
+        }
+        if (trailer.from() < 1 || trailer.to() < trailer.from() - 1 || trailer.to() > trailer.head().position()) {
+            throw MalformedExportException.inTheHeadLine("positions " + trailer.from() + " to " + trailer.to()
+                    + " are no range of a ledger whose head is at position " + trailer.head().position());
+        }
+        return trailer;
+    }
+
+    private static boolean isHash(String text) {
+        return text != null && text.length() == 64 && text.chars()
+                .allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
     }
 
     @Override

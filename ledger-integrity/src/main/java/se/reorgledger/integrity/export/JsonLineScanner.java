@@ -473,8 +473,9 @@ final class JsonLineScanner {
         return peek();
     }
 
+    /** The next byte as 0 to 255, or -1 at the end: a byte such as 0xFF must never read as the end of the line. */
     private int peek() {
-        return at < end ? in[at] : -1;
+        return at < end ? in[at] & 0xff : -1;
     }
 
     void expect(char c) {

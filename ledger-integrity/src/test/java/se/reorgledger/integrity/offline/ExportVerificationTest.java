@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.reorgledger.integrity.chain.EntryHashing;
 import se.reorgledger.integrity.chain.FindingKind;
 import se.reorgledger.integrity.chain.LedgerRow;
 import se.reorgledger.integrity.chain.SyntheticLedger;
@@ -171,6 +172,51 @@ class ExportVerificationTest {
 
         assertThatThrownBy(() -> ExportVerification.verify(ExportFiles.rewrite(export, lines), null))
                 .isInstanceOf(MalformedExportException.class).hasMessageContaining("line 3");
+    }
+
+    @Test
+    void aLineThatBeginsWithTheByteFfIsNamedNotTakenForTheEndOfTheChunk() throws IOException {
+        Path export = ExportFiles.write(SyntheticLedger.of(EVENTS), folder.resolve("export.ndjson"));
+        byte[] bytes = Files.readAllBytes(export);
+        int thirdLine = 0;
+        for (int newlines = 0; newlines < 2; thirdLine++) {
+            newlines += bytes[thirdLine] == '\n' ? 1 : 0;
+        }
+        bytes[thirdLine] = (byte) 0xff;
+        Files.write(export, bytes);
+
+        for (int chunkBytes : new int[] {256, 1 << 20}) {
+            assertThatThrownBy(() -> ExportVerification.verify(export, null, chunkBytes))
+                    .isInstanceOf(MalformedExportException.class).hasMessageStartingWith("line 3 ");
+        }
+    }
+
+    @Test
+    void aHeadLineWithoutAChainHashIsRefusedWithTheRuleNotComparedAsAHead() throws IOException {
+        Path export = ExportFiles.write(SyntheticLedger.of(EVENTS), folder.resolve("export.ndjson"));
+        List<String> lines = ExportFiles.lines(export);
+        String head = lines.get(lines.size() - 1);
+        lines.set(lines.size() - 1, head.replaceFirst("\"chainHash\":\"[0-9a-f]{64}\"", "\"chainHash\":null"));
+
+        assertThatThrownBy(() -> ExportVerification.verify(ExportFiles.rewrite(export, lines), null))
+                .isInstanceOf(MalformedExportException.class)
+                .hasMessageContaining("the last line is not the head line").hasMessageContaining("chain hash");
+    }
+
+    @Test
+    void aHeadLineWhosePositionsPassTheHeadIsRefused() throws IOException {
+        SyntheticLedger ledger = SyntheticLedger.of(EVENTS);
+        Path export = folder.resolve("beyond.ndjson");
+        try (OutputStream out = Files.newOutputStream(export); ExportWriter writer = new ExportWriter(out)) {
+            for (LedgerRow row : ledger.rows()) {
+                writer.write(row);
+            }
+            writer.write(new ExportTrailer(ledger.head, 1, EVENTS + 5, EntryHashing.GENESIS));
+        }
+
+        assertThatThrownBy(() -> ExportVerification.verify(export, null))
+                .isInstanceOf(MalformedExportException.class)
+                .hasMessageContaining("positions 1 to " + (EVENTS + 5) + " are no range");
     }
 
     @Test
