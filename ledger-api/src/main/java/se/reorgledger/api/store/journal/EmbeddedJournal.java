@@ -1,7 +1,13 @@
 package se.reorgledger.api.store.journal;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.reorgledger.api.store.LedgerAppendListener;
 import se.reorgledger.api.store.LedgerHead;
 
@@ -24,6 +30,18 @@ public class EmbeddedJournal implements LedgerAppendListener, DisposableBean {
         this.file = file;
         this.rows = rows;
         this.journaled = journaled;
+    }
+
+    /**
+     * A journal at {@code path} for the database behind {@code dataSource}, recovered as at a start (put back
+     * what the database lacks, or catch up with it): for tools that run the engine without the service.
+     */
+    public static EmbeddedJournal recovered(Path path, DataSource dataSource) {
+        JournalFile file = new JournalFile(path);
+        JournalRecovery recovery = new JournalRecovery(file, new JournalRows(new JdbcTemplate(dataSource)),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Optional.empty());
+        recovery.recover();
+        return new EmbeddedJournal(file, new JournalRows(new JdbcTemplate(dataSource)), recovery.journaled());
     }
 
     /**
