@@ -59,6 +59,28 @@ class EmbeddedJournalIT {
     }
 
     @Test
+    void aDatabaseFileMovedAsideIsRebuiltFromTheJournalAlone() throws IOException {
+        Map<String, Object> settings = Map.of("LEDGER_DATA_DIR", folder.toString());
+        JsonNode acknowledged;
+        try (RunningLedger ledger = RunningLedger.start(settings)) {
+            assertThat(created(ledger, "/api/v1/organisations", "{\"id\":\"aside\",\"name\":\"Aside kommun\"}"))
+                    .isEqualTo(201);
+            assertThat(created(ledger, "/api/v1/organisations/aside/persons", "{\"id\":\"asa\",\"name\":\"Åsa\"}"))
+                    .isEqualTo(201);
+            acknowledged = ledger.get("/api/v1/ledger/head").json();
+        }
+        Files.move(folder.resolve("ledger.mv.db"), folder.resolve("ledger.mv.db.unopenable"));
+
+        try (RunningLedger ledger = RunningLedger.start(settings)) {
+            JsonNode head = ledger.get("/api/v1/ledger/head").json();
+            assertThat(head.get("position").asLong()).isEqualTo(acknowledged.get("position").asLong());
+            assertThat(head.get("chainHash").asText()).isEqualTo(acknowledged.get("chainHash").asText());
+            assertThat(ledger.get("/api/v1/ledger/verify").json().get("intact").asBoolean()).isTrue();
+            assertThat(ledger.get("/api/v1/organisations/aside/persons/asa").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aJournalWithAnAlteredEventIsRefusedAndNothingIsRestoredFromIt() throws IOException {
         Map<String, Object> settings = Map.of("LEDGER_DATA_DIR", folder.toString());
         Path database = folder.resolve("ledger.mv.db");
