@@ -70,9 +70,6 @@ public final class Provenances {
     public static Provenance ofChanges(OrganisationIndex index, int epoch, List<ChangeEntry> entries) {
         Set<String> decisions = new LinkedHashSet<>();
         for (ChangeEntry entry : entries) {
-            if (entry == null) {
-                continue;
-            }
             decisions.add(entry.event().decisionId());
             for (CorrectionEntry correction : entry.correctionsAt(epoch)) {
                 decisions.add(correction.event().decisionId());
