@@ -14,9 +14,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.GenericMessage;
@@ -27,6 +25,7 @@ import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import se.reorgledger.api.store.EventTable;
 import se.reorgledger.core.recording.RecordedEvent;
 
 /**
@@ -44,25 +43,18 @@ import se.reorgledger.core.recording.RecordedEvent;
  */
 public class LedgerEventReader {
 
-    private static final String SELECT = "SELECT global_index, type, aggregate_identifier, sequence_number, "
-            + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data "
-            + "FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?";
-
-    private static final RowMapper<TrackedDomainEventData<byte[]>> ROW = (rs, row) -> new TrackedDomainEventData<>(
-            new GlobalSequenceTrackingToken(rs.getLong("global_index")),
-            new GenericDomainEventEntry<>(rs.getString("type"), rs.getString("aggregate_identifier"),
-                    rs.getLong("sequence_number"), rs.getString("event_identifier"), rs.getString("time_stamp"),
-                    rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
-                    rs.getBytes("meta_data")));
+    private static final EventTable TABLE = EventTable.LEDGER;
+    private static final String SELECT = TABLE.selectRows(TABLE.globalIndex() + " > ?") + " LIMIT ?";
+    private static final RowMapper<TrackedDomainEventData<byte[]>> ROW = TABLE.trackedRow();
 
     // What a read model needs of an event, in the order read by column number.
-    private static final String SELECT_RECORDED = "SELECT global_index, event_identifier, time_stamp, payload_type, "
-            + "payload, meta_data, payload_revision FROM domain_event_entry WHERE global_index > ? "
-            + "ORDER BY global_index LIMIT ?";
+    private static final String SELECT_RECORDED = "SELECT " + String.join(", ", TABLE.globalIndex(),
+            TABLE.schema().eventIdentifierColumn(), TABLE.timestamp(), TABLE.schema().payloadTypeColumn(),
+            TABLE.schema().payloadColumn(), TABLE.schema().metaDataColumn(), TABLE.schema().payloadRevisionColumn())
+            + " FROM " + TABLE.table() + " WHERE " + TABLE.globalIndex() + " > ? ORDER BY " + TABLE.globalIndex()
+            + " LIMIT ?";
 
-    private static final String SELECT_ONE = "SELECT global_index, type, aggregate_identifier, sequence_number, "
-            + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data "
-            + "FROM domain_event_entry WHERE global_index = ?";
+    private static final String SELECT_ONE = TABLE.selectRows(TABLE.globalIndex() + " = ?");
 
     private static final RevisionResolver REVISIONS = new AnnotationRevisionResolver();
 
@@ -232,14 +224,15 @@ public class LedgerEventReader {
 
     /** The global index of the newest event, or 0 for an empty table. */
     public long newestIndex() {
-        Long newest = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        Long newest = jdbc.queryForObject("SELECT MAX(" + TABLE.globalIndex() + ") FROM " + TABLE.table(),
+                Long.class);
         return newest == null ? 0 : newest;
     }
 
     /** The global index of the last event recorded before {@code time} (ISO-8601 text compares in order). */
     public long lastIndexBefore(Instant time) {
-        Long index = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry WHERE time_stamp < ?",
-                Long.class, DateTimeUtils.formatInstant(time));
+        Long index = jdbc.queryForObject("SELECT MAX(" + TABLE.globalIndex() + ") FROM " + TABLE.table()
+                + " WHERE " + TABLE.timestamp() + " < ?", Long.class, DateTimeUtils.formatInstant(time));
         return index == null ? 0 : index;
     }
 }
