@@ -149,7 +149,10 @@ final class ExportLineParser {
     }
 
     private void field(Fields f, int key) {
-        if (key >= 0 && key < Long.SIZE) {
+        if (key >= 0 && key < HEAD) {
+            if ((f.seen & 1L << key) != 0) {
+                throw json.malformedHere("it gives " + new String(KEYS.get(key), StandardCharsets.UTF_8) + " twice");
+            }
             f.seen |= 1L << key;
         }
         EntryField field = key == UNKNOWN ? null : FIELD_OF_KEY[key];

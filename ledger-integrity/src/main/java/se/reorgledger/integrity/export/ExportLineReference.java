@@ -1,11 +1,14 @@
 package se.reorgledger.integrity.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.reorgledger.integrity.chain.ChainLink;
 import se.reorgledger.integrity.chain.LedgerEntry;
 import se.reorgledger.integrity.chain.LedgerRow;
@@ -25,8 +30,8 @@ import se.reorgledger.integrity.chain.StoredEvent;
  * The specification of an export line, read plainly with Jackson: what {@link ExportLineParser} and
  * {@link IntactChunk} read fast from the bytes must always come to the same rows and the same verdict (a
  * differential test holds them to it). A line is UTF-8 JSON (RFC 8259), one object; its first field {@code head}
- * makes it the head line; known fields have the types below, unknown ones any value; the last of a repeated
- * field counts. Slow, and never used to verify an export: only to say what a line means.
+ * makes it the head line; known fields have the types below and appear at most once, unknown ones may hold any
+ * value and repeat. Slow, and never used to verify an export: only to say what a line means.
  */
 public final class ExportLineReference {
 
@@ -37,6 +42,11 @@ public final class ExportLineReference {
                     .maxNameLength(Integer.MAX_VALUE).build())
             .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final Set<String> KNOWN_FIELDS = Set.of("position", "globalIndex", "eventIdentifier",
+            "aggregateIdentifier", "sequenceNumber", "payloadType", "payloadRevision", "recordedAt", "principal",
+            "decisionId", "effectiveDate", "payload", "payloadBase64", "metaData", "metaDataBase64", "entryHash",
+            "chainHash");
 
     private ExportLineReference() {
     }
@@ -108,7 +118,33 @@ public final class ExportLineReference {
             throw new MalformedExportException(number, "it is not a JSON object");
         }
         requireWholeCharacters(node, number);
+        requireKnownFieldsOnce(text, number);
         return node;
+    }
+
+    /**
+     * Refuses a known field given twice (the tree keeps only the last): which of two payloads or global indexes
+     * a line means must never depend on the reader. A head line ends its check at its first field.
+     */
+    private static void requireKnownFieldsOnce(String text, long number) {
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            parser.nextToken();
+            Set<String> seen = new HashSet<>();
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                if (seen.isEmpty() && name.equals("head")) {
+                    return;
+                }
+                if (KNOWN_FIELDS.contains(name) && !seen.add(name)) {
+                    throw new MalformedExportException(number, "it gives " + name + " twice");
+                }
+                seen.add(name);
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new MalformedExportException(number, "it is not JSON");
+        }
     }
 
     /** Refuses half a surrogate pair anywhere, in a name or a string: it stands for no character. */

@@ -485,6 +485,11 @@ final class JsonLineScanner {
         at++;
     }
 
+    /** A problem of the line being read, named by its number. */
+    MalformedExportException malformedHere(String problem) {
+        return malformed(problem);
+    }
+
     private MalformedExportException malformed(String problem) {
         return new MalformedExportException(line, problem);
     }

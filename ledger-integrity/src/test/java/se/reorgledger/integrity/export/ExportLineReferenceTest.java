@@ -48,6 +48,13 @@ class ExportLineReferenceTest {
     }
 
     @Test
+    void aKnownFieldGivenTwiceIsRefusedWhateverItsFirstValue() {
+        assertBothRefuse("{\"position\":1,\"globalIndex\":1.0,\"globalIndex\":1," + EVENT + "}");
+        assertBothRefuse("{\"globalIndex\":1," + EVENT + ",\"payload\":\"{\\\"x\\\":1}\"}");
+        assertBothRead("{\"globalIndex\":1," + EVENT + ",\"x\":1,\"x\":[2]}");
+    }
+
+    @Test
     void halfASurrogatePairIsNoCharacterAnywhere() {
         assertBothRefuse("{\"globalIndex\":1," + EVENT + ",\"principal\":\"\\ud800\"}");
         assertBothRefuse("{\"globalIndex\":1," + EVENT + ",\"x\\udc00\":1}");
