@@ -36,49 +36,6 @@ public final class ExportWriter implements AutoCloseable {
 
     private final JsonGenerator json;
 
-    public ExportWriter(OutputStream out) throws IOException {
-        this.json = FACTORY.createGenerator(out);
-        json.setCodec(JSON);
-        // Lines are ended by hand; no separator between root values besides the newline.
-        json.setRootValueSeparator(null);
-    }
-
-    public void write(LedgerRow row) throws IOException {
-        ChainLink link = row.link();
-        json.writeStartObject();
-        if (link == null) {
-            json.writeNullField("position");
-        } else {
-            json.writeNumberField("position", link.position());
-        }
-        json.writeNumberField("globalIndex", row.globalIndex());
-        if (row.hasEntry()) {
-            writeEvent(row.entry());
-        }
-        json.writeStringField("entryHash", link == null ? null : link.entryHash());
-        json.writeStringField("chainHash", link == null ? null : link.chainHash());
-        json.writeEndObject();
-        json.writeRaw('\n');
-    }
-
-    public void write(ExportTrailer trailer) throws IOException {
-        json.writeObject(trailer);
-        json.writeRaw('\n');
-    }
-
-    /**
-     * The event's fields after the position and global index, which every line has, in the order of the encoding,
-     * so that a reader can hash a line as it reads it.
-     */
-    private void writeEvent(LedgerEntry entry) throws IOException {
-        try {
-            EntryHashing.fields(0, entry.stored(), entry.principal(), entry.decisionId(), entry.effectiveDate(),
-                    eventFields);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
     /** Writes each field of an event under its key, except those {@link #write(LedgerRow)} writes for every row. */
     private final EntryHashing.FieldSink eventFields = new EntryHashing.FieldSink() {
 
@@ -107,6 +64,49 @@ public final class ExportWriter implements AutoCloseable {
             return field != EntryField.TAG && field != EntryField.POSITION && field != EntryField.GLOBAL_INDEX;
         }
     };
+
+    public ExportWriter(OutputStream out) throws IOException {
+        this.json = FACTORY.createGenerator(out);
+        json.setCodec(JSON);
+        // Lines are ended by hand; no separator between root values besides the newline.
+        json.setRootValueSeparator(null);
+    }
+
+    public void write(LedgerRow row) throws IOException {
+        ChainLink link = row.link();
+        json.writeStartObject();
+        if (link == null) {
+            json.writeNullField(EntryField.POSITION.key());
+        } else {
+            json.writeNumberField(EntryField.POSITION.key(), link.position());
+        }
+        json.writeNumberField(EntryField.GLOBAL_INDEX.key(), row.globalIndex());
+        if (row.hasEntry()) {
+            writeEvent(row.entry());
+        }
+        json.writeStringField("entryHash", link == null ? null : link.entryHash());
+        json.writeStringField("chainHash", link == null ? null : link.chainHash());
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    public void write(ExportTrailer trailer) throws IOException {
+        json.writeObject(trailer);
+        json.writeRaw('\n');
+    }
+
+    /**
+     * The event's fields after the position and global index, which every line has, in the order of the encoding,
+     * so that a reader can hash a line as it reads it.
+     */
+    private void writeEvent(LedgerEntry entry) throws IOException {
+        try {
+            EntryHashing.fields(0, entry.stored(), entry.principal(), entry.decisionId(), entry.effectiveDate(),
+                    eventFields);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
 
     private interface Write {
         void run() throws IOException;
