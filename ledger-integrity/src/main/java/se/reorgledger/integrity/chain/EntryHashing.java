@@ -77,7 +77,8 @@ public final class EntryHashing {
 
     /**
      * Gives the fields of an entry to {@code sink}, one at a time in the order of {@link EntryField}: where the v1
-     * encoding takes each field's value from. Null text and null bytes are given as null.
+     * encoding takes each field's value from. Null text and null bytes are given as null; bytes are given as the
+     * entry holds them (the tag's are shared), to be read, never changed.
      */
     public static void fields(long position, StoredEvent event, String principal, String decisionId,
                               String effectiveDate, FieldSink sink) {

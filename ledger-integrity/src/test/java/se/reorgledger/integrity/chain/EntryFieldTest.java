@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The order of {@link EntryField} is the order of the encoding: every path that hashes an entry takes it from there. */
+/** The order of {@link EntryField} is the order of the encoding: every path that hashes an entry takes it there. */
 class EntryFieldTest {
 
     private static final StoredEvent EVENT = EntryHashingTest.UNIT_ESTABLISHED;
