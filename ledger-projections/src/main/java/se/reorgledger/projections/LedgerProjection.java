@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.organisation.UnknownEntityException;
-import se.reorgledger.core.rules.Guidelines;
 import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.projections.assignments.Assignments;
 import se.reorgledger.projections.assignments.AssignmentsView;
@@ -41,6 +40,7 @@ import se.reorgledger.projections.people.ChefRolesView;
 import se.reorgledger.projections.people.PersonPosts;
 import se.reorgledger.projections.people.PersonView;
 import se.reorgledger.projections.provenance.FactProvenance;
+import se.reorgledger.projections.rules.Rules;
 import se.reorgledger.projections.rules.RulesView;
 import se.reorgledger.projections.structure.IllustrativeFacts;
 import se.reorgledger.projections.structure.OrderedTree;
@@ -175,7 +175,7 @@ public final class LedgerProjection {
 
     public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {
         return snapshot(organisationId, asOf, knownAt,
-                snapshot -> new RulesView(organisationId, asOf, knownAt, Guidelines.evaluate(snapshot, asOf)));
+                snapshot -> Rules.of(snapshot, organisationId, knownAt));
     }
 
     /** The dates on which the organisation changed, as known at {@code knownAt}, each with its decisions. */

@@ -90,6 +90,21 @@ class ViewJsonTest {
         assertThat(fields(unit.get("provenance").get("units"))).containsExactly(KLK);
     }
 
+    @Test
+    void theChefRolesAndTheRulesReportAddTheirProvenanceBesideTheFieldsTheyHad() {
+        JsonNode kontorschef = json.valueToTree(projection.chefRoles(KOMMUN, FEBRUARY, now)).get("chefRoles").get(0);
+        JsonNode rules = json.valueToTree(projection.rules(KOMMUN, LocalDate.of(2026, 1, 15), now));
+
+        assertThat(fields(kontorschef)).containsExactly("id", "title", "unit", "holder", "holderSince",
+                "appointedBy", "establishedOn", "establishedBy", "provenance");
+        assertThat(fields(kontorschef.get("provenance"))).containsExactly("role", "holder");
+        assertThat(fields(kontorschef.at("/provenance/holder"))).containsExactly("decisions", "illustrative");
+        assertThat(fields(rules)).containsExactly("organisation", "asOf", "knownAt", "findings", "provenance");
+        assertThat(fields(rules.get("findings").get(0))).containsExactly("guideline", "date", "subjects", "message",
+                "illustrative");
+        assertThat(fields(rules.at("/provenance/" + KLK))).containsExactly("decisions", "illustrative");
+    }
+
     private static List<String> fields(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

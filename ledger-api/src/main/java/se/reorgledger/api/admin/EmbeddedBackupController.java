@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.reorgledger.api.store.EmbeddedStore;
 
 /**
  * An online backup of the embedded store: H2 writes a transactionally consistent copy of the database into a zip
@@ -40,7 +41,7 @@ public class EmbeddedBackupController {
                                     @Value("${spring.datasource.url}") String databaseUrl) {
         this.jdbc = jdbc;
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
-        this.embedded = databaseUrl.startsWith("jdbc:h2:file:");
+        this.embedded = EmbeddedStore.isEmbeddedFile(databaseUrl);
         this.clock = Clock.systemUTC();
     }
 

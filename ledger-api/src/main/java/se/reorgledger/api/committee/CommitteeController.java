@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
@@ -32,7 +33,10 @@ public class CommitteeController {
     }
 
     @GetMapping("/committees")
-    @Operation(summary = "The nämnder on a date: reglemente in force, the kontor serving each, member kommuner")
+    @Operation(summary = "The nämnder on a date: reglemente in force, the kontor serving each, member kommuner",
+            description = "For a gemensam nämnd, `host` is this kommun. Each nämnd's `provenance` holds that of "
+                    + "the nämnd (`committee`), its `reglemente`, each service (`servedBy`, by unit id) and each "
+                    + "membership (`members`, by kommun)." + ProvenanceTexts.PROVENANCE)
     public ResponseEntity<?> committees(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -45,7 +49,9 @@ public class CommitteeController {
 
     @GetMapping("/assignments")
     @Operation(summary = "The uppdrag given by a date: owner, leader, group, tidplan, and the decisions that gave "
-            + "and carried out each")
+            + "and carried out each",
+            description = "Each uppdrag's `provenance`: the decisions that gave it and carried it out by asOf."
+                    + ProvenanceTexts.PROVENANCE)
     public ResponseEntity<?> assignments(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -59,7 +65,8 @@ public class CommitteeController {
     @GetMapping("/cooperations")
     @Operation(summary = "The cooperations with other kommuner the kommun takes part in on a date (Sydnärke IT)",
             description = "Not units of the organisation nor nämnder it hosts: agreements through which work is "
-                    + "done together with other kommuner, often hosted by one of them.")
+                    + "done together with other kommuner, often hosted by one of them. Each cooperation's "
+                    + "`provenance`: the decisions behind it on asOf." + ProvenanceTexts.PROVENANCE)
     public ResponseEntity<?> cooperations(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -73,7 +80,11 @@ public class CommitteeController {
     @GetMapping("/rules")
     @Operation(summary = "The PM's guidelines on a date: where the organisation departs from them",
             description = "At most three chef levels within a kontor; every kontor led by a kontorschef; authority "
-                    + "units in avdelningar or enheter of their own. Reported, never refused.")
+                    + "units in avdelningar or enheter of their own. Reported, never refused. A kontor's role "
+                    + "without a holder is \"no holder recorded\" when none was ever recorded, \"vacant\" when its "
+                    + "holder left. A finding is `illustrative` when one of its subjects rests on an illustrative "
+                    + "decision; `provenance` maps each subject (unit or chef role id) to its own."
+                    + ProvenanceTexts.PROVENANCE)
     public ResponseEntity<?> rules(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
 import se.reorgledger.core.change.InvalidChangeException;
@@ -51,7 +52,8 @@ public class DecisionQueryController {
                     + "kraft. Every filter is optional; effectiveFrom/effectiveTo keep decisions with a change in "
                     + "force taking effect in that range. At most `limit` decisions (default " + DEFAULT_LIMIT
                     + ", at most " + MAX_LIMIT + ") are answered; a `Link` header with rel=\"next\" names the next "
-                    + "page, as known at the same moment.")
+                    + "page, as known at the same moment. `illustrative=true|false` keeps only the decisions "
+                    + "so marked." + ProvenanceTexts.CITED_DECISIONS)
     @ApiResponse(responseCode = "200", description = "A page of decisions",
             headers = @Header(name = HttpHeaders.LINK, description = "<...&next=...>; rel=\"next\" unless last"))
     @ApiResponse(responseCode = "400", description = "A parameter is malformed, unknown, empty or repeated")
@@ -100,7 +102,9 @@ public class DecisionQueryController {
     }
 
     @GetMapping("/{decisionId}")
-    @Operation(summary = "A decision, its lifecycle and every change it caused, with corrections and annulments")
+    @Operation(summary = "A decision, its lifecycle and every change it caused, with corrections and annulments",
+            description = "The decision's `illustrative` applies to every change it lists."
+                    + ProvenanceTexts.CITED_DECISIONS)
     public ResponseEntity<?> decision(
             @PathVariable String organisationId,
             @PathVariable String decisionId,

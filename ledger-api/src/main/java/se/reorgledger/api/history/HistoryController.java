@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
@@ -35,7 +36,7 @@ public class HistoryController {
     @Operation(summary = "Every change that touched the unit, in effective order",
             description = "Each with its event id, type, effective date, recorded time, who recorded it, its "
                     + "decision (organ, date, §, diarienummer, title), a one-line summary in Swedish, and any "
-                    + "correction or annulment of it known at knownAt.")
+                    + "correction or annulment of it known at knownAt." + ProvenanceTexts.CITED_DECISIONS)
     public ResponseEntity<?> history(
             @PathVariable String organisationId,
             @PathVariable String unitId,
@@ -48,7 +49,8 @@ public class HistoryController {
     @GetMapping("/decision-trail")
     @Operation(summary = "The decisions that shaped the unit, oldest first",
             description = "Each with the changes it made to this unit and to its predecessors: the units that "
-                    + "were dissolved with this one among their successors, followed back through every merge.")
+                    + "were dissolved with this one among their successors, followed back through every merge."
+                    + ProvenanceTexts.CITED_DECISIONS)
     public ResponseEntity<?> decisionTrail(
             @PathVariable String organisationId,
             @PathVariable String unitId,

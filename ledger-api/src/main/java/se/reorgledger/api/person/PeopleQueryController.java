@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
 import se.reorgledger.projections.people.ChefRolesView;
@@ -38,7 +39,10 @@ public class PeopleQueryController {
     }
 
     @GetMapping("/chef-roles")
-    @Operation(summary = "Every chef role in force on a date, with its unit, holder and the appointing decision")
+    @Operation(summary = "Every chef role in force on a date, with its unit, holder and the appointing decision",
+            description = "Each role's `provenance` tells the role (`role`) from its holder (`holder`, null while "
+                    + "no one holds it): a role the sources state may have a holder only an illustrative "
+                    + "decision names." + ProvenanceTexts.PROVENANCE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChefRolesView.class)))
     @ApiResponse(responseCode = "404", description = "No such organisation")
     public ResponseEntity<?> chefRoles(
@@ -52,7 +56,9 @@ public class PeopleQueryController {
 
     @GetMapping("/persons/{personId}")
     @Operation(summary = "A person's posts over time, each with the decisions that began and ended it",
-            description = "Names stay in the person register; a post names the person by id in the ledger.")
+            description = "Names stay in the person register; a post names the person by id in the ledger. Each "
+                    + "post's `provenance`: the decisions that began and ended it and corrected their dates, "
+                    + "`illustrative` when one of them is.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @ApiResponse(responseCode = "404", description = "No such organisation or person")
     public ResponseEntity<?> person(

@@ -180,6 +180,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
                         "request-too-large", "Request too large", t.getMessage()));
             }
+            if (t instanceof RequestSizeLimitFilter.BodyTooSlowException) {
+                return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header("Connection", "close")
+                        .body(problem(HttpStatus.REQUEST_TIMEOUT, "request-too-slow", "Request too slow",
+                                t.getMessage()));
+            }
             if (t instanceof StrictUtf8.InvalidUtf8Exception) {
                 return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldError(null, t.getMessage()))));
             }

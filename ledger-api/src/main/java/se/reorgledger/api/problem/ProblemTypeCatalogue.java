@@ -51,6 +51,8 @@ public final class ProblemTypeCatalogue {
         add("idempotency-key-in-flight", 409, "The first request with this Idempotency-Key is still running",
                 "Send the request again after Retry-After seconds to get the answer of the first one.");
         add("request-too-large", 413, "Request too large", "The body exceeds the configured size.");
+        add("request-too-slow", 408, "Request too slow", "The body was still arriving after the configured time "
+                + "(ledger.security.max-body-read-time, 20 s by default); send it at once.");
         add(ProblemTypes.METHOD_NOT_ALLOWED, 405, "Method not allowed", "The resource does not support the method.");
         add(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type", "Send JSON (or YAML to imports).");
         add(ProblemTypes.NOT_ACCEPTABLE, 406, "Not acceptable", "The API answers in JSON; the organisation, its "

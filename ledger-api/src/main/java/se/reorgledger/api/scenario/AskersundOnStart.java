@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import se.reorgledger.api.store.EmbeddedStore;
 import se.reorgledger.api.store.HashChain;
 
 /**
@@ -36,7 +37,7 @@ public class AskersundOnStart implements ApplicationRunner {
         this.enabled = switch (setting) {
             case "on", "true" -> true;
             case "off", "false" -> false;
-            default -> databaseUrl.startsWith("jdbc:h2:");
+            default -> EmbeddedStore.isH2(databaseUrl);
         };
     }
 

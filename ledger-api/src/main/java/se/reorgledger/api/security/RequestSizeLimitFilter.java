@@ -8,21 +8,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.reorgledger.api.json.StrictUtf8;
 
 /**
  * Refuses request bodies over the configured size (413), whether they declare their length or stream it, so
- * that no client can make the service read an unbounded body.
+ * that no client can make the service read an unbounded body; and bodies still arriving after the configured
+ * time (408), so that no client, signed in or not, can hold a request thread by trickling a body a byte at a
+ * time (the socket's timeout bounds each read, not the whole body).
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final Duration maxReadTime;
     private final ProblemWriter writer;
 
     public RequestSizeLimitFilter(long maxBytes, ProblemWriter writer) {
+        this(maxBytes, Duration.ofSeconds(20), writer);
+    }
+
+    public RequestSizeLimitFilter(long maxBytes, Duration maxReadTime, ProblemWriter writer) {
         this.maxBytes = maxBytes;
+        this.maxReadTime = maxReadTime;
         this.writer = writer;
     }
 
@@ -33,12 +42,19 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             tooLarge(request, response);
             return;
         }
+        long deadline = System.nanoTime() + maxReadTime.toNanos();
         try {
-            chain.doFilter(new LimitedRequest(request, maxBytes, isText(request.getContentType())), response);
+            chain.doFilter(new LimitedRequest(request, maxBytes, deadline, maxReadTime,
+                    isText(request.getContentType())), response);
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
                 tooLarge(request, response);
+            }
+        } catch (BodyTooSlowException e) {
+            if (!response.isCommitted()) {
+                response.reset();
+                tooSlow(request, response);
             }
         }
     }
@@ -58,6 +74,20 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                         + "several decisions");
     }
 
+    private void tooSlow(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        writer.write(request, response, HttpStatus.REQUEST_TIMEOUT, "request-too-slow", "Request too slow",
+                new BodyTooSlowException(maxReadTime).getMessage());
+    }
+
+    /** Thrown when a body is still being read after the limit; the API answers it 408, wherever it surfaces. */
+    public static final class BodyTooSlowException extends IOException {
+        BodyTooSlowException(Duration maxReadTime) {
+            super("A request body must arrive within " + maxReadTime.toSeconds() + " seconds of its headers; send "
+                    + "it at once");
+        }
+    }
+
     /** Thrown while a body is read past the limit; the API answers it 413, wherever it surfaces. */
     public static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long maxBytes) {
@@ -68,12 +98,24 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long maxBytes;
+        private final long deadline;
+        private final Duration maxReadTime;
         private final StrictUtf8 utf8;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes, boolean text) {
+        LimitedRequest(HttpServletRequest request, long maxBytes, long deadline, Duration maxReadTime, boolean text) {
             super(request);
             this.maxBytes = maxBytes;
+            this.deadline = deadline;
+            this.maxReadTime = maxReadTime;
             this.utf8 = text ? new StrictUtf8() : null;
+        }
+
+        private void inTime() throws BodyTooSlowException {
+            if (System.nanoTime() - deadline > 0) {
+                // Wherever the exception surfaces (here, or answered by the API's handler), Tomcat must not read on.
+                setAttribute(RefusedBodyValve.BODY_REFUSED, true);
+                throw new BodyTooSlowException(maxReadTime);
+            }
         }
 
         @Override
@@ -84,6 +126,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
                 @Override
                 public int read() throws IOException {
+                    inTime();
                     int b = in.read();
                     if (b >= 0 && ++read > maxBytes) {
                         throw new BodyTooLargeException(maxBytes);
@@ -100,6 +143,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
+                    inTime();
                     int n = in.read(buffer, offset, length);
                     if (n > 0 && (read += n) > maxBytes) {
                         throw new BodyTooLargeException(maxBytes);

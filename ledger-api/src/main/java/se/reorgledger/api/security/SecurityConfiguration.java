@@ -1,6 +1,7 @@
 package se.reorgledger.api.security;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -171,9 +172,9 @@ public class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(SecurityProperties properties,
-                                                                    ProblemWriter writer) {
+            ProblemWriter writer, @Value("${ledger.security.max-body-read-time:20s}") Duration maxBodyReadTime) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(properties.maxRequestBytes(), writer));
+                new RequestSizeLimitFilter(properties.maxRequestBytes(), maxBodyReadTime, writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -53,7 +53,7 @@ public class EventStoreConfiguration {
     /** On the embedded database, an append is acknowledged only once it is on disk. */
     @Bean
     @Order(EmbeddedDurability.ORDER)
-    @ConditionalOnExpression("'${spring.datasource.url}'.startsWith('jdbc:h2:file:')")
+    @ConditionalOnExpression("T(se.reorgledger.api.store.EmbeddedStore).isEmbeddedFile('${spring.datasource.url}')")
     public EmbeddedDurability embeddedDurability(JdbcTemplate jdbcTemplate) {
         return new EmbeddedDurability(jdbcTemplate);
     }

@@ -2,6 +2,7 @@ package se.reorgledger.api.structure;
 
 import io.swagger.v3.oas.annotations.Operation;
 import se.reorgledger.api.openapi.Examples;
+import se.reorgledger.api.openapi.ProvenanceTexts;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,7 +42,8 @@ public class StructureController {
     @Operation(summary = "The organisation tree on a date, as known at a moment",
             description = "Each unit with its kind, authority status, chef roles and their holders, and its "
                     + "children in Swedish name order. With a knownAt in the past the answer is final and carries "
-                    + "a strong ETag.")
+                    + "a strong ETag. `provenance` maps each unit, chef role and holder (by id) to its own."
+                    + ProvenanceTexts.PROVENANCE)
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
             mediaType = "application/json", examples = @ExampleObject(name = "Askersund on 1 January 2026",
             value = Examples.STRUCTURE)))
@@ -60,7 +62,7 @@ public class StructureController {
     @GetMapping("/units")
     @Operation(summary = "The units on a date as a flat list, each with its path from the kommun",
             description = "q matches names case-insensitively and ignoring diacritics (\\\"forvaltning\\\" finds "
-                    + "\\\"förvaltning\\\").")
+                    + "\\\"förvaltning\\\"). Each unit carries its `provenance`." + ProvenanceTexts.PROVENANCE)
     public ResponseEntity<?> units(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -72,7 +74,9 @@ public class StructureController {
     }
 
     @GetMapping("/units/{unitId}")
-    @Operation(summary = "One unit on a date: its path, chef roles and holders")
+    @Operation(summary = "One unit on a date: its path, chef roles and holders",
+            description = "`provenance` maps the unit, its chef roles and their holders (by id) to their own."
+                    + ProvenanceTexts.PROVENANCE)
     public ResponseEntity<?> unit(
             @PathVariable String organisationId,
             @PathVariable String unitId,

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import se.reorgledger.api.integrity.LedgerDigests;
 import se.reorgledger.api.integrity.LedgerMerkleTree;
 import se.reorgledger.api.integrity.WitnessSummary;
+import se.reorgledger.api.store.EmbeddedStore;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerAppendListener;
 import se.reorgledger.api.store.LedgerHead;
@@ -191,7 +192,7 @@ public class LedgerWitness implements LedgerAppendListener, WitnessSummary, Init
     }
 
     static String witnessFileName(String databaseUrl, String store) {
-        if (databaseUrl.startsWith("jdbc:h2:")) {
+        if (EmbeddedStore.isH2(databaseUrl)) {
             return "ledger-witness.json";
         }
         String readable = store.replaceFirst("^jdbc:", "").replaceAll("[^A-Za-z0-9]+", "-")
@@ -200,7 +201,7 @@ public class LedgerWitness implements LedgerAppendListener, WitnessSummary, Init
     }
 
     private static String describeStore(String databaseUrl, Path dataFolder) {
-        if (databaseUrl.startsWith("jdbc:h2:")) {
+        if (EmbeddedStore.isH2(databaseUrl)) {
             return "the embedded H2 database in " + dataFolder;
         }
         return databaseUrl.replaceAll("(?i)(password|user)=[^&;]*[&;]?", "").replaceAll("[?&;]$", "");

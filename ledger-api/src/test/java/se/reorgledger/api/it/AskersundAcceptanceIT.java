@@ -334,21 +334,9 @@ class AskersundAcceptanceIT {
                 .isEqualTo("ks-2025-11-18-uppdrag-3");
     }
 
-    /** One fact: its decisions are those expected, and it is marked illustrative exactly when one of them is. */
     private static int check(List<String> wrong, String fact, JsonNode provenance, Set<String> expected,
                              FileProvenance files) {
-        if (provenance == null || provenance.isMissingNode() || provenance.isNull()) {
-            wrong.add(fact + ": no provenance");
-            return 1;
-        }
-        Set<String> decisions = new TreeSet<>(names(provenance.get("decisions"), "/"));
-        if (!decisions.equals(new TreeSet<>(expected))) {
-            wrong.add(fact + ": decisions " + decisions + ", the files say " + new TreeSet<>(expected));
-        }
-        if (provenance.get("illustrative").asBoolean() != files.illustrative(decisions)) {
-            wrong.add(fact + ": illustrative " + provenance.get("illustrative") + " for " + decisions);
-        }
-        return 1;
+        return files.check(wrong, fact, provenance, expected);
     }
 
     private static String reglemente(JsonNode committees, String committeeId) {

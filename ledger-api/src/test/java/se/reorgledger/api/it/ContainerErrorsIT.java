@@ -28,12 +28,15 @@ class ContainerErrorsIT {
     @TempDir
     static Path folder;
 
+    private static final int MAX_BODY_READ_SECONDS = 4;
+
     private RunningLedger ledger;
     private int port;
 
     @BeforeAll
     void start() {
-        ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", folder.toString()));
+        ledger = RunningLedger.start(Map.of("LEDGER_DATA_DIR", folder.toString(),
+                "ledger.security.max-body-read-time", MAX_BODY_READ_SECONDS + "s"));
         port = URI.create(ledger.baseUrl()).getPort();
         ledger.post("/api/v1/organisations", "{\"id\":\"edges\",\"name\":\"Edges kommun\"}");
         ledger.post("/api/v1/organisations/edges/decisions", "{\"id\":\"ks-1\",\"organ\":\"KS\","
@@ -99,6 +102,45 @@ class ContainerErrorsIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("type").asText()).isEqualTo("/problems/request-too-large");
+    }
+
+    @Test
+    void aBodyTrickledByASignedInClientIsCutOffAfterTheReadTimeAndNothingIsRecorded() throws Exception {
+        String body = "{\"id\":\"p-slow\",\"name\":\"" + "s".repeat(40) + "\"}";
+        String credentials = java.util.Base64.getEncoder().encodeToString((RunningLedger.ADMIN + ":"
+                + RunningLedger.password(RunningLedger.ADMIN)).getBytes(StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        String answer;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/organisations/edges/persons HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                    + "Authorization: Basic " + credentials + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread trickle = new Thread(() -> {
+                try {
+                    for (byte b : body.getBytes(StandardCharsets.UTF_8)) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(500);
+                    }
+                } catch (IOException | InterruptedException cutOff) {
+                    // The service closed the connection: what this test waits for.
+                }
+            });
+            trickle.setDaemon(true);
+            trickle.start();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            trickle.interrupt();
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+
+        assertProblem(answer, 408);
+        assertThat(answer).contains("/problems/request-too-slow");
+        // The whole body would take 25 s; the answer came once the read time had passed.
+        assertThat(seconds).isGreaterThanOrEqualTo(MAX_BODY_READ_SECONDS - 1).isLessThan(20);
+        assertThat(ledger.get("/api/v1/organisations/edges/persons/p-slow").status()).isEqualTo(404);
     }
 
     @Test

@@ -272,7 +272,23 @@ final class CrashRun {
         refusals.forEach((status, count) -> refused.put(status, count.get()));
         return new CrashReport(store, seed, writers, kills, killsAfterAcknowledgement, killsAtRandom,
                 acknowledged.size(), lost, duplicated, unanswered.size(), refused, rebuildMatches, intact,
-                kills == 0 ? 0 : restartMillis / kills);
+                kills == 0 ? 0 : restartMillis / kills, journalRestorations().size(),
+                journalRestorations().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /** How many events each start put back from the embedded store's journal, as the service logged it. */
+    private List<Long> journalRestorations() {
+        Path log = folder.resolve("service-" + store + ".log");
+        try {
+            if (!java.nio.file.Files.exists(log)) {
+                return List.of();
+            }
+            java.util.regex.Pattern restored = java.util.regex.Pattern.compile("Restored (\\d+) events from the journal");
+            return java.nio.file.Files.readAllLines(log).stream().map(restored::matcher)
+                    .filter(java.util.regex.Matcher::find).map(m -> Long.parseLong(m.group(1))).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void expect(int status, HttpResponse<String> response) {

@@ -1,5 +1,6 @@
 package se.reorgledger.api.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import se.reorgledger.core.correction.CorrectEffectiveDate;
 
 /**
  * What the Askersund files themselves say about where a fact comes from, read without the ledger: the
- * decisions whose changes about an entity (a unit, chef role or nämnd, by its id) take effect by a date (as
- * corrected, with the correcting decision), with an annulled change standing for the decision that annulled it. The reads' provenance must agree with it.
+ * decisions whose changes about an entity (a unit, chef role, nämnd, uppdrag or cooperation, by its id) take
+ * effect by a date (as corrected, with the correcting decision), with an annulled change standing for the
+ * decision that annulled it. The reads' provenance must agree with it.
  */
 final class FileProvenance {
 
@@ -81,8 +83,49 @@ final class FileProvenance {
         return decisions.stream().anyMatch(illustrative::get);
     }
 
+    /** Whether the files mark the decision illustrative; an unknown decision fails the test. */
+    boolean illustrative(String decisionId) {
+        Boolean marked = illustrative.get(decisionId);
+        if (marked == null) {
+            throw new AssertionError("no decision '" + decisionId + "' in the Askersund files");
+        }
+        return marked;
+    }
+
+    /**
+     * One fact: its decisions are those expected, and it is marked illustrative exactly when one of them is;
+     * a wrong fact is added to {@code wrong}. Returns 1, the number of facts checked.
+     */
+    int check(List<String> wrong, String fact, JsonNode provenance, Set<String> expected) {
+        if (provenance == null || provenance.isMissingNode() || provenance.isNull()) {
+            wrong.add(fact + ": no provenance");
+            return 1;
+        }
+        Set<String> decisions = new TreeSet<>();
+        provenance.get("decisions").forEach(decision -> decisions.add(decision.asText()));
+        if (!decisions.equals(new TreeSet<>(expected))) {
+            wrong.add(fact + ": decisions " + decisions + ", the files say " + new TreeSet<>(expected));
+        }
+        if (provenance.get("illustrative").asBoolean() != illustrative(decisions)) {
+            wrong.add(fact + ": illustrative " + provenance.get("illustrative") + " for " + decisions);
+        }
+        return 1;
+    }
+
+    /** As {@link #check}, where the decisions a fact names are taken as right and only the mark is checked. */
+    int checkMark(List<String> wrong, String fact, JsonNode provenance) {
+        Set<String> named = new TreeSet<>();
+        if (provenance != null && provenance.has("decisions")) {
+            provenance.get("decisions").forEach(decision -> named.add(decision.asText()));
+        }
+        if (named.isEmpty() && provenance != null && !provenance.isMissingNode() && !provenance.isNull()) {
+            wrong.add(fact + ": no decisions");
+        }
+        return check(wrong, fact, provenance, named);
+    }
+
     private static String subject(Change change) {
-        for (String name : List.of("chefRoleId", "committeeId", "unitId")) {
+        for (String name : List.of("chefRoleId", "committeeId", "unitId", "assignmentId", "cooperationId")) {
             Object value = component(change, name);
             if (value != null) {
                 return (String) value;

@@ -15,12 +15,13 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.reorgledger.api.store.EmbeddedDurability;
 import se.reorgledger.api.store.LedgerAppendListener;
+import se.reorgledger.api.store.journal.EmbeddedJournal;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 
 /**
  * What durability costs an append (docs/reliability.md): one-event appends, one after another, through the
- * service's own engine, on the embedded H2 store as the service runs it (CHECKPOINT SYNC after each commit) and
- * without that step (H2's write-behind: a commit may be lost to a killed process), and on PostgreSQL with
+ * service's own engine, on the embedded H2 store as the service runs it (CHECKPOINT SYNC after each commit, then
+ * the journal forced to the disk), with CHECKPOINT SYNC alone, and without either (H2's write-behind: a commit may be lost to a killed process), and on PostgreSQL with
  * synchronous_commit on, its default. Every figure of a run comes from that run.
  *
  * <pre>java -jar ledger-benchmarks/target/ledger-benchmarks.jar appends [count] [server-url]</pre>
@@ -43,23 +44,31 @@ public final class AppendDurabilityBenchmark {
 
     private void run(String server) throws Exception {
         out.printf("append durability benchmark: %d one-event appends per store, one after another%n", appends);
-        Figures writeBehind = onH2(false);
-        Figures synced = onH2(true);
+        Figures writeBehind = onH2(Durability.NONE);
+        Figures synced = onH2(Durability.CHECKPOINT);
+        Figures journaled = onH2(Durability.CHECKPOINT_AND_JOURNAL);
         Figures postgres = onPostgres(server);
         out.println();
         writeBehind.print(out, "H2, acknowledged at commit (write-behind, not durable)", writeBehind);
-        synced.print(out, "H2, CHECKPOINT SYNC after each commit (the service)", writeBehind);
+        synced.print(out, "H2, CHECKPOINT SYNC after each commit", writeBehind);
+        journaled.print(out, "H2, CHECKPOINT SYNC and the journal (the service)", writeBehind);
         postgres.print(out, "PostgreSQL, synchronous_commit on (the default)", writeBehind);
     }
 
-    private Figures onH2(boolean durable) throws Exception {
+    private enum Durability { NONE, CHECKPOINT, CHECKPOINT_AND_JOURNAL }
+
+    private Figures onH2(Durability durability) throws Exception {
         Path folder = Files.createTempDirectory("append-benchmark-h2-");
         try (HikariDataSource dataSource = new HikariDataSource()) {
             dataSource.setJdbcUrl("jdbc:h2:file:" + folder.resolve("ledger")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0");
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
-            List<LedgerAppendListener> listeners = durable
-                    ? List.of(new EmbeddedDurability(new JdbcTemplate(dataSource))) : List.of();
+            List<LedgerAppendListener> listeners = switch (durability) {
+                case NONE -> List.of();
+                case CHECKPOINT -> List.of(new EmbeddedDurability(new JdbcTemplate(dataSource)));
+                case CHECKPOINT_AND_JOURNAL -> List.of(new EmbeddedDurability(new JdbcTemplate(dataSource)),
+                        EmbeddedJournal.recovered(folder.resolve("ledger.journal.ndjson"), dataSource));
+            };
             return measure(new ServiceEventStore(dataSource).serviceEngine(listeners));
         }
     }

@@ -12,6 +12,7 @@ import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.EntityTimeline;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.provenance.Provenances;
 
 /** The cooperations of a snapshot, each with the decision by which the kommun joined it. */
 public final class Cooperations {
@@ -21,13 +22,14 @@ public final class Cooperations {
 
     public static CooperationsView of(SnapshotAt snapshot, Instant knownAt) {
         Narration narration = new Narration(snapshot.index(), snapshot.epoch());
+        Provenances provenances = new Provenances(snapshot);
         List<CooperationView> views = new ArrayList<>();
         for (EntityTimeline<CooperationState> timeline : snapshot.index().cooperations()) {
             CooperationState cooperation = timeline.at(snapshot.asOf(), snapshot.epoch());
             if (cooperation != null && !cooperation.isLeft()) {
                 views.add(new CooperationView(cooperation.id(), cooperation.name(), cooperation.scope(),
                         cooperation.host(), cooperation.partners(), cooperation.joinedOn(),
-                        joinedBy(timeline, narration, snapshot.epoch())));
+                        joinedBy(timeline, narration, snapshot.epoch()), provenances.of(timeline)));
             }
         }
         views.sort(Comparator.comparing(CooperationView::name, SwedishOrder.NAMES)

@@ -14,6 +14,8 @@ import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.diff.Cause;
 import se.reorgledger.projections.index.EntityTimeline;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.provenance.ChefRoleProvenance;
+import se.reorgledger.projections.provenance.Provenances;
 import se.reorgledger.projections.structure.UnitRef;
 
 /** Who was chef of what on a date, and which decision appointed them: one look instead of a scan of histories. */
@@ -24,12 +26,13 @@ public final class ChefRoles {
 
     public static ChefRolesView of(SnapshotAt snapshot, String organisationId, Instant knownAt) {
         List<ChefRoleView> roles = new ArrayList<>();
+        Provenances provenances = new Provenances(snapshot);
         for (EntityTimeline<ChefRoleState> timeline : snapshot.index().chefRoles()) {
             ChefRoleState role = timeline.at(snapshot.asOf(), snapshot.epoch());
             if (role == null || role.isEnded()) {
                 continue;
             }
-            roles.add(view(snapshot, timeline, role));
+            roles.add(view(snapshot, timeline, role, ChefRoleProvenance.of(provenances, timeline, role)));
         }
         roles.sort(Comparator.comparing((ChefRoleView role) -> role.unit().name(), SwedishOrder.NAMES)
                 .thenComparing(ChefRoleView::title, SwedishOrder.NAMES).thenComparing(ChefRoleView::id));
@@ -37,7 +40,7 @@ public final class ChefRoles {
     }
 
     private static ChefRoleView view(SnapshotAt snapshot, EntityTimeline<ChefRoleState> timeline,
-                                     ChefRoleState role) {
+                                     ChefRoleState role, ChefRoleProvenance provenance) {
         Cause established = null;
         LocalDate holderSince = null;
         Cause appointed = null;
@@ -57,6 +60,6 @@ public final class ChefRoles {
                 snapshot.personName(role.holderId()));
         return new ChefRoleView(role.id(), role.title(), new UnitRef(role.unitId(), unitName), holder,
                 holder == null ? null : holderSince, holder == null ? null : appointed, role.establishedOn(),
-                established);
+                established, provenance);
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.EntityTimeline;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.provenance.Provenances;
 import se.reorgledger.projections.structure.UnitRef;
 
 /** A person's posts over time: every chef role they held, from when until when, and the decisions behind it. */
@@ -37,6 +39,7 @@ public final class PersonPosts {
                                           String personId) {
         List<PostView> posts = new ArrayList<>(1);
         PostView open = null;
+        ChangeEntry appointment = null;
         for (EntityTimeline.Step<ChefRoleState> step : role.stepsAt(epoch)) {
             if (step.annulled()) {
                 continue;
@@ -45,11 +48,14 @@ public final class PersonPosts {
             boolean after = holds(step.after(), personId);
             if (!before && after) {
                 ChefRoleState state = step.after();
+                appointment = step.entry();
                 open = new PostView(state.id(), state.title(), unit(index, epoch, state, step), step.effectiveDate(),
-                        null, Causes.of(index, step.entry()), null);
+                        null, Causes.of(index, appointment), null,
+                        Provenances.ofChanges(index, epoch, List.of(appointment)));
             } else if (before && !after && open != null) {
                 posts.add(new PostView(open.chefRoleId(), open.title(), open.unit(), open.from(), step.effectiveDate(),
-                        open.appointedBy(), Causes.of(index, step.entry())));
+                        open.appointedBy(), Causes.of(index, step.entry()),
+                        Provenances.ofChanges(index, epoch, List.of(appointment, step.entry()))));
                 open = null;
             }
         }

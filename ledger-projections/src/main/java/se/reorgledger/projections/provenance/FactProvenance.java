@@ -3,8 +3,6 @@ package se.reorgledger.projections.provenance;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import se.reorgledger.core.chef.ChefAppointedEvent;
-import se.reorgledger.core.chef.ChefLeftEvent;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.index.SnapshotAt;
@@ -33,10 +31,11 @@ public record FactProvenance(Map<String, Provenance> units, Map<String, Provenan
         for (UnitState unit : inForce) {
             units.put(unit.id(), provenances.of(snapshot.index().unit(unit.id())));
             for (ChefRoleState role : snapshot.chefRoles(unit.id())) {
-                chefRoles.put(role.id(), provenances.of(snapshot.index().chefRole(role.id())));
-                if (!role.isVacant()) {
-                    holders.put(role.id(), provenances.latest(snapshot.index().chefRole(role.id()),
-                            change -> change instanceof ChefAppointedEvent || change instanceof ChefLeftEvent));
+                ChefRoleProvenance provenance = ChefRoleProvenance.of(provenances,
+                        snapshot.index().chefRole(role.id()), role);
+                chefRoles.put(role.id(), provenance.role());
+                if (provenance.holder() != null) {
+                    holders.put(role.id(), provenance.holder());
                 }
             }
         }

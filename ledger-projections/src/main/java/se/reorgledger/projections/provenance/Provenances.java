@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
 import se.reorgledger.projections.index.DecisionEntry;
 import se.reorgledger.projections.index.EntityTimeline;
@@ -62,7 +63,26 @@ public final class Provenances {
         return provenance(decisions);
     }
 
+    /**
+     * The decisions behind a span made by the given changes (a post, from its appointment to its end), whatever
+     * the date: each standing change's decision and the decisions known at {@code epoch} to have corrected it.
+     */
+    public static Provenance ofChanges(OrganisationIndex index, int epoch, List<ChangeEntry> entries) {
+        Set<String> decisions = new LinkedHashSet<>();
+        for (ChangeEntry entry : entries) {
+            decisions.add(entry.event().decisionId());
+            for (CorrectionEntry correction : entry.correctionsAt(epoch)) {
+                decisions.add(correction.event().decisionId());
+            }
+        }
+        return provenance(index, decisions);
+    }
+
     private Provenance provenance(Set<String> decisions) {
+        return provenance(index, decisions);
+    }
+
+    private static Provenance provenance(OrganisationIndex index, Set<String> decisions) {
         boolean illustrative = false;
         for (String decisionId : decisions) {
             DecisionEntry decision = index.decision(decisionId);

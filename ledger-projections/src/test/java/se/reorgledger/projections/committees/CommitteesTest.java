@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.core.rules.Guideline;
-import se.reorgledger.core.rules.GuidelineFinding;
 import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.rules.RuleFinding;
 import se.reorgledger.projections.scenario.AskersundLedger;
 import se.reorgledger.projections.structure.UnitRef;
 
@@ -60,12 +60,12 @@ class CommitteesTest {
     void aKontorWhoseKontorschefHasNotYetTakenUpTheRoleIsReportedAgainstTheGuideline() {
         LocalDate midJanuary = LocalDate.of(2026, 1, 15);
 
-        List<GuidelineFinding> corrected = projection.rules(KOMMUN, midJanuary, ASKERSUND.afterCorrection())
+        List<RuleFinding> corrected = projection.rules(KOMMUN, midJanuary, ASKERSUND.afterCorrection())
                 .findings();
-        List<GuidelineFinding> asFirstKnown = projection.rules(KOMMUN, midJanuary, ASKERSUND.afterNameCorrection())
+        List<RuleFinding> asFirstKnown = projection.rules(KOMMUN, midJanuary, ASKERSUND.afterNameCorrection())
                 .findings();
 
-        assertThat(corrected).extracting(GuidelineFinding::guideline)
+        assertThat(corrected).extracting(RuleFinding::guideline)
                 .containsExactly(Guideline.KONTOR_LED_BY_KONTORSCHEF);
         assertThat(asFirstKnown).isEmpty();
     }

@@ -8,6 +8,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import se.reorgledger.api.security.RefusedBodyValve;
 
 /**
  * Errors answered outside the API's controllers, as problem+json: Tomcat's own (its error valve) and the
@@ -24,6 +25,12 @@ public class ContainerErrors {
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
+    }
+
+    /** A body the service refused part way is not read on by Tomcat (see {@link RefusedBodyValve}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusedBodiesNotDrained() {
+        return factory -> factory.addContextValves(new RefusedBodyValve());
     }
 
     @Bean
