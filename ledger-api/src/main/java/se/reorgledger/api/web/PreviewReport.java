@@ -30,8 +30,15 @@ import se.reorgledger.core.unit.EstablishUnit;
 record PreviewReport(boolean refused, String refusedDecision, List<Line> refusals, List<Line> warnings,
                      LocalDate asOf, StructureComparison comparison, int packages, boolean alreadyRecorded) {
 
-    /** One finding: its date (null when the rule has none), the sentence, and the ledger's own wording. */
-    record Line(LocalDate date, String text, String detail) {
+    /**
+     * One finding: its date (null when the rule has none), the sentence, the ledger's own wording, and for a
+     * guideline whether the organisation departed from it on that date already before the package.
+     */
+    record Line(LocalDate date, String text, String detail, boolean before) {
+
+        Line(LocalDate date, String text, String detail) {
+            this(date, text, detail, false);
+        }
     }
 
     /** Names by id, for the units, chef roles, nämnder and persons a finding is about. */
@@ -40,8 +47,10 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
 
     /**
      * @param structureOn the organisation as recorded on a date, for names and for the "before" side
+     * @param findingsOn  the guidelines the recorded organisation departs from on a date
      */
-    static PreviewReport of(Scenario scenario, ScenarioPreview.Result result, Function<LocalDate, UnitNode> structureOn) {
+    static PreviewReport of(Scenario scenario, ScenarioPreview.Result result, Function<LocalDate, UnitNode> structureOn,
+                            Function<LocalDate, List<GuidelineFinding>> findingsOn) {
         Map<String, String> names = new HashMap<>();
         scenario.persons().forEach((ScenarioPerson person) -> names.put(person.id(), person.name()));
         for (ScenarioDecision decision : scenario.decisions()) {
@@ -63,8 +72,10 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
         for (PackageOutcome outcome : result.packages()) {
             for (GuidelineFinding finding : outcome.guidelines()) {
                 addNames(names, structureOn.apply(finding.date()));
+                boolean before = findingsOn.apply(finding.date()).stream().anyMatch(earlier ->
+                        earlier.guideline() == finding.guideline() && earlier.subjects().equals(finding.subjects()));
                 warnings.add(new Line(finding.date(), subjects(finding.subjects(), named) + ": "
-                        + RuleTexts.guideline(finding.guideline()), finding.message()));
+                        + RuleTexts.guideline(finding.guideline()), finding.message(), before));
             }
         }
         boolean alreadyRecorded = !result.packages().isEmpty() && result.packages().stream()

@@ -29,6 +29,7 @@ import se.reorgledger.api.scenario.ScenarioReader;
 import se.reorgledger.api.security.LedgerRole;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.projections.history.DecisionRef;
+import se.reorgledger.core.rules.GuidelineFinding;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.UnitKind;
 import se.reorgledger.projections.index.OrganisationRef;
@@ -182,8 +183,11 @@ class RecordingPages {
         String organisationId = scenario.organisation().id();
         Instant now = Instant.now();
         Map<LocalDate, UnitNode> trees = new LinkedHashMap<>();
+        Map<LocalDate, List<GuidelineFinding>> findings = new LinkedHashMap<>();
         return PreviewReport.of(scenario, result, date -> trees.computeIfAbsent(date,
-                day -> reads.current().structure(organisationId, day, now).root()));
+                day -> reads.current().structure(organisationId, day, now).root()),
+                date -> findings.computeIfAbsent(date,
+                        day -> reads.current().rules(organisationId, day, now).findings()));
     }
 
     private String formPage(Model model, OrganisationRef organisation, DecisionForm form, Map<String, String> errors,
