@@ -88,6 +88,18 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** The path once the page asked for has come (a form's answer may take a while), or the page's text. */
+    String awaitPath(String prefix) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ignored -> path().startsWith(prefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected " + prefix + " but stayed on " + path() + ":\n"
+                    + driver.findElement(By.cssSelector("main")).getText(), e);
+        }
+        return path();
+    }
+
     String text() {
         return find("body").getText();
     }
@@ -97,6 +109,8 @@ final class Browser implements AutoCloseable {
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
         find("form.inloggning button[type=submit]").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ignored -> !path().startsWith("/logga-in"));
     }
 
     /** The session cookie, for downloads fetched beside the browser. */
