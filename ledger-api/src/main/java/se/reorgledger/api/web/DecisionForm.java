@@ -46,7 +46,10 @@ public class DecisionForm {
         return this;
     }
 
-    /** Each message by the id of its field: {@code organ}, {@code c0-unitId} for the first row's unit, ... */
+    /**
+     * Each message by the id of its field: {@code organ}, {@code c0-unitId} for the first row's unit, ... A form
+     * without changes is a decision only (one a later package builds on), as in a scenario file.
+     */
     Map<String, String> check() {
         Map<String, String> errors = new LinkedHashMap<>();
         required(errors, "organ", organ, "Ange organet som fattade beslutet, t.ex. Kommunstyrelsen.");
@@ -62,16 +65,11 @@ public class DecisionForm {
             errors.put("id", "Ett id består av små bokstäver a–z, siffror och bindestreck, t.ex. "
                     + "ks-2026-03-10-12.");
         }
-        boolean any = false;
         for (int i = 0; i < changes.size(); i++) {
             ChangeRow row = changes.get(i);
             if (!row.blank()) {
-                any = true;
                 checkRow(errors, "c" + i + "-", row);
             }
-        }
-        if (!any) {
-            errors.put("changes", "Fyll i minst en ändring. Ett beslut utan ändringar registreras via API:t.");
         }
         return errors;
     }

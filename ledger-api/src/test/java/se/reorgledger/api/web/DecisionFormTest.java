@@ -43,8 +43,11 @@ class DecisionFormTest {
     }
 
     @Test
-    void aFormWithoutChangesIsRefusedAndARowWithoutItsRequiredFieldsNamesThem() {
-        assertThat(decision().withRows(2).check()).containsOnlyKeys("changes");
+    void aFormWithoutChangesIsADecisionOnlyAndARowWithoutItsRequiredFieldsNamesThem() {
+        DecisionForm decisionOnly = decision().withRows(2);
+        assertThat(decisionOnly.check()).isEmpty();
+        assertThat(decisionOnly.toScenario(new OrganisationRef("askersund", "Askersunds kommun")).decisions())
+                .singleElement().satisfies(entry -> assertThat(entry.changes()).isEmpty());
         DecisionForm form = decision();
         ChangeRow row = new ChangeRow();
         row.setType("moveUnit");
