@@ -16,6 +16,11 @@ public class ScenarioConfiguration {
     }
 
     @Bean
+    ScenarioPreview scenarioPreview(EventStore eventStore) {
+        return new ScenarioPreview(eventStore);
+    }
+
+    @Bean
     ScenarioImporter scenarioImporter(CommandGateway commandGateway, EventStore eventStore, HashChain chain) {
         return new ScenarioImporter(commandGateway, eventStore, () -> chain.head().recordedAt(), Clock.systemUTC());
     }

@@ -25,6 +25,7 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
 
     Browser(String base) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -39,6 +40,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         this.base = base;
     }
 
@@ -48,6 +50,28 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(base + path);
+        checkAccessibility();
+    }
+
+    /**
+     * Runs axe-core in the page once per address and content and fails on a serious or critical violation.
+     * Called on every {@link #open} and on every look-up in a page reached by a click or a form, so every page a
+     * journey visits is checked (a form's answer at the form's own address too, told apart by its content).
+     */
+    void checkAccessibility() {
+        String address = driver.getCurrentUrl();
+        if (!address.startsWith(base)) {
+            return;
+        }
+        Object size = driver.executeScript("return document.body ? document.body.innerHTML.length : 0");
+        if (!checked.add(address + " " + size)) {
+            return;
+        }
+        java.util.List<String> violations = AxeCheck.violations(driver);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core found serious or critical violations on " + address + ":\n"
+                    + String.join("\n", violations));
+        }
     }
 
     String path() {
@@ -55,11 +79,25 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String css) {
+        checkAccessibility();
         return driver.findElement(By.cssSelector(css));
     }
 
     java.util.List<WebElement> all(String css) {
+        checkAccessibility();
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The path once the page asked for has come (a form's answer may take a while), or the page's text. */
+    String awaitPath(String prefix) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ignored -> path().startsWith(prefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected " + prefix + " but stayed on " + path() + ":\n"
+                    + driver.findElement(By.cssSelector("main")).getText(), e);
+        }
+        return path();
     }
 
     String text() {
@@ -71,6 +109,8 @@ final class Browser implements AutoCloseable {
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
         find("form.inloggning button[type=submit]").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ignored -> !path().startsWith("/logga-in"));
     }
 
     /** The session cookie, for downloads fetched beside the browser. */

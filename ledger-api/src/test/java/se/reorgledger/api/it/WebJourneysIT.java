@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import se.reorgledger.api.readmodel.ReadSideStatus;
 
 /**
@@ -78,7 +79,7 @@ class WebJourneysIT {
         browser.screenshot("organisation-2025-12-31");
 
         browser.find("a[rel=next]").click();
-        assertThat(browser.path()).startsWith("/organisationer/askersund?asOf=2026-01-01");
+        browser.awaitPath("/organisationer/askersund?asOf=2026-01-01");
         assertThat(kinds("kontor")).containsExactlyInAnyOrder("Barn- och utbildningskontoret",
                 "Kommunledningskontoret", "Samhällsbyggnadskontoret", "Socialkontoret");
         assertThat(kinds("förvaltning")).containsExactly("Kommunförvaltningen");
@@ -90,7 +91,8 @@ class WebJourneysIT {
         browser.screenshot("organisationsschema-2026-01-01");
 
         browser.driver().navigate().back();
-        assertThat(browser.path()).isEqualTo("/organisationer/askersund?asOf=2025-12-31");
+        assertThat(browser.awaitPath("/organisationer/askersund?asOf=2025-12-31"))
+                .isEqualTo("/organisationer/askersund?asOf=2025-12-31");
     }
 
     @Test
@@ -98,7 +100,7 @@ class WebJourneysIT {
         browser.open("/");
         browser.find("a[href='/organisationer/askersund']").click();
         browser.find("#jamfor-omstallning").click();
-        assertThat(browser.path()).startsWith("/organisationer/askersund/jamfor?from=2025-12-31&to=2026-01-01");
+        browser.awaitPath("/organisationer/askersund/jamfor?from=2025-12-31&to=2026-01-01");
         String moved = browser.find("#flyttade").findElement(org.openqa.selenium.By.xpath("..")).getText();
         assertThat(moved).contains("Serviceavdelningen flyttas från Tekniska förvaltningen till");
         String ended = browser.find("#avvecklade").findElement(org.openqa.selenium.By.xpath("..")).getText();
@@ -189,17 +191,139 @@ class WebJourneysIT {
         try {
             other.signIn(RunningLedger.READER, RunningLedger.password(RunningLedger.READER));
             other.find(".logga-ut button").click();
-            assertThat(other.path()).isEqualTo("/logga-in?utloggad");
+            assertThat(other.awaitPath("/logga-in")).isEqualTo("/logga-in?utloggad");
             other.open("/organisationer/askersund/beslut");
             assertThat(other.path()).isEqualTo("/logga-in");
             other.find("#username").sendKeys(RunningLedger.READER);
             other.find("#password").sendKeys(RunningLedger.password(RunningLedger.READER));
             other.find("form.inloggning button[type=submit]").click();
-            assertThat(other.path()).startsWith("/organisationer/askersund/beslut");
+            other.awaitPath("/organisationer/askersund/beslut");
             assertThat(other.find("h1").getText()).contains("Beslut i reskontran");
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void aRegistrarPreviewsARefusedPackageThenRecordsOneThatPasses() {
+        Browser registrar = new Browser(ledger.baseUrl());
+        try {
+            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+            registrar.open("/organisationer/askersund");
+            registrar.find("a.skriv[href='/organisationer/askersund/registrera']").click();
+            assertThat(registrar.find("h1").getText()).isEqualTo("Registrera beslut för Askersunds kommun");
+
+            type(registrar, "#decidedOn", "2026-13-01");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find("#decidedOn-fel").getText()).contains("är inget datum");
+            assertThat(registrar.find("#organ-fel").getText()).contains("Ange organet");
+            assertThat(registrar.find("#decidedOn").getAttribute("aria-describedby")).isEqualTo("decidedOn-fel");
+            assertThat(registrar.all("#registrera")).isEmpty();
+
+            type(registrar, "#organ", "Kommunstyrelsen");
+            type(registrar, "#decidedOn", "2026-03-10");
+            type(registrar, "#paragraph", "§ 30");
+            type(registrar, "#title", "Ny enhet för lokalförsörjning");
+            registrar.find("#illustrative").click();
+            new Select(registrar.find("#c0-type")).selectByVisibleText("Inrätta enhet");
+            type(registrar, "#c0-unitId", "lokalforsorjningsenheten");
+            type(registrar, "#c0-name", "Lokalförsörjningsenheten");
+            new Select(registrar.find("#c0-kind")).selectByValue("enhet");
+            type(registrar, "#c0-parentId", "finns-inte");
+            type(registrar, "#c0-effectiveDate", "2026-03-15");
+            registrar.find("#forhandsgranska").click();
+            String refusal = registrar.find(".vagrat").getText();
+            assertThat(refusal).contains("Paketet kan inte registreras", "Ändring 1 i paketet",
+                    "den 2026-03-15", "Lokalförsörjningsenheten", "finns-inte",
+                    "En enhets överordnade enhet måste finnas");
+            assertThat(registrar.all("#registrera")).isEmpty();
+            registrar.screenshot("forhandsgranskning-vagrad");
+
+            type(registrar, "#c0-parentId", "samhallsbyggnadskontoret");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find(".godkant").getText()).contains("Paketet följer reskontrans regler");
+            assertThat(registrar.find(".jamforelse").getText()).contains("2026-03-15",
+                    "Lokalförsörjningsenheten (enhet) inrättas under Samhällsbyggnadskontoret");
+            registrar.screenshot("forhandsgranskning-godkand");
+            browser.open("/organisationer/askersund/sok?asOf=2026-03-15&q=lokalförsörjning");
+            assertThat(browser.find("main").getText()).doesNotContain("Lokalförsörjningsenheten");
+
+            registrar.find("#registrera").click();
+            registrar.awaitPath("/organisationer/askersund/beslut/kommunstyrelsen-2026-03-10-30");
+            assertThat(registrar.find(".godkant").getText()).contains("registrerade");
+            assertThat(registrar.find("main").getText()).contains("Lokalförsörjningsenheten inrättas som enhet",
+                    "illustrativ");
+            registrar.open("/organisationer/askersund/sok?asOf=2026-03-15&q=lokalförsörjning");
+            assertThat(registrar.all("ul.skillnader a")).extracting(WebElement::getText)
+                    .containsExactly("Lokalförsörjningsenheten");
+        } finally {
+            registrar.close();
+        }
+    }
+
+    @Test
+    void aRegistrarUploadsAScenarioFileAndABrokenOneIsAMessageByTheField() {
+        Browser registrar = new Browser(ledger.baseUrl());
+        try {
+            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+            registrar.open("/organisationer/askersund/registrera/fil");
+            registrar.find("#yaml").sendKeys("organisation: {id: askersund, name: Askersunds kommun}\n"
+                    + "decisions:\n  - {id: ks-fil-1, organ: Kommunstyrelsen, decidedOn: 2026-04-01, title: T,\n"
+                    + "     changes: [{type: renameUnit, unitId: samhallsbyggnadskontoret, nam: X}]}\n");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find("#fil-fel").getText()).contains("Ett fält är okänt", "rad 4");
+
+            WebElement yaml = registrar.find("#yaml");
+            yaml.clear();
+            yaml.sendKeys("organisation: {id: askersund, name: Askersunds kommun}\n"
+                    + "decisions:\n  - {id: ks-fil-1, organ: Kommunstyrelsen, decidedOn: 2026-04-01, "
+                    + "title: Nytt namn, illustrative: true,\n"
+                    + "     changes: [{type: renameUnit, unitId: kommunledningskontoret, name: Kommunkontoret,"
+                    + " effectiveDate: 2026-05-01}]}\n");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find(".jamforelse").getText())
+                    .contains("Kommunledningskontoret byter namn till Kommunkontoret");
+            registrar.find("#registrera").click();
+            registrar.awaitPath("/organisationer/askersund/beslut/ks-fil-1");
+            assertThat(registrar.find("main").getText()).contains("byter namn till Kommunkontoret");
+        } finally {
+            registrar.close();
+        }
+    }
+
+    @Test
+    void aReaderSeesNoWriteControlsAndARecordingPostIsRefusedWithAPage() throws Exception {
+        browser.open("/organisationer/askersund");
+        assertThat(browser.all("a[href*='/registrera']")).isEmpty();
+        browser.open("/organisationer/askersund/beslut");
+        String decision = browser.find("tbody a").getAttribute("href");
+        browser.driver().get(decision);
+        assertThat(browser.all("a[href*='/registrera'], .skriv, form[action*='/registrera']")).isEmpty();
+
+        browser.open("/organisationer/askersund/registrera");
+        assertThat(browser.find("h1").getText()).isEqualTo("Åtkomst nekad (403)");
+
+        String csrf = browser.find("form.logga-ut input[name=_csrf]").getAttribute("value");
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        String form = "_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                + "&steg=registrera&organ=Kommunstyrelsen&decidedOn=2026-03-01&title=Obeh%C3%B6rigt"
+                + "&id=las-forsok&changes%5B0%5D.type=renameUnit&changes%5B0%5D.unitId=socialkontoret"
+                + "&changes%5B0%5D.name=X&changes%5B0%5D.effectiveDate=2026-03-01";
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(
+                        URI.create(ledger.baseUrl() + "/organisationer/askersund/registrera"))
+                .header("Cookie", browser.sessionCookie()).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Åtkomst nekad");
+        browser.open("/organisationer/askersund/beslut/las-forsok");
+        assertThat(browser.find("h1").getText()).isEqualTo("Hittades inte (404)");
+    }
+
+    private static void type(Browser browser, String css, String text) {
+        WebElement field = browser.find(css);
+        field.clear();
+        field.sendKeys(text);
     }
 
     /** The names of the units of one kind in the tree on the page, read from the document as it stands. */

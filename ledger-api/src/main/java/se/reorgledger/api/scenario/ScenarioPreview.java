@@ -1,0 +1,72 @@
+package se.reorgledger.api.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.InvalidChangeException;
+import se.reorgledger.core.decision.RecordDecisionCommand;
+import se.reorgledger.core.organisation.ConflictException;
+import se.reorgledger.core.organisation.PackageOutcome;
+import se.reorgledger.core.organisation.RecordChangePackageCommand;
+import se.reorgledger.core.organisation.RegisterOrganisationCommand;
+import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.core.person.RegisterPersonCommand;
+import se.reorgledger.core.rules.PackageRefusedException;
+
+/**
+ * A dry run of a scenario (one decision and its package from a form, or a whole file): every command is sent to
+ * a {@link Rehearsal}, a throw-away copy of the organisation with the same rules, and what each package would do
+ * is kept, or the first refusal as the ledger's own exception, so that a page can word it. Nothing is recorded.
+ */
+public final class ScenarioPreview {
+
+    private final EventStore eventStore;
+
+    public ScenarioPreview(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** What the packages would do, in order, up to the first refusal (then {@code refusal} says why). */
+    public record Result(List<PackageOutcome> packages, ScenarioDecision refusedAt, RuntimeException refusal) {
+
+        public Result {
+            packages = List.copyOf(packages);
+        }
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    public Result preview(Scenario scenario) {
+        String organisationId = scenario.organisation().id();
+        List<? extends DomainEventMessage<?>> recorded = eventStore.readEvents(organisationId).asStream().toList();
+        List<PackageOutcome> outcomes = new ArrayList<>();
+        ScenarioDecision current = null;
+        try (Rehearsal rehearsal = Rehearsal.seededWith(recorded)) {
+            CommandGateway gateway = rehearsal.commandGateway();
+            if (recorded.isEmpty()) {
+                gateway.sendAndWait(new RegisterOrganisationCommand(organisationId, scenario.organisation().name()));
+            }
+            for (ScenarioPerson person : scenario.persons()) {
+                gateway.sendAndWait(new RegisterPersonCommand(organisationId, person.id(), person.name()));
+            }
+            for (ScenarioDecision decision : scenario.decisions()) {
+                current = decision;
+                gateway.sendAndWait(new RecordDecisionCommand(organisationId, decision.decision()));
+                if (!decision.changes().isEmpty()) {
+                    List<Change> changes = decision.changes().stream().map(ScenarioChange::change).toList();
+                    PackageOutcome outcome = gateway.sendAndWait(new RecordChangePackageCommand(organisationId,
+                            decision.decision().id(), changes, false));
+                    outcomes.add(outcome);
+                }
+            }
+            return new Result(outcomes, null, null);
+        } catch (PackageRefusedException | ConflictException | UnknownEntityException | InvalidChangeException e) {
+            return new Result(outcomes, current, e);
+        }
+    }
+}

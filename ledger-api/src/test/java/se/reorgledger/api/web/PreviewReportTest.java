@@ -1,0 +1,76 @@
+package se.reorgledger.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.reorgledger.api.scenario.Scenario;
+import se.reorgledger.api.scenario.ScenarioChange;
+import se.reorgledger.api.scenario.ScenarioDecision;
+import se.reorgledger.api.scenario.ScenarioOrganisation;
+import se.reorgledger.api.scenario.ScenarioPreview;
+import se.reorgledger.core.decision.Decision;
+import se.reorgledger.core.organisation.PackageOutcome;
+import se.reorgledger.core.rules.Guideline;
+import se.reorgledger.core.rules.GuidelineFinding;
+import se.reorgledger.core.rules.HardRule;
+import se.reorgledger.core.rules.PackageRefusedException;
+import se.reorgledger.core.rules.RuleViolation;
+import se.reorgledger.core.structure.UnitNode;
+import se.reorgledger.core.unit.MoveUnit;
+import se.reorgledger.core.unit.UnitKind;
+
+class PreviewReportTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 15);
+    private static final UnitNode SERVICE = new UnitNode("service", "Serviceavdelningen", UnitKind.avdelning, false,
+            List.of(), List.of());
+    private static final UnitNode RECORDED = new UnitNode("k", "Kommunen", UnitKind.kommun, false, List.of(),
+            List.of(SERVICE));
+    private static final ScenarioDecision DECISION = new ScenarioDecision(0, new Decision("ks-1", "Kommunstyrelsen",
+            LocalDate.of(2026, 3, 1), null, null, "Flytt", false), null,
+            List.of(new ScenarioChange(0, new MoveUnit("service", "k", DAY), null)));
+    private static final Scenario SCENARIO = new Scenario("formuläret", false,
+            new ScenarioOrganisation(0, "k", "Kommunen"), List.of(), List.of(DECISION), "");
+
+    @Test
+    void aRefusalNamesTheChangeTheDateTheUnitsAndTheRuleInSwedish() {
+        PackageRefusedException refused = new PackageRefusedException(List.of(new RuleViolation(HardRule.NO_CYCLES,
+                DAY, "ks-1.1", List.of("service"), "Serviceavdelningen would be placed under itself")))
+                .inPackage(List.of("ks-1.1"));
+
+        PreviewReport report = PreviewReport.of(SCENARIO, new ScenarioPreview.Result(List.of(), DECISION, refused),
+                date -> RECORDED, date -> List.of());
+
+        assertThat(report.refused()).isTrue();
+        assertThat(report.refusedDecision()).isEqualTo("ks-1");
+        assertThat(report.refusals()).singleElement().satisfies(line -> {
+            assertThat(line.text()).isEqualTo("Ändring 1 i paketet kan inte gälla den 2026-03-15 för "
+                    + "Serviceavdelningen (service). Regeln: En enhet kan aldrig placeras under sig själv eller under "
+                    + "någon av sina egna underenheter.");
+            assertThat(line.detail()).isEqualTo("Serviceavdelningen would be placed under itself");
+        });
+        assertThat(report.comparison()).isNull();
+    }
+
+    @Test
+    void aPassingPackageIsComparedOnItsDateAndItsGuidelinesAreWarningsMarkedWhenAlreadyDepartedFrom() {
+        UnitNode after = new UnitNode("k", "Kommunen", UnitKind.kommun, false, List.of(), List.of());
+        GuidelineFinding finding = new GuidelineFinding(Guideline.KONTOR_LED_BY_KONTORSCHEF, DAY, List.of("service"),
+                "no kontorschef");
+        PackageOutcome outcome = new PackageOutcome(PackageOutcome.Status.RECORDED, "k", "ks-1", List.of("ks-1.1"),
+                DAY, after, List.of(finding));
+
+        PreviewReport report = PreviewReport.of(SCENARIO, new ScenarioPreview.Result(List.of(outcome), null, null),
+                date -> RECORDED, date -> List.of(finding));
+
+        assertThat(report.refused()).isFalse();
+        assertThat(report.asOf()).isEqualTo(DAY);
+        assertThat(report.comparison().dissolved()).containsExactly("Serviceavdelningen (avdelning) avvecklas");
+        assertThat(report.warnings()).singleElement().satisfies(line -> {
+            assertThat(line.text()).startsWith("Serviceavdelningen (service): Varje kontor leds av en kontorschef");
+            assertThat(line.before()).isTrue();
+        });
+    }
+}
