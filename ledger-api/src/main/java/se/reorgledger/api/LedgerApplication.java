@@ -11,7 +11,7 @@ public class LedgerApplication {
     public static void main(String[] args) {
         // A municipality's ledger does not report its use to a framework vendor.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        var command = JarCommands.find(args);
+        var command = new JarCommands(LedgerApplication.class).find(args);
         if (command.isPresent()) {
             System.exit(JarCommands.run(command.get(), args, System.out, System.err));
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import se.reorgledger.api.problem.FieldError;
-import se.reorgledger.api.problem.ProblemTypes;
+import se.reorgledger.api.problemtype.ProblemTypes;
 
 /** A position, tree size or range the ledger does not have; the API answers it as an invalid-request problem. */
 public class OutOfRangeException extends RuntimeException {

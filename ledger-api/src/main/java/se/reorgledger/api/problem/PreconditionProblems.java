@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.reorgledger.api.change.InvalidIfMatchException;
 import se.reorgledger.api.organisation.OrganisationVersions;
+import se.reorgledger.api.problemtype.ProblemTypes;
 
 /** A conditional package whose organisation has moved on: 412, naming what was recorded since the sender looked. */
 @RestControllerAdvice

@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import se.reorgledger.api.json.StrictUtf8;
+import se.reorgledger.api.problemtype.ProblemTypes;
 import se.reorgledger.api.security.RequestSizeLimitFilter;
 import org.springframework.lang.NonNull;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;

@@ -2,6 +2,7 @@ package se.reorgledger.api.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.reorgledger.api.problemtype.ProblemTypes;
 import se.reorgledger.api.scenario.ScenarioRule;
 import se.reorgledger.core.rules.HardRule;
 

@@ -2,6 +2,7 @@ package se.reorgledger.api.problem;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.reorgledger.api.problemtype.ProblemTypes;
 import se.reorgledger.core.rules.PackageRefusedException;
 import se.reorgledger.core.rules.RuleViolation;
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.springframework.lang.NonNull;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import se.reorgledger.api.problem.ProblemTypes;
+import se.reorgledger.api.problemtype.ProblemTypes;
 import se.reorgledger.core.change.InvalidChangeException;
 
 /**

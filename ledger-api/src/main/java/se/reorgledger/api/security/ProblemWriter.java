@@ -8,7 +8,7 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import se.reorgledger.api.problem.ProblemTypes;
+import se.reorgledger.api.problemtype.ProblemTypes;
 
 /** Writes a problem+json response from a servlet filter, where no controller advice reaches. */
 @Component

@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.reorgledger.api.scenario.ImportCommand;
+import se.reorgledger.api.LedgerApplication;
+import se.reorgledger.api.cli.ImportCommand;
 
 /** {@code java -jar reorganisation-ledger.jar import <file>}: through the same commands, all or none, twice harmless. */
 class ImportCommandIT {
@@ -33,7 +34,7 @@ class ImportCommandIT {
         System.setProperty("LEDGER_DATA_DIR", folder.resolve("data").toString());
         out.reset();
         err.reset();
-        return new ImportCommand().run(List.of(files).stream().map(Path::toString).toList(),
+        return new ImportCommand(LedgerApplication.class).run(List.of(files).stream().map(Path::toString).toList(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.reorgledger.api.LedgerApplication;
 import se.reorgledger.api.cli.JarCommands;
 import se.reorgledger.api.store.EventTable;
 import se.reorgledger.integrity.chain.EntryHashing;
@@ -284,7 +285,8 @@ class LedgerIntegrityIT {
             String[] args = Stream.concat(Stream.of(name), Stream.of(arguments)).toArray(String[]::new);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-            int exitCode = JarCommands.run(JarCommands.find(args).orElseThrow(), args, print, print);
+            int exitCode = JarCommands.run(
+                    new JarCommands(LedgerApplication.class).find(args).orElseThrow(), args, print, print);
             return new Offline(exitCode, out.toString(StandardCharsets.UTF_8));
         }
     }

@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.reorgledger.api.problem.ProblemTypes;
+import se.reorgledger.api.problemtype.ProblemTypes;
 
 /**
  * The servlet container's error page ({@code /error}): whatever failed outside a controller (a filter, the

@@ -1,4 +1,4 @@
-package se.reorgledger.api.problem;
+package se.reorgledger.api.problemtype;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package se.reorgledger.api.scenario;
+package se.reorgledger.api.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -6,8 +6,12 @@ import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.reorgledger.api.LedgerApplication;
-import se.reorgledger.api.cli.JarCommand;
+import se.reorgledger.api.scenario.ImportBy;
+import se.reorgledger.api.scenario.ImportReport;
+import se.reorgledger.api.scenario.Scenario;
+import se.reorgledger.api.scenario.ScenarioImportException;
+import se.reorgledger.api.scenario.ScenarioImporter;
+import se.reorgledger.api.scenario.ScenarioReader;
 
 /**
  * {@code java -jar reorganisation-ledger.jar import <file.yaml>...}: imports scenario files into the ledger the
@@ -15,6 +19,13 @@ import se.reorgledger.api.cli.JarCommand;
  * The service must not run on the embedded database at the same time.
  */
 public class ImportCommand implements JarCommand {
+
+    private final Class<?> application;
+
+    /** @param application the service's application class, whose context the import starts without HTTP */
+    public ImportCommand(Class<?> application) {
+        this.application = application;
+    }
 
     @Override
     public String name() {
@@ -32,7 +43,7 @@ public class ImportCommand implements JarCommand {
             err.println("usage: java -jar reorganisation-ledger.jar " + usage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 // An argument, so that it outranks the service's own setting: an import loads only its files.
