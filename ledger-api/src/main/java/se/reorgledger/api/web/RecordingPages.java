@@ -186,8 +186,9 @@ class RecordingPages {
         Map<LocalDate, List<GuidelineFinding>> findings = new LinkedHashMap<>();
         return PreviewReport.of(scenario, result, date -> trees.computeIfAbsent(date,
                 day -> reads.current().structure(organisationId, day, now).root()),
-                date -> findings.computeIfAbsent(date,
-                        day -> reads.current().rules(organisationId, day, now).findings()));
+                date -> findings.computeIfAbsent(date, day -> reads.current().rules(organisationId, day, now)
+                        .findings().stream().map(found -> new GuidelineFinding(found.guideline(), found.date(),
+                                found.subjects(), found.message())).toList()));
     }
 
     private String formPage(Model model, OrganisationRef organisation, DecisionForm form, Map<String, String> errors,
