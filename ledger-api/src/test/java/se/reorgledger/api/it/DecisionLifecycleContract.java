@@ -66,10 +66,10 @@ abstract class DecisionLifecycleContract {
         String beslut = decision("kinds");
         assertThat(ledger.post(org + "/decisions", """
                 {"id":"kd-pm","organ":"Kommundirektören","decidedOn":"2025-06-18","title":"PM – Förslag",
-                 "kind":"forslag"}""").status()).isEqualTo(201);
+                 "illustrative":false,"kind":"forslag"}""").status()).isEqualTo(201);
         RunningLedger.Response delegated = ledger.post(org + "/decisions", """
                 {"id":"kd-enheter","organ":"Kommunstyrelsen","decidedOn":"2025-12-15","title":"Enhetsindelning",
-                 "kind":"delegationsbeslut","delegate":"Kommundirektören","delegationPoint":"1.4"}""");
+                 "illustrative":true,"kind":"delegationsbeslut","delegate":"Kommundirektören","delegationPoint":"1.4"}""");
         assertThat(delegated.status()).as(delegated.toString()).isEqualTo(201);
         assertThat(ledger.post(org + "/decisions/kd-enheter/changes", """
                 {"changes":[{"type":"establishUnit","unitId":"bygglov","name":"Bygglov","kind":"enhet",
@@ -80,9 +80,10 @@ abstract class DecisionLifecycleContract {
                 {"changes":[{"type":"establishUnit","unitId":"ny","name":"Ny","kind":"enhet","parentId":"sbk",
                   "effectiveDate":"2026-01-01"}]}""");
         RunningLedger.Response unknownKind = ledger.post(org + "/decisions", """
-                {"id":"kd-x","organ":"Kommundirektören","decidedOn":"2025-06-18","title":"X","kind":"yttrande"}""");
+                {"id":"kd-x","organ":"Kommundirektören","decidedOn":"2025-06-18","title":"X","illustrative":false,
+                 "kind":"yttrande"}""");
         RunningLedger.Response delegateOnBeslut = ledger.post(org + "/decisions", """
-                {"id":"ks-x","organ":"Kommunstyrelsen","decidedOn":"2025-06-18","title":"X","kind":"beslut",
+                {"id":"ks-x","organ":"Kommunstyrelsen","decidedOn":"2025-06-18","title":"X","illustrative":false,"kind":"beslut",
                  "delegate":"Kommundirektören"}""");
 
         assertThat(onProposal.status()).as(onProposal.toString()).isEqualTo(422);
