@@ -12,7 +12,7 @@ public final class VerifierCommands {
     /** @param program how the auditor starts the program, e.g. {@code java -jar ledger-verifier.jar} */
     public static List<VerifierCommand> all(String program) {
         return List.of(new VerifyExportCommand(program), new VerifyProofCommand(program),
-                new VerifyConsistencyCommand(program));
+                new VerifyConsistencyCommand(program), new SelfTestCommand(program));
     }
 
     static Optional<VerifierCommand> find(List<VerifierCommand> commands, String name) {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
-import se.reorgledger.api.store.HashChain;
+import se.reorgledger.api.store.EventTable;
 import se.reorgledger.integrity.chain.ChainLink;
 import se.reorgledger.integrity.chain.LedgerEntry;
 import se.reorgledger.integrity.chain.LedgerRow;
@@ -34,11 +34,11 @@ public class LedgerRows {
 
     /** Passes every row whose global index lies in [{@code fromGlobalIndex}, {@code toGlobalIndex}] to {@code rows}. */
     public void forEach(long fromGlobalIndex, long toGlobalIndex, Consumer<LedgerRow> rows) {
-        Batches<StoredEvent> events = new Batches<>(after -> jdbc.query("SELECT global_index, event_identifier, "
-                + "aggregate_identifier, sequence_number, payload_type, payload_revision, time_stamp, payload, "
-                + "meta_data FROM domain_event_entry WHERE global_index > ? AND global_index <= ? "
-                + "ORDER BY global_index LIMIT " + BATCH, HashChain.STORED_EVENT, after, toGlobalIndex),
-                StoredEvent::globalIndex, fromGlobalIndex);
+        EventTable table = EventTable.LEDGER;
+        String eventsInBatches = table.selectStoredEvents(table.globalIndex() + " > ? AND " + table.globalIndex()
+                + " <= ?") + " LIMIT " + BATCH;
+        Batches<StoredEvent> events = new Batches<>(after -> jdbc.query(eventsInBatches, table.storedEvent(), after,
+                toGlobalIndex), StoredEvent::globalIndex, fromGlobalIndex);
         Batches<ChainLink> links = new Batches<>(after -> jdbc.query("SELECT position, global_index, entry_hash, "
                 + "chain_hash FROM ledger_chain WHERE global_index > ? AND global_index <= ? "
                 + "ORDER BY global_index LIMIT " + BATCH, LINK, after, toGlobalIndex),

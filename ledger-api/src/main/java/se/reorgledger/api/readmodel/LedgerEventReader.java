@@ -7,23 +7,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.RevisionResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import se.reorgledger.api.store.EventTable;
 import se.reorgledger.core.recording.RecordedEvent;
 
 /**
@@ -33,28 +35,28 @@ import se.reorgledger.core.recording.RecordedEvent;
  * never commits after one with a higher global index, and a missing index is a rolled-back append that will
  * never appear. A plain "last index read" is a complete position.
  *
- * <p>A stored payload at its class's current revision is read straight into its class with the ledger's event
- * mapper, in one pass. Axon's serializer would first build a JSON tree, for upcasters to work on, and read the
- * event from that: twice the work for every event of a rebuild. Only an event stored at an older revision goes
- * through Axon's upcasting and deserialising, like every other reader's.
+ * <p>A stored payload at its class's current revision (the class's {@code @Revision}) is read straight into its
+ * class with the ledger's event mapper, in one pass: it needs no upcasting. Axon's serializer would first build a
+ * JSON tree, for upcasters to work on, and read the event from that: twice the work for every event of a rebuild.
+ * Only a payload stored at an older revision goes through the upcasters and Axon's deserialising, so a new
+ * revision of one event type slows the reading of that type's old events, not of the whole ledger.
  */
 public class LedgerEventReader {
 
-    private static final String SELECT = "SELECT global_index, type, aggregate_identifier, sequence_number, "
-            + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data "
-            + "FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?";
-
-    private static final RowMapper<TrackedDomainEventData<byte[]>> ROW = (rs, row) -> new TrackedDomainEventData<>(
-            new GlobalSequenceTrackingToken(rs.getLong("global_index")),
-            new GenericDomainEventEntry<>(rs.getString("type"), rs.getString("aggregate_identifier"),
-                    rs.getLong("sequence_number"), rs.getString("event_identifier"), rs.getString("time_stamp"),
-                    rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
-                    rs.getBytes("meta_data")));
+    private static final EventTable TABLE = EventTable.LEDGER;
+    private static final String SELECT = TABLE.selectRows(TABLE.globalIndex() + " > ?") + " LIMIT ?";
+    private static final RowMapper<TrackedDomainEventData<byte[]>> ROW = TABLE.trackedRow();
 
     // What a read model needs of an event, in the order read by column number.
-    private static final String SELECT_RECORDED = "SELECT global_index, event_identifier, time_stamp, payload_type, "
-            + "payload, meta_data, payload_revision, type, aggregate_identifier, sequence_number "
-            + "FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?";
+    private static final String SELECT_RECORDED = "SELECT " + String.join(", ", TABLE.globalIndex(),
+            TABLE.schema().eventIdentifierColumn(), TABLE.timestamp(), TABLE.schema().payloadTypeColumn(),
+            TABLE.schema().payloadColumn(), TABLE.schema().metaDataColumn(), TABLE.schema().payloadRevisionColumn())
+            + " FROM " + TABLE.table() + " WHERE " + TABLE.globalIndex() + " > ? ORDER BY " + TABLE.globalIndex()
+            + " LIMIT ?";
+
+    private static final String SELECT_ONE = TABLE.selectRows(TABLE.globalIndex() + " = ?");
+
+    private static final RevisionResolver REVISIONS = new AnnotationRevisionResolver();
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -62,7 +64,7 @@ public class LedgerEventReader {
     private final ObjectMapper events;
     private final StoredPrincipals principals;
     private final Map<String, Class<?>> payloadClasses = new ConcurrentHashMap<>();
-    private final Map<Class<?>, String> currentRevisions = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> currentRevisions = new ConcurrentHashMap<>();
 
     public LedgerEventReader(DataSource dataSource, Serializer serializer, EventUpcaster upcasters,
                              ObjectMapper events) {
@@ -77,33 +79,63 @@ public class LedgerEventReader {
     public List<TrackedEventMessage<?>> after(long globalIndex, int limit) {
         List<TrackedDomainEventData<byte[]>> rows = jdbc.query(SELECT, ROW, globalIndex, limit);
         List<TrackedEventMessage<?>> messages = new ArrayList<>(rows.size());
-        rows.forEach(row -> messages.add(isCurrent(row.getPayload().getType().getName(),
-                row.getPayload().getType().getRevision()) ? direct(row) : upcast(row)));
+        rows.forEach(row -> {
+            if (isCurrent(row.getPayload().getType().getName(), row.getPayload().getType().getRevision())) {
+                messages.add(direct(row));
+            } else {
+                messages.addAll(upcast(row));
+            }
+        });
         return messages;
     }
 
     /**
-     * The next events after {@code globalIndex}, at most {@code limit}, as the read models take them. Without
-     * upcasters a row is read straight into what a projection needs, and nothing else: the payload into its
+     * The next events after {@code globalIndex}, at most {@code limit}, as the read models take them. A row at its
+     * current revision is read straight into what a projection needs, and nothing else: the payload into its
      * class, the principal out of the metadata, the recorded time parsed once per package (its events share it).
      * Building Axon's messages, metadata maps and parsing every timestamp was two thirds of a rebuild's reading.
-     * An event stored at an older revision is upcast first, as {@link #after} does.
+     * A row at an older revision is read again whole and upcast.
      */
     public List<RecordedEvent> recordedAfter(long globalIndex, int limit) {
         StoredTimestamps times = new StoredTimestamps();
-        return jdbc.query(SELECT_RECORDED, (rs, row) -> {
+        List<RecordedEvent> recorded = jdbc.query(SELECT_RECORDED, (rs, row) -> {
             String eventId = rs.getString(2);
-            if (!isCurrent(rs.getString(4), rs.getString(7))) {
-                TrackedEventMessage<?> message = upcast(ROW.mapRow(rs, row));
-                return ProjectionFeed.recorded(message.getPayload(), message, message.trackingToken());
+            String payloadType = rs.getString(4);
+            if (!isCurrent(payloadType, rs.getString(7))) {
+                return new RecordedEvent(rs.getLong(1), eventId, null, null, OLDER_REVISION);
             }
             try {
                 return new RecordedEvent(rs.getLong(1), eventId, times.parse(rs.getString(3)),
-                        principals.of(rs.getBytes(6)), events.readValue(rs.getBytes(5), payloadClass(rs.getString(4))));
+                        principals.of(rs.getBytes(6)), events.readValue(rs.getBytes(5), payloadClass(payloadType)));
             } catch (IOException e) {
                 throw new UncheckedIOException("event " + eventId + " cannot be read", e);
             }
         }, globalIndex, limit);
+        List<RecordedEvent> read = new ArrayList<>(recorded.size());
+        for (RecordedEvent event : recorded) {
+            if (event.payload() != OLDER_REVISION) {
+                read.add(event);
+                continue;
+            }
+            TrackedDomainEventData<byte[]> row = jdbc.queryForObject(SELECT_ONE, ROW, event.position());
+            upcast(row).forEach(message -> read.add(ProjectionFeed.recorded(message.getPayload(), message,
+                    message.trackingToken())));
+        }
+        return read;
+    }
+
+    /** Marks a row to be read again whole, for the upcasters. */
+    private static final Object OLDER_REVISION = new Object();
+
+    private List<? extends TrackedEventMessage<?>> upcast(TrackedDomainEventData<byte[]> row) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(row), serializer, upcasters).toList();
+    }
+
+    /** Whether a payload stored at {@code revision} is at its class's current one, and needs no upcasting. */
+    private boolean isCurrent(String payloadType, String revision) {
+        Optional<String> current = currentRevisions.computeIfAbsent(payloadType,
+                type -> Optional.ofNullable(REVISIONS.revisionOf(payloadClass(type))));
+        return Objects.equals(current.orElse(null), revision);
     }
 
     /**
@@ -180,21 +212,6 @@ public class LedgerEventReader {
         }
     }
 
-    private TrackedEventMessage<?> upcast(TrackedDomainEventData<byte[]> row) {
-        return EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(row), serializer, upcasters).findFirst()
-                .orElseThrow(() -> new IllegalStateException("event " + row.getEventIdentifier()
-                        + " was upcast to nothing"));
-    }
-
-    /** Whether a payload stored at this revision is its class's current form, to be read without upcasting. */
-    private boolean isCurrent(String payloadType, String storedRevision) {
-        String current = currentRevisions.computeIfAbsent(payloadClass(payloadType), type -> {
-            Revision revision = type.getAnnotation(Revision.class);
-            return revision == null ? "" : revision.value();
-        });
-        return current.equals(storedRevision == null ? "" : storedRevision);
-    }
-
     private Class<?> payloadClass(String name) {
         return payloadClasses.computeIfAbsent(name, type -> {
             try {
@@ -207,14 +224,15 @@ public class LedgerEventReader {
 
     /** The global index of the newest event, or 0 for an empty table. */
     public long newestIndex() {
-        Long newest = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        Long newest = jdbc.queryForObject("SELECT MAX(" + TABLE.globalIndex() + ") FROM " + TABLE.table(),
+                Long.class);
         return newest == null ? 0 : newest;
     }
 
     /** The global index of the last event recorded before {@code time} (ISO-8601 text compares in order). */
     public long lastIndexBefore(Instant time) {
-        Long index = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry WHERE time_stamp < ?",
-                Long.class, DateTimeUtils.formatInstant(time));
+        Long index = jdbc.queryForObject("SELECT MAX(" + TABLE.globalIndex() + ") FROM " + TABLE.table()
+                + " WHERE " + TABLE.timestamp() + " < ?", Long.class, DateTimeUtils.formatInstant(time));
         return index == null ? 0 : index;
     }
 }

@@ -14,14 +14,6 @@ import se.reorgledger.integrity.chain.StoredEvent;
  */
 public class HashChain {
 
-    static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, "
-            + "payload_type, payload_revision, time_stamp, payload, meta_data";
-
-    public static final RowMapper<StoredEvent> STORED_EVENT = (rs, row) -> new StoredEvent(
-            rs.getLong("global_index"), rs.getString("event_identifier"), rs.getString("aggregate_identifier"),
-            rs.getLong("sequence_number"), rs.getString("payload_type"), rs.getString("payload_revision"),
-            rs.getString("time_stamp"), rs.getBytes("payload"), rs.getBytes("meta_data"));
-
     private static final RowMapper<LedgerHead> HEAD = (rs, row) -> new LedgerHead(rs.getLong("position"),
             rs.getLong("global_index"), rs.getString("chain_hash"),
             rs.getString("recorded_at") == null ? null : Instant.parse(rs.getString("recorded_at")));
@@ -53,9 +45,8 @@ public class HashChain {
 
     /** Chains the events appended after {@code head} in this transaction and moves the head past them. */
     public LedgerHead extend(LedgerHead head, Instant recordedAt) {
-        List<StoredEvent> appended = jdbc.query("SELECT " + EVENT_COLUMNS
-                + " FROM domain_event_entry WHERE global_index > ? ORDER BY global_index", STORED_EVENT,
-                head.globalIndex());
+        List<StoredEvent> appended = jdbc.query(EventTable.LEDGER.selectStoredEvents(
+                EventTable.LEDGER.globalIndex() + " > ?"), EventTable.LEDGER.storedEvent(), head.globalIndex());
         long position = head.position();
         long globalIndex = head.globalIndex();
         String chainHash = head.chainHash();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.reorgledger.api.readmodel.LedgerEventReader;
 import se.reorgledger.api.readmodel.ProjectionFeed;
-import se.reorgledger.api.store.HashChain;
+import se.reorgledger.api.store.EventTable;
 import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.integrity.chain.EntryHashing;
 import se.reorgledger.integrity.chain.StoredEvent;
@@ -330,7 +330,7 @@ abstract class LedgerApiContract {
         JdbcTemplate jdbc = new JdbcTemplate(ledger.bean(DataSource.class));
         List<StoredEvent> events = jdbc.query("SELECT " + "global_index, event_identifier, aggregate_identifier, "
                 + "sequence_number, payload_type, payload_revision, time_stamp, payload, meta_data "
-                + "FROM domain_event_entry ORDER BY global_index", HashChain.STORED_EVENT);
+                + "FROM domain_event_entry ORDER BY global_index", EventTable.LEDGER.storedEvent());
         List<Map<String, Object>> links = jdbc.queryForList(
                 "SELECT position, global_index, entry_hash, chain_hash FROM ledger_chain ORDER BY position");
         assertThat(links).hasSameSizeAs(events);

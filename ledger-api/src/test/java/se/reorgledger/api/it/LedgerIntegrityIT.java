@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.reorgledger.api.cli.JarCommands;
-import se.reorgledger.api.store.HashChain;
+import se.reorgledger.api.store.EventTable;
 import se.reorgledger.integrity.chain.EntryHashing;
 import se.reorgledger.integrity.chain.StoredEvent;
 
@@ -420,7 +420,7 @@ class LedgerIntegrityIT {
                 StoredEvent forged = jdbc.queryForObject("SELECT global_index, event_identifier, "
                         + "aggregate_identifier, sequence_number, payload_type, payload_revision, time_stamp, "
                         + "payload, meta_data FROM domain_event_entry WHERE event_identifier = 'forged-event'",
-                        HashChain.STORED_EVENT);
+                        EventTable.LEDGER.storedEvent());
                 String headChainHash = jdbc.queryForObject("SELECT chain_hash FROM ledger_head", String.class);
                 String entryHash = EntryHashing.entryHash(events + 1, forged);
                 jdbc.update("INSERT INTO ledger_chain (position, global_index, entry_hash, chain_hash) "

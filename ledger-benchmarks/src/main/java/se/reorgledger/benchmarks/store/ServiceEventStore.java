@@ -17,7 +17,7 @@ import se.reorgledger.api.json.LedgerObjectMappers;
 import se.reorgledger.api.readmodel.LedgerEventReader;
 import se.reorgledger.api.readmodel.LedgerEventSource;
 import se.reorgledger.api.store.DuplicateKeyResolver;
-import se.reorgledger.api.store.EventStoreConfiguration;
+import se.reorgledger.api.store.EventTable;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerAppendListener;
 import se.reorgledger.api.store.LedgerEventStorageEngine;
@@ -81,7 +81,7 @@ public final class ServiceEventStore {
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
-                .schema(new EventStoreConfiguration().eventSchema())
+                .schema(EventTable.LEDGER.schema())
                 .dataType(byte[].class);
     }
 }

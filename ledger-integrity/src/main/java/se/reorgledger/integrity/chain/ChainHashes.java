@@ -1,6 +1,12 @@
 package se.reorgledger.integrity.chain;
 
-/** Chain arithmetic that survives tampered records: a hash that is not 64 hex digits simply matches nothing. */
+import java.util.Arrays;
+
+/**
+ * The chain arithmetic every path that chains takes (the walk, the hashes computed ahead of it, the intact runs of
+ * an export), on the formula of {@link EntryHashing#chainHash(byte[], byte[])}. It survives tampered records: a
+ * hash that is not 64 hex digits simply matches nothing.
+ */
 public final class ChainHashes {
 
     /** The last link computed on this thread: a walk asks for the same link twice (recomputed and as stored). */
@@ -48,6 +54,25 @@ public final class ChainHashes {
     static boolean follows(String previous, String entryHash, String chainHash) {
         String expected = next(previous, entryHash);
         return expected != null && expected.equals(chainHash);
+    }
+
+    /** Whether {@code chainHash} is the chain hash after {@code previous} and {@code entryHash}, all as bytes. */
+    public static boolean follows(byte[] previous, byte[] entryHash, byte[] chainHash) {
+        return Arrays.equals(EntryHashing.chainHash(previous, entryHash), chainHash);
+    }
+
+    /**
+     * What {@link #next(String, String)} gives for {@code previous} and {@code entryHash}, from their bytes when a
+     * reader parsed them already (else null, then from the strings); the stated {@code chainHash} (as text and
+     * bytes, either may be null) is given back itself when it is that hash.
+     */
+    static String next(String previous, byte[] previousBytes, String entryHash, byte[] entryHashBytes,
+                       String chainHash, byte[] chainHashBytes) {
+        if (previousBytes == null || entryHashBytes == null) {
+            return next(previous, entryHash);
+        }
+        byte[] next = EntryHashing.chainHash(previousBytes, entryHashBytes);
+        return Arrays.equals(next, chainHashBytes) ? chainHash : Hex.format(next);
     }
 
     public static boolean isHash(String hex) {

@@ -11,19 +11,18 @@ import java.util.Arrays;
 /**
  * The canonical form of a ledger entry and its hashes (version 1, see docs/ledger-integrity.md).
  *
- * <p>An entry is encoded as a fixed sequence of fields, each a 4-byte big-endian length followed by its bytes:
- * the tag {@code reorg-ledger-entry/1}, position, global index, event identifier, aggregate identifier,
- * sequence number, payload type, payload revision, recorded time, principal, decision id, effective date,
- * payload bytes, metadata bytes. The principal, decision and effective date are also inside the payload and
- * metadata; they are named separately so that an auditor reading an export sees what the hash covers.
- * {@code entryHash = SHA-256(encoding)}; {@code chainHash(n) = SHA-256(chainHash(n-1) || entryHash(n))} with
- * 32 zero bytes before the first entry.
+ * <p>An entry is encoded as the fields of {@link EntryField} in their order, each a 4-byte big-endian length
+ * followed by its bytes, the first the tag {@code reorg-ledger-entry/1}. The principal, decision and effective date
+ * are also inside the payload and metadata; they are named separately so that an auditor reading an export sees
+ * what the hash covers. {@code entryHash = SHA-256(encoding)}; {@code chainHash(n) = SHA-256(chainHash(n-1) ||
+ * entryHash(n))} with 32 zero bytes before the first entry.
  */
 public final class EntryHashing {
 
     public static final String GENESIS = "0".repeat(64);
     private static final byte[] TAG = "reorg-ledger-entry/1".getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] NO_BYTES = new byte[0];
     /** One digest per thread, reset by every digest(): hashing a million entries looks the algorithm up once. */
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EntryHashing::sha256);
     private static final ThreadLocal<Encoding> ENCODING = ThreadLocal.withInitial(() -> new Encoding(4096));
@@ -71,23 +70,47 @@ public final class EntryHashing {
         return digest.digest();
     }
 
-    /** The one definition of the v1 field sequence. */
     private static void encode(long position, StoredEvent event, String principal, String decisionId,
                                String effectiveDate, Encoding out) {
-        out.field(TAG);
-        out.field(position);
-        out.field(event.globalIndex());
-        out.field(event.eventIdentifier());
-        out.field(event.aggregateIdentifier());
-        out.field(event.sequenceNumber());
-        out.field(event.payloadType());
-        out.field(event.payloadRevision());
-        out.field(event.recordedAt());
-        out.field(principal);
-        out.field(decisionId);
-        out.field(effectiveDate);
-        out.field(event.payload());
-        out.field(event.metaData() == null ? new byte[0] : event.metaData());
+        fields(position, event, principal, decisionId, effectiveDate, out);
+    }
+
+    /**
+     * Gives the fields of an entry to {@code sink}, one at a time in the order of {@link EntryField}: where the v1
+     * encoding takes each field's value from. Null text and null bytes are given as null; bytes are given as the
+     * entry holds them (the tag's are shared), to be read, never changed.
+     */
+    public static void fields(long position, StoredEvent event, String principal, String decisionId,
+                              String effectiveDate, FieldSink sink) {
+        for (EntryField field : EntryField.ALL) {
+            switch (field) {
+                case TAG -> sink.bytes(field, TAG);
+                case POSITION -> sink.number(field, position);
+                case GLOBAL_INDEX -> sink.number(field, event.globalIndex());
+                case EVENT_IDENTIFIER -> sink.text(field, event.eventIdentifier());
+                case AGGREGATE_IDENTIFIER -> sink.text(field, event.aggregateIdentifier());
+                case SEQUENCE_NUMBER -> sink.number(field, event.sequenceNumber());
+                case PAYLOAD_TYPE -> sink.text(field, event.payloadType());
+                case PAYLOAD_REVISION -> sink.text(field, event.payloadRevision());
+                case RECORDED_AT -> sink.text(field, event.recordedAt());
+                case PRINCIPAL -> sink.text(field, principal);
+                case DECISION_ID -> sink.text(field, decisionId);
+                case EFFECTIVE_DATE -> sink.text(field, effectiveDate);
+                case PAYLOAD -> sink.bytes(field, event.payload());
+                case META_DATA -> sink.bytes(field, event.metaData());
+                default -> throw new IllegalStateException("no value for the entry field " + field);
+            }
+        }
+    }
+
+    /** What takes an entry's fields from {@link #fields}, each with its value as the entry holds it. */
+    public interface FieldSink {
+
+        void number(EntryField field, long value);
+
+        void text(EntryField field, String value);
+
+        void bytes(EntryField field, byte[] value);
     }
 
     public static String chainHash(String previousChainHash, String entryHash) {
@@ -150,36 +173,76 @@ public final class EntryHashing {
     }
 
     /**
-     * The v1 encoding fed one field at a time, for a reader that meets an entry's fields as bytes in the order of
-     * {@link #encode(long, StoredEvent, String, String, String, Encoding)}, as an export line lists them: it hashes
-     * what it reads without building the event's strings first. The caller gives each field as encode() takes it
-     * (text as its UTF-8, null text as no bytes); a reader that meets them in another order hashes the entry
-     * instead. One per thread, reused entry after entry.
+     * The v1 encoding fed one field at a time, for a reader that meets an entry's fields as bytes, as an export line
+     * lists them: it hashes what it reads without building the event's strings first. Each field is given as
+     * {@link #fields} gives it (text as its UTF-8, null text or bytes as no bytes) and must come in the order of
+     * {@link EntryField}; a field given out of that order, or an entry abandoned, gets no hash here, and a reader that
+     * meets the fields in another order hashes the entry instead. One per thread, reused entry after entry.
      */
     public static final class Encoder {
 
+        private static final int NOT_STARTED = -1;
+        private static final int ABANDONED = -2;
+        private static final int COMPLETE = EntryField.ALL.length;
+
         private final Encoding encoding = new Encoding(4096);
         private final MessageDigest digest = sha256();
+        /** The ordinal of the field expected next, or one of the states above. */
+        private int expected = NOT_STARTED;
 
-        /** Starts an entry at {@code position}: the tag and the position, the fields that no reader holds. */
+        /** Forgets the entry begun, if any: the next one is begun by {@link #start(long)}. */
+        public void reset() {
+            expected = NOT_STARTED;
+        }
+
+        /**
+         * Starts an entry at {@code position}: the tag and the position, the fields that no reader holds. An entry
+         * begun already is abandoned instead: its position was given twice.
+         */
         public void start(long position) {
+            if (expected != NOT_STARTED) {
+                expected = ABANDONED;
+                return;
+            }
             encoding.clear();
             encoding.field(TAG);
             encoding.field(position);
+            expected = EntryField.GLOBAL_INDEX.ordinal();
         }
 
-        public void number(long number) {
-            encoding.field(number);
+        /** Gives up the entry: it gets no hash here. */
+        public void abandon() {
+            expected = ABANDONED;
         }
 
-        public void bytes(byte[] source, int from, int to) {
-            encoding.field(source, from, to);
+        public void number(EntryField field, long number) {
+            if (takes(field)) {
+                encoding.field(number);
+            }
         }
 
-        /** The entry hash of the fields given since {@link #start(long)}. */
+        public void bytes(EntryField field, byte[] source, int from, int to) {
+            if (takes(field)) {
+                encoding.field(source, from, to);
+            }
+        }
+
+        /** The entry hash of the fields given since {@link #start(long)}; null unless all were given, in order. */
         public byte[] hash() {
+            if (expected != COMPLETE) {
+                return null;
+            }
             encoding.digestInto(digest);
             return digest.digest();
+        }
+
+        private boolean takes(EntryField field) {
+            if (field.ordinal() == expected) {
+                expected++;
+                return true;
+            }
+            expected = ABANDONED;
+            return false;
         }
     }
 
@@ -188,7 +251,7 @@ public final class EntryHashing {
      * as its decimal digits, text as UTF-8, null text as no bytes. Kept per thread and reused, so that hashing a
      * million entries does not allocate for each field.
      */
-    private static final class Encoding {
+    private static final class Encoding implements FieldSink {
 
         private byte[] bytes;
         private int length;
@@ -199,6 +262,21 @@ public final class EntryHashing {
 
         void clear() {
             length = 0;
+        }
+
+        @Override
+        public void number(EntryField field, long number) {
+            field(number);
+        }
+
+        @Override
+        public void text(EntryField field, String text) {
+            field(text);
+        }
+
+        @Override
+        public void bytes(EntryField field, byte[] value) {
+            field(value == null ? NO_BYTES : value);
         }
 
         /** As {@code field(Long.toString(number))}, with the digits written in place. */
@@ -227,7 +305,7 @@ public final class EntryHashing {
         }
 
         void field(String text) {
-            field(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8));
+            field(text == null ? NO_BYTES : text.getBytes(StandardCharsets.UTF_8));
         }
 
         void field(byte[] value) {

@@ -57,25 +57,12 @@ public final class RowHashes {
             }
             ChainStep step = null;
             if (before != null && link != null && before.chainHash() != null && link.entryHash() != null) {
-                step = new ChainStep(before.chainHash(), link.entryHash(),
-                        chainedAfter(before.chainHash(), chainBefore, link, storedEntry, storedChain));
+                step = new ChainStep(before.chainHash(), link.entryHash(), ChainHashes.next(before.chainHash(),
+                        chainBefore, link.entryHash(), storedEntry, link.chainHash(), storedChain));
             }
             before = link;
             chainBefore = storedChain;
             return new RowHashes(entryHash, leaf, step);
         }
-    }
-
-    /**
-     * What {@link ChainHashes#next(String, String)} gives after the chain hash before and this link's entry hash:
-     * from the bytes read already when both are written as hashes are written, else from the strings.
-     */
-    private static String chainedAfter(String chainHashBefore, byte[] chainBefore, ChainLink link, byte[] storedEntry,
-                               byte[] storedChain) {
-        if (chainBefore == null || storedEntry == null) {
-            return ChainHashes.next(chainHashBefore, link.entryHash());
-        }
-        byte[] next = EntryHashing.chainHash(chainBefore, storedEntry);
-        return Arrays.equals(next, storedChain) ? link.chainHash() : Hex.format(next);
     }
 }

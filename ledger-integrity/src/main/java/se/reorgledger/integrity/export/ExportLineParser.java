@@ -3,8 +3,8 @@ package se.reorgledger.integrity.export;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.chain.EntryField;
 import se.reorgledger.integrity.chain.LedgerEntry;
 import se.reorgledger.integrity.chain.LedgerRow;
 import se.reorgledger.integrity.chain.StoredEvent;
@@ -99,12 +99,41 @@ final class ExportLineParser {
         json.expect('}');
     }
 
-    /** The known field names, in the order an export writes them, so the next expected one is tried first. */
-    static final List<byte[]> KEYS = Stream.of("position", "globalIndex", "eventIdentifier",
-            "aggregateIdentifier", "sequenceNumber", "payloadType", "payloadRevision", "recordedAt", "principal",
-            "decisionId", "effectiveDate", "payload", "payloadBase64", "metaData", "metaDataBase64", "entryHash",
-            "chainHash", "head").map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
-    private static final int HEAD = KEYS.size() - 1;
+    /**
+     * The known field names, in the order an export writes them, so the next expected one is tried first: the
+     * entry's fields in the order of {@link EntryField} (bytes also as base64 right after their text form), then
+     * the link's hashes, then the head line's own key.
+     */
+    static final List<byte[]> KEYS;
+    /** The entry field each of {@link #KEYS} names, or null for the keys after the entry's fields. */
+    private static final EntryField[] FIELD_OF_KEY;
+    private static final int PAYLOAD_BASE64;
+    private static final int META_DATA_BASE64;
+    private static final int ENTRY_HASH;
+    private static final int CHAIN_HASH;
+    private static final int HEAD;
+
+    static {
+        List<String> keys = new ArrayList<>();
+        List<EntryField> fields = new ArrayList<>();
+        for (EntryField field : EntryField.NAMED) {
+            keys.add(field.key());
+            fields.add(field);
+            if (field.kind() == EntryField.Kind.BYTES) {
+                keys.add(field.key() + "Base64");
+                fields.add(field);
+            }
+        }
+        keys.addAll(List.of("entryHash", "chainHash", "head"));
+        KEYS = keys.stream().map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
+        FIELD_OF_KEY = fields.toArray(new EntryField[keys.size()]);
+        PAYLOAD_BASE64 = keys.indexOf("payloadBase64");
+        META_DATA_BASE64 = keys.indexOf("metaDataBase64");
+        ENTRY_HASH = keys.indexOf("entryHash");
+        CHAIN_HASH = keys.indexOf("chainHash");
+        HEAD = keys.indexOf("head");
+    }
+
     private static final int UNKNOWN = -1;
 
     /** Which known field the string just read names, or {@link #UNKNOWN}. */
@@ -126,47 +155,52 @@ final class ExportLineParser {
             }
             f.seen |= 1L << key;
         }
-        switch (key) {
-            case 0 -> {
+        EntryField field = key == UNKNOWN ? null : FIELD_OF_KEY[key];
+        if (field == null) {
+            if (key == ENTRY_HASH) {
+                f.entryHash = json.text();
+            } else if (key == CHAIN_HASH) {
+                f.chainHash = json.text();
+            } else {
+                json.skipValue();
+            }
+            return;
+        }
+        switch (field) {
+            case POSITION -> {
                 f.position = json.number();
                 lineHash.position(f.position);
             }
-            case 1 -> f.globalIndex = number(key);
-            case 2 -> f.eventIdentifier = text(key);
-            case 3 -> f.aggregateIdentifier = text(key);
-            case 4 -> f.sequenceNumber = number(key);
-            case 5 -> f.payloadType = text(key);
-            case 6 -> f.payloadRevision = text(key);
-            case 7 -> f.recordedAt = text(key);
-            case 8 -> f.principal = text(key);
-            case 9 -> f.decisionId = text(key);
-            case 10 -> f.effectiveDate = text(key);
-            case 11 -> f.payload = bytes(LineEntryHash.PAYLOAD, json.bytes());
-            case 12 -> f.payload = bytes(LineEntryHash.PAYLOAD, json.base64());
-            case 13 -> f.metaData = bytes(LineEntryHash.META_DATA, json.bytes());
-            case 14 -> f.metaData = bytes(LineEntryHash.META_DATA, json.base64());
-            case 15 -> f.entryHash = json.text();
-            case 16 -> f.chainHash = json.text();
+            case GLOBAL_INDEX -> f.globalIndex = number(field);
+            case EVENT_IDENTIFIER -> f.eventIdentifier = text(field);
+            case AGGREGATE_IDENTIFIER -> f.aggregateIdentifier = text(field);
+            case SEQUENCE_NUMBER -> f.sequenceNumber = number(field);
+            case PAYLOAD_TYPE -> f.payloadType = text(field);
+            case PAYLOAD_REVISION -> f.payloadRevision = text(field);
+            case RECORDED_AT -> f.recordedAt = text(field);
+            case PRINCIPAL -> f.principal = text(field);
+            case DECISION_ID -> f.decisionId = text(field);
+            case EFFECTIVE_DATE -> f.effectiveDate = text(field);
+            case PAYLOAD -> f.payload = bytes(field, key == PAYLOAD_BASE64 ? json.base64() : json.bytes());
+            case META_DATA -> f.metaData = bytes(field, key == META_DATA_BASE64 ? json.base64() : json.bytes());
             default -> json.skipValue();
         }
     }
 
-    // The keys from globalIndex to effectiveDate are numbered as the encoding's slots after the position.
-
-    private Long number(int slot) {
+    private Long number(EntryField field) {
         Long value = json.number();
-        lineHash.number(slot, value);
+        lineHash.number(field, value);
         return value;
     }
 
-    private String text(int slot) {
+    private String text(EntryField field) {
         String value = json.text();
-        lineHash.text(slot, value, json);
+        lineHash.text(field, value, json);
         return value;
     }
 
-    private byte[] bytes(int slot, byte[] value) {
-        lineHash.bytes(slot, value);
+    private byte[] bytes(EntryField field, byte[] value) {
+        lineHash.bytes(field, value);
         return value;
     }
 
@@ -192,7 +226,7 @@ final class ExportLineParser {
         long seen;
 
         LedgerRow row(long line) {
-            if (both(11, 12) || both(13, 14)) {
+            if (both(PAYLOAD_BASE64 - 1, PAYLOAD_BASE64) || both(META_DATA_BASE64 - 1, META_DATA_BASE64)) {
                 throw new MalformedExportException(line, "it gives the same bytes both as text and as base64");
             }
             if (globalIndex == null) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,9 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.chain.EntryField;
+import se.reorgledger.integrity.chain.EntryHashing;
 import se.reorgledger.integrity.chain.LedgerEntry;
 import se.reorgledger.integrity.chain.LedgerRow;
-import se.reorgledger.integrity.chain.StoredEvent;
 
 /**
  * Writes the ledger as NDJSON, one line per row with everything the entry hash covers (format
@@ -34,6 +36,35 @@ public final class ExportWriter implements AutoCloseable {
 
     private final JsonGenerator json;
 
+    /** Writes each field of an event under its key, except those {@link #write(LedgerRow)} writes for every row. */
+    private final EntryHashing.FieldSink eventFields = new EntryHashing.FieldSink() {
+
+        @Override
+        public void number(EntryField field, long value) {
+            if (written(field)) {
+                unchecked(() -> json.writeNumberField(field.key(), value));
+            }
+        }
+
+        @Override
+        public void text(EntryField field, String value) {
+            if (written(field)) {
+                unchecked(() -> json.writeStringField(field.key(), value));
+            }
+        }
+
+        @Override
+        public void bytes(EntryField field, byte[] value) {
+            if (written(field)) {
+                unchecked(() -> writeExactly(field.key(), value));
+            }
+        }
+
+        private boolean written(EntryField field) {
+            return field != EntryField.TAG && field != EntryField.POSITION && field != EntryField.GLOBAL_INDEX;
+        }
+    };
+
     public ExportWriter(OutputStream out) throws IOException {
         this.json = FACTORY.createGenerator(out);
         json.setCodec(JSON);
@@ -45,11 +76,11 @@ public final class ExportWriter implements AutoCloseable {
         ChainLink link = row.link();
         json.writeStartObject();
         if (link == null) {
-            json.writeNullField("position");
+            json.writeNullField(EntryField.POSITION.key());
         } else {
-            json.writeNumberField("position", link.position());
+            json.writeNumberField(EntryField.POSITION.key(), link.position());
         }
-        json.writeNumberField("globalIndex", row.globalIndex());
+        json.writeNumberField(EntryField.GLOBAL_INDEX.key(), row.globalIndex());
         if (row.hasEntry()) {
             writeEvent(row.entry());
         }
@@ -64,19 +95,29 @@ public final class ExportWriter implements AutoCloseable {
         json.writeRaw('\n');
     }
 
+    /**
+     * The event's fields after the position and global index, which every line has, in the order of the encoding,
+     * so that a reader can hash a line as it reads it.
+     */
     private void writeEvent(LedgerEntry entry) throws IOException {
-        StoredEvent event = entry.stored();
-        json.writeStringField("eventIdentifier", event.eventIdentifier());
-        json.writeStringField("aggregateIdentifier", event.aggregateIdentifier());
-        json.writeNumberField("sequenceNumber", event.sequenceNumber());
-        json.writeStringField("payloadType", event.payloadType());
-        json.writeStringField("payloadRevision", event.payloadRevision());
-        json.writeStringField("recordedAt", event.recordedAt());
-        json.writeStringField("principal", entry.principal());
-        json.writeStringField("decisionId", entry.decisionId());
-        json.writeStringField("effectiveDate", entry.effectiveDate());
-        writeExactly("payload", event.payload());
-        writeExactly("metaData", event.metaData());
+        try {
+            EntryHashing.fields(0, entry.stored(), entry.principal(), entry.decisionId(), entry.effectiveDate(),
+                    eventFields);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void writeExactly(String field, byte[] bytes) throws IOException {

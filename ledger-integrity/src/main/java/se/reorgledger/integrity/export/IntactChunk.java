@@ -1,8 +1,12 @@
 package se.reorgledger.integrity.export;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import se.reorgledger.integrity.chain.ChainHashes;
 import se.reorgledger.integrity.chain.ChainLink;
+import se.reorgledger.integrity.chain.EntryField;
 import se.reorgledger.integrity.chain.EntryHashing;
 import se.reorgledger.integrity.chain.Hex;
 import se.reorgledger.integrity.chain.IntactRun;
@@ -19,13 +23,12 @@ import se.reorgledger.integrity.merkle.MerkleHashing;
 public final class IntactChunk {
 
     private static final int HASH = 32;
-    /** The keys of an event's line in the order the writer writes them, each as {@link ExportLineParser} names it. */
-    private static final List<byte[]> LINE = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 16).stream()
-            .map(ExportLineParser.KEYS::get).toList();
-    private static final int PAYLOAD = 11;
-    private static final int META_DATA = 12;
-    private static final int ENTRY_HASH = 13;
-    private static final int CHAIN_HASH = 14;
+    /** The entry's fields in the order the writer writes them, which is the order of the encoding. */
+    private static final EntryField[] FIELDS = EntryField.NAMED.toArray(new EntryField[0]);
+    /** The keys of an event's line in the order the writer writes them: the entry's fields, then the hashes. */
+    private static final byte[][] KEYS = keys();
+    private static final int ENTRY_HASH = FIELDS.length;
+    private static final int CHAIN_HASH = FIELDS.length + 1;
     private static final byte[] NOTHING = new byte[0];
 
     /** A chunk read into a run, and how many lines it held, for numbering the lines of the chunks after it. */
@@ -82,31 +85,46 @@ public final class IntactChunk {
         return new Read(run, json.line() - 1);
     }
 
+    private static byte[][] keys() {
+        List<byte[]> keys = new ArrayList<>();
+        for (EntryField field : FIELDS) {
+            keys.add(field.keyBytes());
+        }
+        keys.add("entryHash".getBytes(StandardCharsets.UTF_8));
+        keys.add("chainHash".getBytes(StandardCharsets.UTF_8));
+        return keys.toArray(new byte[0][]);
+    }
+
     /** One line, hashed as it is read; it must be intact and follow the line before it. */
     private void line() {
         json.expect('{');
-        key(0);
-        Long position = json.number();
-        require(position != null && (size == 0 || position == firstPosition + size));
-        encoder.start(position);
-        globalIndex = number(1);
-        text(2);
-        text(3);
-        number(4);
-        for (int slot = 5; slot <= 10; slot++) {
-            text(slot);
-        }
-        key(PAYLOAD);
-        json.string();
-        encoder.bytes(json.lastSource(), json.lastFrom(), json.lastTo());
-        key(META_DATA);
-        if (json.nullLiteral()) {
-            encoder.bytes(NOTHING, 0, 0);
-        } else {
-            json.string();
-            encoder.bytes(json.lastSource(), json.lastFrom(), json.lastTo());
+        encoder.reset();
+        long position = 0;
+        for (int index = 0; index < FIELDS.length; index++) {
+            EntryField field = FIELDS[index];
+            key(index);
+            switch (field.kind()) {
+                case NUMBER -> {
+                    Long value = json.number();
+                    require(value != null);
+                    if (field == EntryField.POSITION) {
+                        position = value;
+                        require(size == 0 || position == firstPosition + size);
+                        encoder.start(position);
+                    } else {
+                        encoder.number(field, value);
+                        if (field == EntryField.GLOBAL_INDEX) {
+                            globalIndex = value;
+                        }
+                    }
+                }
+                case TEXT -> text(field);
+                case BYTES -> exactBytes(field);
+                default -> throw NotIntact.INSTANCE;
+            }
         }
         byte[] computed = encoder.hash();
+        require(computed != null);
         key(ENTRY_HASH);
         require(hash(storedEntryHash) && Arrays.equals(computed, storedEntryHash));
         key(CHAIN_HASH);
@@ -118,7 +136,7 @@ public final class IntactChunk {
             firstChainHash = Hex.format(chainHash);
         } else {
             // The link follows from the one before and this entry.
-            require(Arrays.equals(EntryHashing.chainHash(lastChainHash, computed), chainHash));
+            require(ChainHashes.follows(lastChainHash, computed, chainHash));
         }
         room();
         System.arraycopy(chainHash, 0, chainHashes, size * HASH, HASH);
@@ -132,6 +150,16 @@ public final class IntactChunk {
         size++;
     }
 
+    /** Payload or metadata as the writer writes them, text that is the exact bytes; null only for metadata. */
+    private void exactBytes(EntryField field) {
+        if (field != EntryField.PAYLOAD && json.nullLiteral()) {
+            encoder.bytes(field, NOTHING, 0, 0);
+        } else {
+            json.string();
+            encoder.bytes(field, json.lastSource(), json.lastFrom(), json.lastTo());
+        }
+    }
+
     /** The next field's key, which must be the writer's key at {@code index} of {@link #LINE}. */
     private void key(int index) {
         if (index > 0) {
@@ -140,28 +168,19 @@ public final class IntactChunk {
         }
         json.skipSpace();
         json.string();
-        require(json.lastStringIs(LINE.get(index)));
+        require(json.lastStringIs(KEYS[index]));
         json.skipSpace();
         json.expect(':');
         json.skipSpace();
     }
 
-    private long number(int index) {
-        key(index);
-        Long value = json.number();
-        require(value != null);
-        encoder.number(value);
-        return value;
-    }
-
     /** A text field, fed to the encoding as its UTF-8, null as no bytes. */
-    private void text(int index) {
-        key(index);
+    private void text(EntryField field) {
         if (json.nullLiteral()) {
-            encoder.bytes(NOTHING, 0, 0);
+            encoder.bytes(field, NOTHING, 0, 0);
         } else {
             json.string();
-            LineEntryHash.encodeLastText(encoder, json);
+            LineEntryHash.encodeLastText(encoder, field, json);
         }
     }
 

@@ -1,18 +1,33 @@
 package se.reorgledger.api.store.journal;
 
 import java.util.List;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import se.reorgledger.api.store.EventTable;
 import se.reorgledger.api.store.LedgerHead;
 
 /** The event table's rows with their links, as the journal takes them from the store and gives them back. */
 final class JournalRows {
 
+    private static final EventSchema COLUMNS = EventTable.LEDGER.schema();
+
     private static final RowMapper<JournalEvent> EVENT = (rs, row) -> new JournalEvent(rs.getLong("position"),
-            rs.getLong("global_index"), rs.getString("event_identifier"), rs.getString("aggregate_identifier"),
-            rs.getLong("sequence_number"), rs.getString("type"), rs.getString("time_stamp"),
-            rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
-            rs.getBytes("meta_data"), rs.getString("entry_hash"), rs.getString("chain_hash"));
+            rs.getLong(COLUMNS.globalIndexColumn()), rs.getString(COLUMNS.eventIdentifierColumn()),
+            rs.getString(COLUMNS.aggregateIdentifierColumn()), rs.getLong(COLUMNS.sequenceNumberColumn()),
+            rs.getString(COLUMNS.typeColumn()), rs.getString(COLUMNS.timestampColumn()),
+            rs.getString(COLUMNS.payloadTypeColumn()), rs.getString(COLUMNS.payloadRevisionColumn()),
+            rs.getBytes(COLUMNS.payloadColumn()), rs.getBytes(COLUMNS.metaDataColumn()), rs.getString("entry_hash"),
+            rs.getString("chain_hash"));
+
+    /** The events with their links, by position: the event table's rows joined to the chain's. */
+    private static final String BETWEEN = "SELECT c.position, c.entry_hash, c.chain_hash, "
+            + EventTable.LEDGER.allColumns().replaceAll("(\\w+)", "e.$1") + " FROM ledger_chain c JOIN "
+            + EventTable.LEDGER.table() + " e ON e." + COLUMNS.globalIndexColumn() + " = c.global_index "
+            + "WHERE c.position > ? AND c.position <= ? ORDER BY c.position";
+
+    private static final String RESTORE = "INSERT INTO " + EventTable.LEDGER.table() + " ("
+            + EventTable.LEDGER.allColumns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -22,18 +37,13 @@ final class JournalRows {
 
     /** The events at positions after {@code after} up to {@code upTo}, in order. */
     List<JournalEvent> between(long after, long upTo) {
-        return jdbc.query("SELECT c.position, c.entry_hash, c.chain_hash, e.global_index, e.event_identifier, "
-                + "e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, "
-                + "e.payload_revision, e.payload, e.meta_data FROM ledger_chain c JOIN domain_event_entry e "
-                + "ON e.global_index = c.global_index WHERE c.position > ? AND c.position <= ? ORDER BY c.position",
-                EVENT, after, upTo);
+        return jdbc.query(BETWEEN, EVENT, after, upTo);
     }
 
     /** Puts journaled events back, exactly as they were, with their links (in the caller's transaction). */
     void restore(List<JournalEvent> events) {
-        jdbc.batchUpdate("INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier, "
-                + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events.stream().map(e -> new Object[] {e.globalIndex(),
+        // In the order of EventTable.allColumns().
+        jdbc.batchUpdate(RESTORE, events.stream().map(e -> new Object[] {e.globalIndex(),
                 e.eventIdentifier(), e.aggregateIdentifier(), e.sequenceNumber(), e.type(), e.timeStamp(),
                 e.payloadType(), e.payloadRevision(), e.payload(), e.metaData()}).toList());
         jdbc.batchUpdate("INSERT INTO ledger_chain (position, global_index, entry_hash, chain_hash) VALUES (?, ?, ?, ?)",
@@ -46,10 +56,11 @@ final class JournalRows {
         jdbc.update("UPDATE ledger_head SET position = ?, global_index = ?, chain_hash = ?, recorded_at = ? WHERE id = 1",
                 head.position(), head.globalIndex(), head.chainHash(),
                 head.recordedAt() == null ? null : head.recordedAt().toString());
-        Long highest = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        Long highest = jdbc.queryForObject("SELECT MAX(" + COLUMNS.globalIndexColumn() + ") FROM "
+                + EventTable.LEDGER.table(), Long.class);
         // DDL takes no parameters; the number is the table's own.
-        jdbc.execute("ALTER TABLE domain_event_entry ALTER COLUMN global_index RESTART WITH "
-                + ((highest == null ? 0 : highest) + 1));
+        jdbc.execute("ALTER TABLE " + EventTable.LEDGER.table() + " ALTER COLUMN " + COLUMNS.globalIndexColumn()
+                + " RESTART WITH " + ((highest == null ? 0 : highest) + 1));
     }
 
     LedgerHead head() {

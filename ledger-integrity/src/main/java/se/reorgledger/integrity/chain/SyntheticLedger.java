@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
 /**
  * A ledger held as its two tables, events and chain links, built with valid hashes and then tampered with as a
  * database superuser could: by editing, deleting and inserting rows. {@link #rows()} reads it back as the service
- * does, by global index with each event joined to its link.
+ * does, by global index with each event joined to its link. The verifier's self-test checks itself on such
+ * ledgers (known answers: each tampering must be found where it was made), as do the tests of this module.
  */
 public final class SyntheticLedger {
 

@@ -15,7 +15,10 @@ import se.reorgledger.integrity.export.ExportTrailer;
 import se.reorgledger.integrity.export.ExportWriter;
 import se.reorgledger.integrity.merkle.MerkleTree;
 
-/** Export files of synthetic ledgers, written as the service writes them, and edited line by line as text. */
+/**
+ * Export files of synthetic ledgers, written as the service writes them, and edited line by line as text: for the
+ * verifier's self-test and the tests of this module.
+ */
 public final class ExportFiles {
 
     private ExportFiles() {
