@@ -6,7 +6,12 @@ public final class Examples {
     public static final String DECISION = """
             {"id":"ks-2025-11-18-uppdrag-2","organ":"Kommunstyrelsen","decidedOn":"2025-11-18","paragraph":"§ 146",
              "caseNumber":"KS 2025/202","title":"Flytt av serviceavdelningen till kommunledningskontoret",
-             "illustrative":true}""";
+             "illustrative":true,"kind":"beslut"}""";
+
+    public static final String DELEGATED_DECISION = """
+            {"id":"kd-2025-12-15-enhetsindelning","organ":"Kommunstyrelsen","decidedOn":"2025-12-15",
+             "title":"Enhetsindelning inom bygg- och miljömyndigheten","illustrative":true,
+             "kind":"delegationsbeslut","delegate":"Kommundirektören","delegationPoint":"1.4"}""";
 
     public static final String PACKAGE = """
             {"changes":[

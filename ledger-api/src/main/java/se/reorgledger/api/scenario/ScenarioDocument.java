@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.reorgledger.core.decision.DecisionKind;
 
 /**
  * The shape of a scenario file as the strict mapper binds it. Changes stay trees at this stage: each may carry
@@ -25,8 +26,8 @@ record ScenarioDocument(Boolean illustrative, Organisation organisation, List<Pe
     }
 
     record DecisionEntry(String id, String organ, LocalDate decidedOn, String paragraph, String caseNumber,
-                         String title, Boolean illustrative, String source, Instant registeredAt,
-                         List<JsonNode> changes) {
+                         String title, Boolean illustrative, DecisionKind kind, String delegate,
+                         String delegationPoint, String source, Instant registeredAt, List<JsonNode> changes) {
 
         DecisionEntry {
             changes = changes == null ? List.of() : changes;

@@ -25,6 +25,7 @@ import se.reorgledger.api.json.LedgerObjectMappers;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.decision.Decision;
+import se.reorgledger.core.decision.RecordDecisionCommand;
 import se.reorgledger.core.organisation.ChangeVocabulary;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
 import se.reorgledger.core.person.RegisterPersonCommand;
@@ -66,7 +67,8 @@ public final class ScenarioReader {
         }
         List<ScenarioDecision> decisions = new ArrayList<>();
         for (int i = 0; i < document.decisions().size(); i++) {
-            decisions.add(decision(document.decisions().get(i), illustrative, lines, "/decisions/" + i));
+            decisions.add(decision(document.decisions().get(i), organisation.id(), illustrative, lines,
+                    "/decisions/" + i));
         }
         return new Scenario(fileName, illustrative, organisation, persons, decisions, sha256(yaml));
     }
@@ -110,8 +112,8 @@ public final class ScenarioReader {
         }
     }
 
-    private ScenarioDecision decision(ScenarioDocument.DecisionEntry entry, boolean illustrativeFile,
-                                      SourceLines lines, String at) {
+    private ScenarioDecision decision(ScenarioDocument.DecisionEntry entry, String organisationId,
+                                      boolean illustrativeFile, SourceLines lines, String at) {
         if (illustrativeFile && Boolean.FALSE.equals(entry.illustrative())) {
             throw new ScenarioImportException(lines.file(), lines.lineOf(at + "/illustrative"),
                     ScenarioRule.ILLUSTRATIVE_FILE, "The whole file is marked illustrative, so decision '"
@@ -119,8 +121,10 @@ public final class ScenarioReader {
         }
         Decision decision;
         try {
-            decision = new Decision(entry.id(), entry.organ(), entry.decidedOn(), entry.paragraph(),
-                    entry.caseNumber(), entry.title(), illustrativeFile || Boolean.TRUE.equals(entry.illustrative()));
+            decision = new RecordDecisionCommand(organisationId, new Decision(entry.id(), entry.organ(),
+                    entry.decidedOn(), entry.paragraph(), entry.caseNumber(), entry.title(),
+                    illustrativeFile || Boolean.TRUE.equals(entry.illustrative()), entry.kind(), entry.delegate(),
+                    entry.delegationPoint())).decision();
         } catch (InvalidChangeException e) {
             throw MappingProblems.invalidField(e, lines, at, "decision '" + entry.id() + "'");
         }

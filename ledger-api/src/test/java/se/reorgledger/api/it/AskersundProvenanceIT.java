@@ -197,7 +197,7 @@ class AskersundProvenanceIT {
         assertThat(wrong).isEmpty();
         assertThat(marks).containsExactly(false, true);
         JsonNode proposal = get("/decisions/kd-2025-06-18-pm-forslag").get("decision");
-        assertThat(proposal.get("organ").asText()).contains("förslag, inte beslut");
+        assertThat(proposal.get("kind").asText()).isEqualTo("forslag");
         assertThat(get("/decisions/kd-2025-06-18-pm-forslag").get("changes")).as("a proposal changes nothing")
                 .isEmpty();
     }

@@ -61,6 +61,55 @@ abstract class DecisionLifecycleContract {
     }
 
     @Test
+    void everyDecisionHasAKindAndAProposalIsRefusedAnyChange() {
+        String org = ORGANISATIONS + "/kinds";
+        String beslut = decision("kinds");
+        assertThat(ledger.post(org + "/decisions", """
+                {"id":"kd-pm","organ":"Kommundirektören","decidedOn":"2025-06-18","title":"PM – Förslag",
+                 "illustrative":false,"kind":"forslag"}""").status()).isEqualTo(201);
+        RunningLedger.Response delegated = ledger.post(org + "/decisions", """
+                {"id":"kd-enheter","organ":"Kommunstyrelsen","decidedOn":"2025-12-15","title":"Enhetsindelning",
+                 "illustrative":true,"kind":"delegationsbeslut","delegate":"Kommundirektören","delegationPoint":"1.4"}""");
+        assertThat(delegated.status()).as(delegated.toString()).isEqualTo(201);
+        assertThat(ledger.post(org + "/decisions/kd-enheter/changes", """
+                {"changes":[{"type":"establishUnit","unitId":"bygglov","name":"Bygglov","kind":"enhet",
+                  "parentId":"sbk","effectiveDate":"2026-01-01"}]}""").status()).isEqualTo(201);
+        long head = headPosition();
+
+        RunningLedger.Response onProposal = ledger.post(org + "/decisions/kd-pm/changes", """
+                {"changes":[{"type":"establishUnit","unitId":"ny","name":"Ny","kind":"enhet","parentId":"sbk",
+                  "effectiveDate":"2026-01-01"}]}""");
+        RunningLedger.Response unknownKind = ledger.post(org + "/decisions", """
+                {"id":"kd-x","organ":"Kommundirektören","decidedOn":"2025-06-18","title":"X","illustrative":false,
+                 "kind":"yttrande"}""");
+        RunningLedger.Response delegateOnBeslut = ledger.post(org + "/decisions", """
+                {"id":"ks-x","organ":"Kommunstyrelsen","decidedOn":"2025-06-18","title":"X","illustrative":false,"kind":"beslut",
+                 "delegate":"Kommundirektören"}""");
+
+        assertThat(onProposal.status()).as(onProposal.toString()).isEqualTo(422);
+        assertThat(onProposal.contentType()).startsWith("application/problem+json");
+        assertThat(onProposal.json().get("type").asText()).isEqualTo("/problems/proposal-changes-nothing");
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(unknownKind.contentType()).startsWith("application/problem+json");
+        assertThat(unknownKind.json().get("detail").asText()).contains("kind")
+                .contains("beslut, forslag, delegationsbeslut");
+        assertThat(delegateOnBeslut.status()).isEqualTo(400);
+        assertThat(delegateOnBeslut.json().get("detail").asText()).contains("delegate");
+        assertThat(headPosition()).isEqualTo(head);
+
+        assertThat(ledger.get(beslut).json().at("/decision/kind").asText()).isEqualTo("beslut");
+        assertThat(ledger.get(org + "/decisions/kd-pm").json().at("/decision/kind").asText()).isEqualTo("forslag");
+        JsonNode list = ledger.get(org + "/decisions").json();
+        assertThat(list).extracting(summary -> summary.at("/decision/id").asText() + " "
+                        + summary.at("/decision/kind").asText())
+                .containsExactlyInAnyOrder("ks-1 beslut", "kd-pm forslag", "kd-enheter delegationsbeslut");
+        JsonNode trail = ledger.get(org + "/units/bygglov/decision-trail").json().at("/decisions/0/decision");
+        assertThat(trail.get("kind").asText()).isEqualTo("delegationsbeslut");
+        assertThat(trail.get("delegate").asText()).isEqualTo("Kommundirektören");
+        assertThat(trail.get("delegationPoint").asText()).isEqualTo("1.4");
+    }
+
+    @Test
     void theAnslagShowsTheAppealPeriodAndLagaKraftIsDerivedOnceItHasEnded() {
         String decision = decision("lagakraft");
         assertThat(step(decision, "{\"type\":\"justering\",\"date\":\"2025-11-27\"}").status()).isEqualTo(201);

@@ -23,6 +23,7 @@ import se.reorgledger.core.correction.ChangeAnnulledEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
 import se.reorgledger.core.decision.AnslagPostedEvent;
 import se.reorgledger.core.decision.DecisionAppealedEvent;
+import se.reorgledger.core.decision.DecisionKind;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.decision.DecisionRevokedEvent;
 import se.reorgledger.core.decision.LagaKraftRecordedEvent;
@@ -55,7 +56,8 @@ final class SampleEvents {
         return List.of(
                 new OrganisationRegisteredEvent(ORG, "Askersunds kommun"),
                 new DecisionRecordedEvent(ORG, DECISION, "Kommunstyrelsen", LocalDate.of(2025, 11, 24), "§ 145",
-                        "KS 2025/321", "Ny organisation med kontor", true),
+                        "KS 2025/321", "Ny organisation med kontor", true, DecisionKind.delegationsbeslut,
+                        "Kommundirektören", "3.2"),
                 new PersonRegisteredEvent(ORG, "malin-rosen", "Malin Rosén"),
                 new PersonNameCorrectedEvent(ORG, "malin-rosen", "Malin Rosén", "Stavfel i registret"),
                 new ChangePackageRecordedEvent(ORG, DECISION, List.of(DECISION + ".1", DECISION + ".2"),

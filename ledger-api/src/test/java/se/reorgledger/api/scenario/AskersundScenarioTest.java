@@ -19,6 +19,7 @@ import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
 import se.reorgledger.core.change.ChangeEvent;
+import se.reorgledger.core.decision.DecisionKind;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.rules.GuidelineFinding;
 import se.reorgledger.core.rules.Guidelines;
@@ -361,8 +362,9 @@ class AskersundScenarioTest {
     @Test
     void decisionsThePmNamesAreRecordedAsFactsAndThoseItDoesNotDateAreIllustrative() {
         assertThat(decision("kd-2025-06-18-pm-forslag")).satisfies(pm -> {
-            assertThat(pm.organ()).startsWith("Kommundirektören").contains("förslag");
-            assertThat(pm.title()).startsWith("Förslag:");
+            assertThat(pm.organ()).isEqualTo("Kommundirektören");
+            assertThat(pm.kind()).isEqualTo(DecisionKind.forslag);
+            assertThat(pm.title()).startsWith("PM – Förslag till organisationsutveckling");
             assertThat(pm.decidedOn()).isEqualTo(LocalDate.of(2025, 6, 18));
             assertThat(pm.illustrative()).isFalse();
         });
@@ -381,6 +383,18 @@ class AskersundScenarioTest {
     @Test
     void thePmIsRecordedAsAProposalThatChangesNothing() {
         assertThat(changesOf("kd-2025-06-18-pm-forslag")).isEmpty();
+        assertThat(decision("kd-2025-06-18-pm-forslag").kind()).isEqualTo(DecisionKind.forslag);
+    }
+
+    @Test
+    void theKommundirektorensOwnDecisionsOnTheEnheterAreDelegationsbeslut() {
+        Stream.of("kd-2025-12-15-fastighetsfunktionen-tills-vidare", "kd-2025-12-15-enhetsindelning-myndighet")
+                .forEach(id -> assertThat(decision(id)).as(id).satisfies(delegated -> {
+                    assertThat(delegated.kind()).isEqualTo(DecisionKind.delegationsbeslut);
+                    assertThat(delegated.delegate()).isEqualTo("Kommundirektören");
+                    assertThat(delegated.organ()).isEqualTo("Kommunstyrelsen");
+                }));
+        assertThat(decision("ks-2025-11-18-uppdrag-3").kind()).isEqualTo(DecisionKind.beslut);
     }
 
     /**

@@ -115,6 +115,22 @@ class ScenarioImporterTest {
     }
 
     @Test
+    void aProposalWithChangesIsRefusedOnItsLineAndRecordsNothing() {
+        importValid();
+        int recorded = ledger.events().size();
+        String yaml = laterDecision("""
+                  - {type: establishUnit, unitId: enheten, name: Enheten, kind: enhet, parentId: avdelningen,
+                     effectiveDate: 2025-06-01}
+                """).replace("    title: Senare ändring\n", "    title: Senare ändring\n    kind: forslag\n");
+
+        ScenarioImportException error = importFailing("forslag.yaml", yaml);
+
+        assertThat(error.rule()).isEqualTo("proposal-changes-nothing");
+        assertThat(error.problem()).contains("ks-2025-05-10-3").contains("förslag");
+        assertThat(ledger.events()).hasSize(recorded);
+    }
+
+    @Test
     void aUnitUnderAnUnknownParentIsRefusedOnTheLineOfItsChangeAndRecordsNothing() {
         importValid();
         int recorded = ledger.events().size();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.core.committee.RegisterCommittee;
+import se.reorgledger.core.decision.DecisionKind;
 import se.reorgledger.core.unit.EstablishUnit;
 import se.reorgledger.core.unit.MoveUnit;
 import se.reorgledger.core.unit.UnitKind;
@@ -149,6 +150,47 @@ class ScenarioReaderTest {
         assertThat(error.line()).isEqualTo(26);
         assertThat(error.rule()).isEqualTo("unknown-field");
         assertThat(error.problem()).contains("'parent'").contains("parentId");
+    }
+
+    @Test
+    void aDecisionIsABeslutUnlessItsKindSaysOtherwise() {
+        String yaml = TWO_DECISIONS.replace("    title: Flytt\n", """
+                    title: Flytt
+                    kind: delegationsbeslut
+                    delegate: Kommundirektören
+                    delegationPoint: "1.4"
+                """);
+
+        Scenario scenario = reader.read("exempel.yaml", yaml);
+
+        assertThat(scenario.decisions().get(0).decision().kind()).isEqualTo(DecisionKind.beslut);
+        assertThat(scenario.decisions().get(1).decision()).satisfies(delegated -> {
+            assertThat(delegated.kind()).isEqualTo(DecisionKind.delegationsbeslut);
+            assertThat(delegated.delegate()).isEqualTo("Kommundirektören");
+            assertThat(delegated.delegationPoint()).isEqualTo("1.4");
+        });
+    }
+
+    @Test
+    void anUnknownKindIsRefusedOnItsLine() {
+        String yaml = TWO_DECISIONS.replace("    title: Flytt\n", "    title: Flytt\n    kind: yttrande\n");
+
+        ScenarioImportException error = catchThrowableOfType(ScenarioImportException.class,
+                () -> reader.read("exempel.yaml", yaml));
+
+        assertThat(error.line()).isEqualTo(32);
+        assertThat(error.rule()).isEqualTo("malformed-value");
+        assertThat(error.problem()).contains("yttrande").contains("beslut, forslag, delegationsbeslut");
+    }
+
+    @Test
+    void aDelegateOnADecisionThatIsNotADelegationsbeslutIsRefused() {
+        String yaml = TWO_DECISIONS.replace("    title: Flytt\n", "    title: Flytt\n    delegate: Kommundirektören\n");
+
+        ScenarioImportException error = catchThrowableOfType(ScenarioImportException.class,
+                () -> reader.read("exempel.yaml", yaml));
+
+        assertThat(error.problem()).contains("delegationsbeslut");
     }
 
     @Test

@@ -68,8 +68,7 @@ public class Organisation {
                     "Decision '" + decision.id() + "' is already recorded with other particulars: " + recorded.organ()
                             + " " + recorded.decidedOn() + ", '" + recorded.title() + "'");
         }
-        apply(new DecisionRecordedEvent(organisationId, decision.id(), decision.organ(), decision.decidedOn(),
-                decision.paragraph(), decision.caseNumber(), decision.title(), decision.illustrative()));
+        apply(DecisionRecordedEvent.of(organisationId, decision));
         return true;
     }
 
@@ -103,6 +102,11 @@ public class Organisation {
     public PackageOutcome handle(RecordChangePackageCommand command) {
         if (!decisions.containsKey(command.decisionId())) {
             throw new UnknownEntityException("decision", command.decisionId());
+        }
+        if (!decisions.get(command.decisionId()).kind().changesTheOrganisation()) {
+            throw new PackageRefusedException(List.of(new RuleViolation(HardRule.PROPOSAL_CHANGES_NOTHING,
+                    null, null, List.of(command.decisionId()), command.decisionId() + " is a proposal (förslag), "
+                    + "which decides nothing; record the changes under the decision that adopts it")));
         }
         if (lifecycleOf(command.decisionId()).isQuashedWholly()) {
             throw new PackageRefusedException(List.of(new RuleViolation(HardRule.QUASHED_DECISION_CHANGES_NOTHING,

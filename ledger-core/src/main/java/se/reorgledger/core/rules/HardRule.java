@@ -58,6 +58,8 @@ public enum HardRule {
                     + "after a ruling that did not quash it wholly."),
     QUASH_NAMES_DECISION_CHANGES("quash-names-decision-changes",
             "A ruling that quashes a decision in part names changes that decision caused and that are in force."),
+    PROPOSAL_CHANGES_NOTHING("proposal-changes-nothing",
+            "A proposal (förslag) decides nothing: changes are recorded under the decision that adopts it."),
     QUASHED_DECISION_CHANGES_NOTHING("quashed-decision-changes-nothing",
             "A decision the court has quashed wholly causes no further changes."),
     REVOCATION_BY_LATER_DECISION("revocation-by-later-decision",
