@@ -148,6 +148,15 @@ class WebJourneysIT {
     }
 
     @Test
+    void thePmIsShownAsAProposalAndADelegatedDecisionWithItsDelegate() {
+        browser.open("/organisationer/askersund/beslut/kd-2025-06-18-pm-forslag");
+        assertThat(browser.text()).contains("Ett förslag, inget beslut", "Förslag");
+
+        browser.open("/organisationer/askersund/beslut/kd-2025-12-15-fastighetsfunktionen-tills-vidare");
+        assertThat(browser.text()).contains("Delegationsbeslut", "Delegat", "Kommundirektören");
+    }
+
+    @Test
     void aWrongDateIsAnInlineMessageAndAnUnknownUnitASwedishNotFoundPage() {
         browser.open("/organisationer/askersund?asOf=2025-13-45");
         WebElement message = browser.find("#asOf-fel");
