@@ -62,7 +62,7 @@ class ViewJsonTest {
                 "recordedEffectiveDate", "recordedAt", "recordedBy", "decision", "summary", "annulled",
                 "corrections");
         assertThat(fields(change.get("decision"))).containsExactly("id", "organ", "decidedOn", "paragraph",
-                "caseNumber", "title", "illustrative");
+                "caseNumber", "title", "illustrative", "kind", "delegate", "delegationPoint");
         assertThat(fields(change.get("corrections").get(0))).containsExactly("eventId", "changeId", "type",
                 "targetChangeId", "effectiveDate", "reason", "decision", "recordedAt", "recordedBy");
     }
