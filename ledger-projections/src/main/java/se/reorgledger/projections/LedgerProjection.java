@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.core.rules.GuidelineFinding;
 import se.reorgledger.core.rules.Guidelines;
 import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.projections.assignments.Assignments;
@@ -41,6 +42,7 @@ import se.reorgledger.projections.people.ChefRolesView;
 import se.reorgledger.projections.people.PersonPosts;
 import se.reorgledger.projections.people.PersonView;
 import se.reorgledger.projections.provenance.FactProvenance;
+import se.reorgledger.projections.rules.BeforeLagaKraft;
 import se.reorgledger.projections.rules.RulesView;
 import se.reorgledger.projections.structure.IllustrativeFacts;
 import se.reorgledger.projections.structure.OrderedTree;
@@ -209,8 +211,11 @@ public final class LedgerProjection {
     }
 
     public RulesView rules(String organisationId, LocalDate asOf, Instant knownAt) {
-        return snapshot(organisationId, asOf, knownAt,
-                snapshot -> new RulesView(organisationId, asOf, knownAt, Guidelines.evaluate(snapshot, asOf)));
+        return snapshot(organisationId, asOf, knownAt, snapshot -> {
+            List<GuidelineFinding> findings = new ArrayList<>(Guidelines.evaluate(snapshot, asOf));
+            findings.addAll(BeforeLagaKraft.of(snapshot, knownAt));
+            return new RulesView(organisationId, asOf, knownAt, findings);
+        });
     }
 
     /** The dates on which the organisation changed, as known at {@code knownAt}, each with its decisions. */
