@@ -44,6 +44,10 @@ import se.reorgledger.projections.rules.Rules;
 import se.reorgledger.projections.rules.RulesView;
 import se.reorgledger.projections.structure.IllustrativeFacts;
 import se.reorgledger.projections.structure.OrderedTree;
+import se.reorgledger.projections.restatement.RestatedSince;
+import se.reorgledger.projections.restatement.RestatementView;
+import se.reorgledger.projections.restatement.Restatements;
+import se.reorgledger.projections.restatement.RestatementsSinceView;
 import se.reorgledger.projections.structure.StructureView;
 import se.reorgledger.projections.structure.UnitDetail;
 import se.reorgledger.projections.structure.UnitList;
@@ -135,6 +139,37 @@ public final class LedgerProjection {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         return known(organisationId, knownAt, (index, epoch) -> OrganisationDiff.of(index, epoch, from, to, knownAt));
+    }
+
+    /**
+     * What became known between {@code knownFrom} and {@code knownTo} about the organisation on {@code asOf}.
+     *
+     * @throws IllegalArgumentException when {@code knownFrom} is after {@code knownTo}
+     */
+    public RestatementView restatements(String organisationId, LocalDate asOf, Instant knownFrom, Instant knownTo) {
+        Objects.requireNonNull(asOf, "asOf");
+        requireInOrder(knownFrom, knownTo);
+        return known(organisationId, knownTo, (index, epoch) -> Restatements.between(index, asOf,
+                Math.min(index.times().knownAt(knownFrom), epoch), epoch, knownFrom, knownTo));
+    }
+
+    /**
+     * Every retroactive change and every correction recorded after {@code since}, up to {@code knownTo}.
+     *
+     * @throws IllegalArgumentException when {@code since} is after {@code knownTo}
+     */
+    public RestatementsSinceView restatementsSince(String organisationId, Instant since, Instant knownTo) {
+        requireInOrder(since, knownTo);
+        return known(organisationId, knownTo, (index, epoch) -> RestatedSince.of(index,
+                Math.min(index.times().knownAt(since), epoch), epoch, since, knownTo));
+    }
+
+    private static void requireInOrder(Instant earlier, Instant later) {
+        Objects.requireNonNull(earlier, "earlier moment");
+        Objects.requireNonNull(later, "later moment");
+        if (earlier.isAfter(later)) {
+            throw new IllegalArgumentException(earlier + " is after " + later);
+        }
     }
 
     public List<DecisionSummary> decisions(String organisationId, Instant knownAt) {

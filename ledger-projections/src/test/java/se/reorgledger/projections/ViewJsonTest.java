@@ -72,11 +72,19 @@ class ViewJsonTest {
         JsonNode diff = json.valueToTree(projection.diff(KOMMUN, LocalDate.of(2025, 12, 31), FEBRUARY, now));
 
         assertThat(fields(diff)).containsExactly("organisation", "from", "to", "knownAt", "established",
-                "dissolved", "moved", "renamed", "chefRolesEstablished", "chefRolesEnded", "appointments",
-                "reglementen");
+                "dissolved", "moved", "renamed", "kindChanged", "authorityChanged", "chefRolesEstablished",
+                "chefRolesEnded", "appointments", "reglementen", "committeesRegistered", "committeesDissolved",
+                "services", "memberships");
         assertThat(fields(diff.get("moved").get(0))).containsExactly("id", "name", "fromParent", "toParent",
                 "cause");
         assertThat(fields(diff.get("moved").get(0).get("cause"))).containsExactly("changeId", "decision");
+        assertThat(fields(diff.get("moved").get(0).at("/cause/decision"))).contains("id", "illustrative");
+        assertThat(fields(diff.get("dissolved").get(0))).containsExactly("id", "name", "kind", "parent",
+                "successors", "cause");
+        assertThat(fields(diff.get("appointments").get(0))).containsExactly("chefRoleId", "title", "unit", "from",
+                "to", "roleEnded", "cause");
+        assertThat(fields(diff.get("services").get(0))).containsExactly("committeeId", "committee", "unit",
+                "started", "cause");
     }
 
     @Test

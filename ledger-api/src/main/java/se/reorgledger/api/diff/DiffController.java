@@ -35,9 +35,12 @@ public class DiffController {
 
     @GetMapping
     @Operation(summary = "What changed between the organisation on one date and on another",
-            description = "Units established, dissolved, moved (from and to parent) and renamed; chef roles "
-                    + "established and ended; appointments; reglementen coming into force. Each item names the "
-                    + "decision that caused it.")
+            description = "Units established, dissolved (with their successors), moved (from and to parent), "
+                    + "renamed, of another kind or myndighetsutövning; chef roles established and ended; "
+                    + "appointments, holders leaving included (roleEnded when the role ended with them); reglementen "
+                    + "coming into force; nämnder registered and dissolved; kontor starting and ending their service "
+                    + "to a nämnd; kommuner joining and leaving a gemensam nämnd. Each item names the change and "
+                    + "decision that caused it, and whether that decision is illustrative.")
     public ResponseEntity<?> diff(
             @PathVariable String organisationId,
             @Parameter(example = "2025-12-31") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

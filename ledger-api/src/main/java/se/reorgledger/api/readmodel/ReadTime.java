@@ -32,19 +32,22 @@ public class ReadTime {
     }
 
     public Instant knownAt(Instant requested) {
-        if (requested == null) {
-            return clock.instant();
-        }
+        return requested == null ? clock.instant() : moment("knownAt", requested);
+    }
+
+    /** A moment of the ledger's knowledge the read is asked about, such as either end of a restatement. */
+    public Instant moment(String parameter, Instant requested) {
         if (requested.isBefore(LedgerDates.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
                 || !requested.isBefore(LedgerDates.LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            throw new InvalidChangeException("knownAt", LedgerDates.RULE.replace("a date", "a moment")
+            throw new InvalidChangeException(parameter, LedgerDates.RULE.replace("a date", "a moment")
                     + " (got '" + requested + "')");
         }
         Instant now = clock.instant();
         if (requested.isAfter(now)) {
-            throw new InvalidChangeException("knownAt", "is later than now (" + now + "): the ledger cannot know "
-                    + "the future; leave knownAt out, or give knownAt=latest, for what it knows now (got '"
-                    + requested + "')");
+            String latest = parameter.equals("knownAt") ? "; leave knownAt out, or give knownAt=latest, for what it "
+                    + "knows now" : "";
+            throw new InvalidChangeException(parameter, "is later than now (" + now + "): the ledger cannot know "
+                    + "the future" + latest + " (got '" + requested + "')");
         }
         return requested;
     }

@@ -9,7 +9,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The published part of the ledger, which anyone may read when the kommun turns public reads on
- * (offentlighetsprincipen): the organisations, their structure, units, history, comparisons, rules, chef roles,
+ * (offentlighetsprincipen): the organisations, their structure, units, history, comparisons, restatements, rules, chef roles,
  * decisions, trails, committees, cooperations and assignments, in every representation (JSON, linked data, CSV),
  * the vocabulary of the linked data, and the API's own documentation. The person register,
  * exports and proofs of the whole ledger, and everything an admin does stay behind sign-in. Anonymous readers are
@@ -28,6 +28,7 @@ public record PublicReads(boolean enabled, int requestsPerMinute, int burst) {
             "/api/v1/organisations/{organisation}/history",
             "/api/v1/organisations/{organisation}/diff",
             "/api/v1/organisations/{organisation}/diff.{extension}",
+            "/api/v1/organisations/{organisation}/restatements",
             "/api/v1/organisations/{organisation}/rules",
             "/api/v1/organisations/{organisation}/chef-roles",
             "/api/v1/organisations/{organisation}/decisions",

@@ -59,6 +59,7 @@ class AuthorizationMatrixIT {
             new Endpoint("GET", ORG + "/units/matrix/decision-trail", null, "reader"),
             new Endpoint("GET", ORG + "/diff?from=2025-01-01&to=2026-01-01", null, "reader"),
             new Endpoint("GET", ORG + "/decisions", null, "reader"),
+            new Endpoint("GET", ORG + "/restatements?since=2025-01-01T00:00:00Z", null, "reader"),
             new Endpoint("GET", ORG + "/structure.ttl", null, "reader"),
             new Endpoint("GET", ORG + "/diff.csv?from=2025-01-01&to=2026-01-01", null, "reader"),
             new Endpoint("GET", "/api/v1/vocabulary", null, "reader"),

@@ -30,7 +30,7 @@ class PublicReadsIT {
 
     /** What a kommun publishes, as the operations guide names it: these paths, below them, and their downloads. */
     private static final List<String> PUBLISHED = List.of(ORG + "/structure",
-            ORG + "/units", ORG + "/diff", ORG + "/decisions", ORG + "/committees", ORG + "/assignments",
+            ORG + "/units", ORG + "/diff", ORG + "/restatements", ORG + "/decisions", ORG + "/committees", ORG + "/assignments",
             ORG + "/cooperations", ORG + "/rules", ORG + "/chef-roles", "/api/v1/vocabulary", "/api/openapi", "/problems");
 
     @TempDir

@@ -12,7 +12,11 @@ public enum Guideline {
             "Every kontor is led by a kontorschef (PM, Ledarskap och ansvar i fokus)."),
     AUTHORITY_UNITS_SEPARATED("authority-units-separated",
             "Units that exercise public authority (myndighetsutövning) are avdelningar or enheter of their own "
-                    + "(PM, Det legala ramverket för myndighetsutövning).");
+                    + "(PM, Det legala ramverket för myndighetsutövning)."),
+    IN_FORCE_BEFORE_LAGA_KRAFT("in-force-before-laga-kraft",
+            "A decision may be carried out before it has laga kraft (verkställighet, kommunallagen 13 kap.), but "
+                    + "an organisation that rests on a decision still open to appeal or ruling is worth an "
+                    + "auditor's eye.");
 
     private final String slug;
     private final String statement;

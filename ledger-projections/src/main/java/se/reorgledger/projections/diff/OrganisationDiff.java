@@ -10,19 +10,28 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
+import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.chef.ChefAppointedEvent;
 import se.reorgledger.core.chef.ChefLeftEvent;
 import se.reorgledger.core.chef.ChefRoleEndedEvent;
 import se.reorgledger.core.chef.ChefRoleEstablishedEvent;
 import se.reorgledger.core.chef.ChefRoleState;
+import se.reorgledger.core.committee.CommitteeDissolvedEvent;
+import se.reorgledger.core.committee.CommitteeRegisteredEvent;
 import se.reorgledger.core.committee.CommitteeState;
+import se.reorgledger.core.committee.KontorServiceEndedEvent;
+import se.reorgledger.core.committee.KontorServiceStartedEvent;
+import se.reorgledger.core.committee.MunicipalityJoinedCommitteeEvent;
+import se.reorgledger.core.committee.MunicipalityLeftCommitteeEvent;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
 import se.reorgledger.core.committee.ReglementeVersion;
 import se.reorgledger.core.state.ChangePhase;
 import se.reorgledger.core.structure.PersonRef;
+import se.reorgledger.core.unit.UnitAuthorityStatusSetEvent;
 import se.reorgledger.core.unit.UnitDissolvedEvent;
 import se.reorgledger.core.unit.UnitEstablishedEvent;
+import se.reorgledger.core.unit.UnitKindChangedEvent;
 import se.reorgledger.core.unit.UnitMovedEvent;
 import se.reorgledger.core.unit.UnitRenamedEvent;
 import se.reorgledger.core.unit.UnitState;
@@ -87,17 +96,25 @@ public final class OrganisationDiff {
             awaitUninterruptibly(roles);
         }
         RoleDifferences roleDifferences = done(roles);
+        CommitteeDifferences committees = roleDifferences.committees();
         return new DiffView(index.id(), from, to, knownAt, units.established(), units.dissolved(), units.moved(),
-                units.renamed(), roleDifferences.established(), roleDifferences.ended(),
-                roleDifferences.appointments(), roleDifferences.reglementen());
+                units.renamed(), units.kindChanged(), units.authorityChanged(), roleDifferences.established(),
+                roleDifferences.ended(), roleDifferences.appointments(), committees.reglementen(),
+                committees.registered(), committees.dissolved(), committees.services(), committees.memberships());
     }
 
     private record UnitDifferences(List<UnitDifference> established, List<UnitDifference> dissolved,
-                                   List<MovedUnit> moved, List<RenamedUnit> renamed) {
+                                   List<MovedUnit> moved, List<RenamedUnit> renamed, List<KindChange> kindChanged,
+                                   List<AuthorityChange> authorityChanged) {
     }
 
     private record RoleDifferences(List<ChefRoleDifference> established, List<ChefRoleDifference> ended,
-                                   List<Appointment> appointments, List<ReglementeInForce> reglementen) {
+                                   List<Appointment> appointments, CommitteeDifferences committees) {
+    }
+
+    private record CommitteeDifferences(List<ReglementeInForce> reglementen, List<CommitteeDifference> registered,
+                                        List<CommitteeDifference> dissolved, List<ServiceDifference> services,
+                                        List<MembershipDifference> memberships) {
     }
 
     /** Waits for the roles' half to end however it ends; an interrupt is kept for the caller. */
@@ -137,16 +154,27 @@ public final class OrganisationDiff {
         List<UnitDifference> dissolved = new ArrayList<>();
         List<MovedUnit> moved = new ArrayList<>();
         List<RenamedUnit> renamed = new ArrayList<>();
+        List<KindChange> kindChanged = new ArrayList<>();
+        List<AuthorityChange> authorityChanged = new ArrayList<>();
         for (EntityTimeline<UnitState> timeline : index.units()) {
             UnitState then = living(timeline.versions().atWhenMaybeInForce(fromDay, epoch));
             UnitState now = living(timeline.versions().atWhenMaybeInForce(toDay, epoch));
             if (then == null && now != null) {
-                established.add(new UnitDifference(now.id(), now.name(), now.kind(), parent(now, to),
+                established.add(new UnitDifference(now.id(), now.name(), now.kind(), parent(now, to), List.of(),
                         cause(timeline, UnitEstablishedEvent.class)));
             } else if (then != null && now == null) {
                 dissolved.add(new UnitDifference(then.id(), then.name(), then.kind(), parent(then, from),
+                        successors(timeline.versions().at(toDay, epoch)),
                         cause(timeline, UnitDissolvedEvent.class)));
             } else if (then != null) {
+                if (then.kind() != now.kind()) {
+                    kindChanged.add(new KindChange(now.id(), now.name(), then.kind(), now.kind(),
+                            cause(timeline, UnitKindChangedEvent.class)));
+                }
+                if (then.authority() != now.authority()) {
+                    authorityChanged.add(new AuthorityChange(now.id(), now.name(), now.authority(),
+                            cause(timeline, UnitAuthorityStatusSetEvent.class)));
+                }
                 if (!Objects.equals(then.parentId(), now.parentId())) {
                     moved.add(new MovedUnit(now.id(), now.name(), parent(then, from), parent(now, to),
                             cause(timeline, UnitMovedEvent.class)));
@@ -162,7 +190,17 @@ public final class OrganisationDiff {
         keys.sort(dissolved, UnitDifference::name, UnitDifference::id);
         keys.sort(moved, MovedUnit::name, MovedUnit::id);
         keys.sort(renamed, RenamedUnit::to, RenamedUnit::id);
-        return new UnitDifferences(established, dissolved, moved, renamed);
+        keys.sort(kindChanged, KindChange::name, KindChange::id);
+        keys.sort(authorityChanged, AuthorityChange::name, AuthorityChange::id);
+        return new UnitDifferences(established, dissolved, moved, renamed, kindChanged, authorityChanged);
+    }
+
+    /** The successors a dissolution names, as of the later date; none when the unit is simply gone then. */
+    private List<UnitRef> successors(UnitState ending) {
+        if (ending == null || !ending.isDissolved()) {
+            return List.of();
+        }
+        return ending.successorIds().stream().map(id -> unit(id, to)).toList();
     }
 
     private RoleDifferences roleDifferences() {
@@ -178,10 +216,15 @@ public final class OrganisationDiff {
             } else if (then != null && now == null) {
                 rolesEnded.add(new ChefRoleDifference(then.id(), then.title(), unit(then.unitId(), from),
                         cause(timeline, ChefRoleEndedEvent.class)));
+                if (then.holderId() != null) {
+                    appointments.add(new Appointment(then.id(), then.title(), unit(then.unitId(), from),
+                            person(then.holderId()), null, true,
+                            cause(timeline, ChefAppointedEvent.class, ChefLeftEvent.class, ChefRoleEndedEvent.class)));
+                }
             }
             if (now != null && !Objects.equals(then == null ? null : then.holderId(), now.holderId())) {
                 appointments.add(new Appointment(now.id(), now.title(), unit(now.unitId(), to),
-                        person(then == null ? null : then.holderId()), person(now.holderId()),
+                        person(then == null ? null : then.holderId()), person(now.holderId()), false,
                         cause(timeline, ChefAppointedEvent.class, ChefLeftEvent.class)));
             }
         }
@@ -189,14 +232,27 @@ public final class OrganisationDiff {
         keys.sort(rolesEstablished, role -> role.unit().name(), ChefRoleDifference::id);
         keys.sort(rolesEnded, role -> role.unit().name(), ChefRoleDifference::id);
         keys.sort(appointments, appointment -> appointment.unit().name(), Appointment::chefRoleId);
-        return new RoleDifferences(rolesEstablished, rolesEnded, appointments, reglementen());
+        return new RoleDifferences(rolesEstablished, rolesEnded, appointments, committeeDifferences());
     }
 
-    private List<ReglementeInForce> reglementen() {
+    private CommitteeDifferences committeeDifferences() {
         List<ReglementeInForce> reglementen = new ArrayList<>();
+        List<CommitteeDifference> registered = new ArrayList<>();
+        List<CommitteeDifference> dissolved = new ArrayList<>();
+        List<ServiceDifference> services = new ArrayList<>();
+        List<MembershipDifference> memberships = new ArrayList<>();
         for (EntityTimeline<CommitteeState> timeline : index.committees()) {
             CommitteeState then = standing(timeline.versions().atWhenMaybeInForce(fromDay, epoch));
             CommitteeState now = standing(timeline.versions().atWhenMaybeInForce(toDay, epoch));
+            if (then == null && now != null) {
+                registered.add(new CommitteeDifference(now.id(), now.name(), now.type(),
+                        cause(timeline, CommitteeRegisteredEvent.class)));
+            } else if (then != null && now == null) {
+                dissolved.add(new CommitteeDifference(then.id(), then.name(), then.type(),
+                        cause(timeline, CommitteeDissolvedEvent.class)));
+            }
+            services(timeline, then, now, services);
+            memberships(timeline, then, now, memberships);
             if (now == null || now.reglementeInForce() == null
                     || Objects.equals(then == null ? null : then.reglementeInForce(), now.reglementeInForce())) {
                 continue;
@@ -206,8 +262,62 @@ public final class OrganisationDiff {
                     inForce.documentReference(), inForce.inForceFrom(),
                     cause(timeline, ReglementeAdoptedEvent.class)));
         }
-        index.sortKeys().sort(reglementen, ReglementeInForce::committee, ReglementeInForce::committeeId);
-        return reglementen;
+        SortKeys keys = index.sortKeys();
+        keys.sort(reglementen, ReglementeInForce::committee, ReglementeInForce::committeeId);
+        keys.sort(registered, CommitteeDifference::name, CommitteeDifference::id);
+        keys.sort(dissolved, CommitteeDifference::name, CommitteeDifference::id);
+        keys.sort(services, service -> service.committee() + " " + service.unit().name(),
+                service -> service.committeeId() + " " + service.unit().id());
+        keys.sort(memberships, membership -> membership.committee() + " " + membership.municipality(),
+                MembershipDifference::committeeId);
+        return new CommitteeDifferences(reglementen, registered, dissolved, services, memberships);
+    }
+
+    /** Each kontor serving the nämnd on one date and not the other; a dissolved nämnd is served by none. */
+    private void services(EntityTimeline<CommitteeState> timeline, CommitteeState then, CommitteeState now,
+                          List<ServiceDifference> services) {
+        List<String> before = then == null ? List.of() : then.servingUnitIds();
+        List<String> after = now == null ? List.of() : now.servingUnitIds();
+        CommitteeState named = now != null ? now : then;
+        for (String unitId : after) {
+            if (!before.contains(unitId)) {
+                services.add(new ServiceDifference(named.id(), named.name(), unit(unitId, to), true,
+                        cause(timeline, change -> change instanceof KontorServiceStartedEvent started
+                                && started.unitId().equals(unitId), KontorServiceStartedEvent.class)));
+            }
+        }
+        for (String unitId : before) {
+            if (!after.contains(unitId)) {
+                services.add(new ServiceDifference(named.id(), named.name(), unit(unitId, from), false,
+                        cause(timeline, change -> !(change instanceof KontorServiceEndedEvent ended)
+                                        || ended.unitId().equals(unitId), KontorServiceEndedEvent.class,
+                                CommitteeDissolvedEvent.class)));
+            }
+        }
+    }
+
+    /** Each kommun a member of the gemensam nämnd on one date and not the other. */
+    private void memberships(EntityTimeline<CommitteeState> timeline, CommitteeState then, CommitteeState now,
+                             List<MembershipDifference> memberships) {
+        List<String> before = then == null ? List.of() : then.memberMunicipalities();
+        List<String> after = now == null ? List.of() : now.memberMunicipalities();
+        CommitteeState named = now != null ? now : then;
+        for (String municipality : after) {
+            if (!before.contains(municipality)) {
+                memberships.add(new MembershipDifference(named.id(), named.name(), municipality, true,
+                        cause(timeline, change -> change instanceof MunicipalityJoinedCommitteeEvent joined
+                                        && joined.municipality().equals(municipality),
+                                MunicipalityJoinedCommitteeEvent.class)));
+            }
+        }
+        for (String municipality : before) {
+            if (!after.contains(municipality)) {
+                memberships.add(new MembershipDifference(named.id(), named.name(), municipality, false,
+                        cause(timeline, change -> !(change instanceof MunicipalityLeftCommitteeEvent left)
+                                        || left.municipality().equals(municipality),
+                                MunicipalityLeftCommitteeEvent.class, CommitteeDissolvedEvent.class)));
+            }
+        }
     }
 
     private static UnitState living(UnitState unit) {
@@ -241,6 +351,13 @@ public final class OrganisationDiff {
      */
     @SafeVarargs
     private Cause cause(EntityTimeline<?> timeline, Class<? extends DatedChangeEvent>... types) {
+        return cause(timeline, change -> true, types);
+    }
+
+    /** {@link #cause(EntityTimeline, Class[])} among the changes of those types that {@code about} accepts. */
+    @SafeVarargs
+    private Cause cause(EntityTimeline<?> timeline, Predicate<DatedChangeEvent> about,
+                        Class<? extends DatedChangeEvent>... types) {
         if (timeline == null) {
             return null;
         }
@@ -253,7 +370,7 @@ public final class OrganisationDiff {
             // Type and day are kept in the entry: most changes are ruled out without reading the event.
             int day = entry.effectiveDayAt(epoch);
             if (day < latestDay || day <= fromDay || day > toDay || !isOneOf(entry.eventType(), types)
-                    || entry.annulledAt(epoch)) {
+                    || entry.annulledAt(epoch) || !about.test(entry.event())) {
                 continue;
             }
             if (latest == null || day > latestDay || laterOnTheSameDay(entry, latest)) {

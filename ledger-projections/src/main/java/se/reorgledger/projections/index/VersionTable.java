@@ -236,7 +236,21 @@ public final class VersionTable<S> {
         void visit(int validFrom, int validTo, int knownFrom, int knownTo, S state);
     }
 
+    /** The versions known at {@code epoch}, in order of their first day: the entity's whole timeline then. */
+    @SuppressWarnings("unchecked")
+    public List<Segment<S>> segmentsAt(int epoch) {
+        List<Segment<S>> known = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (isKnownAt(i, epoch)) {
+                known.add(new Segment<>(bounds[BOUNDS * i + VALID_FROM], bounds[BOUNDS * i + VALID_TO],
+                        (S) states[i]));
+            }
+        }
+        known.sort(java.util.Comparator.comparingInt(Segment::validFrom));
+        return known;
+    }
+
     /** A state valid from one epoch day until another, as one fold of an entity's changes gives it. */
-    record Segment<S>(int validFrom, int validTo, S state) {
+    public record Segment<S>(int validFrom, int validTo, S state) {
     }
 }

@@ -22,11 +22,18 @@ public final class Rules {
         Provenances provenances = new Provenances(snapshot);
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         List<RuleFinding> findings = new ArrayList<>();
-        for (GuidelineFinding finding : Guidelines.evaluate(snapshot, snapshot.asOf())) {
+        List<GuidelineFinding> found = new ArrayList<>(Guidelines.evaluate(snapshot, snapshot.asOf()));
+        found.addAll(BeforeLagaKraft.of(snapshot, knownAt));
+        for (GuidelineFinding finding : found) {
             boolean illustrative = false;
             for (String subject : finding.subjects()) {
-                Provenance of = provenance.computeIfAbsent(subject,
-                        id -> provenances.of(timeline(snapshot, id)));
+                EntityTimeline<?> timeline = timeline(snapshot, subject);
+                if (timeline == null) {
+                    // A decision or a change named by the finding: its provenance is the decision's own.
+                    illustrative |= illustrativeDecision(snapshot, subject);
+                    continue;
+                }
+                Provenance of = provenance.computeIfAbsent(subject, id -> provenances.of(timeline));
                 illustrative |= of.illustrative();
             }
             findings.add(RuleFinding.of(finding, illustrative));
@@ -34,7 +41,12 @@ public final class Rules {
         return new RulesView(organisationId, snapshot.asOf(), knownAt, findings, provenance);
     }
 
-    /** A subject is a unit or, where a finding is about a role, a chef role. */
+    private static boolean illustrativeDecision(SnapshotAt snapshot, String id) {
+        return snapshot.index().decisions().stream()
+                .anyMatch(entry -> entry.decision().id().equals(id) && entry.decision().illustrative());
+    }
+
+    /** A subject is a unit or, where a finding is about a role, a chef role; null for any other subject. */
     private static EntityTimeline<?> timeline(SnapshotAt snapshot, String id) {
         EntityTimeline<?> unit = snapshot.index().unit(id);
         return unit != null ? unit : snapshot.index().chefRole(id);

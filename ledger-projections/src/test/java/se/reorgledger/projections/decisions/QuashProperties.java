@@ -63,8 +63,9 @@ class QuashProperties {
     @Property(tries = 5)
     void randomHistoriesHoldQuashingRulings(@ForAll long seed) {
         long quashing = 0;
-        for (long s = seed; s < seed + 10; s++) {
-            quashing += quashingRulings(RecordedHistory.of(s, 50)).stream()
+        // Ten seeds counted from the one given, which may be near Long.MAX_VALUE: seed + 10 would wrap around.
+        for (int i = 0; i < 10; i++) {
+            quashing += quashingRulings(RecordedHistory.of(seed + i, 50)).stream()
                     .filter(ruling -> !((RulingGivenEvent) ruling.payload()).annulledChangeIds().isEmpty()).count();
         }
         assertThat(quashing).as("quashing rulings that annul changes in ten random histories").isPositive();

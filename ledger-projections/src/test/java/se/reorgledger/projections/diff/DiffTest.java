@@ -2,6 +2,7 @@ package se.reorgledger.projections.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.reorgledger.projections.scenario.AskersundLedger.BYGGNAMND;
 import static se.reorgledger.projections.scenario.AskersundLedger.FEBRUARY_2026;
 import static se.reorgledger.projections.scenario.AskersundLedger.KLK;
@@ -10,6 +11,8 @@ import static se.reorgledger.projections.scenario.AskersundLedger.KOMMUN;
 import static se.reorgledger.projections.scenario.AskersundLedger.MALIN_APPOINTED;
 import static se.reorgledger.projections.scenario.AskersundLedger.NEW_YEAR_2026;
 import static se.reorgledger.projections.scenario.AskersundLedger.NOVEMBER_DECISION;
+import static se.reorgledger.projections.scenario.AskersundLedger.OLD_ORGANISATION_DECISION;
+import static se.reorgledger.projections.scenario.AskersundLedger.OVERFORMYNDARE;
 import static se.reorgledger.projections.scenario.AskersundLedger.SERVICE;
 import static se.reorgledger.projections.scenario.AskersundLedger.SERVICE_MOVED;
 import static se.reorgledger.projections.scenario.AskersundLedger.TEKNISKA;
@@ -54,19 +57,62 @@ class DiffTest {
     }
 
     @Test
+    void theNewYearDiffNamesSuccessorsTheHolderLeavingWithHisRoleAndTheKontorTakingOverTheNamnd() {
+        DiffView diff = projection.diff(KOMMUN, NEW_YEARS_EVE, NEW_YEAR_2026, ASKERSUND.afterAnnulment());
+
+        assertThat(diff.dissolved()).allSatisfy(unit ->
+                assertThat(unit.successors()).containsExactly(new UnitRef(KLK, "Kommunledningskontoret")));
+        assertThat(diff.appointments()).singleElement().satisfies(leaving -> {
+            assertThat(leaving.chefRoleId()).isEqualTo(TEKNISKA_FORVALTNINGSCHEF);
+            assertThat(leaving.from()).isEqualTo(new PersonRef("per-holm", "Per Holm"));
+            assertThat(leaving.to()).isNull();
+            assertThat(leaving.roleEnded()).isTrue();
+            assertThat(leaving.cause().decision().id()).isEqualTo(NOVEMBER_DECISION);
+        });
+        assertThat(diff.services()).extracting(ServiceDifference::unit, ServiceDifference::started)
+                .containsExactly(tuple(new UnitRef(KLK, "Kommunledningskontoret"), true),
+                        tuple(new UnitRef(TEKNISKA, "Tekniska förvaltningen"), false));
+        assertThat(diff.services()).allSatisfy(service -> {
+            assertThat(service.committeeId()).isEqualTo(BYGGNAMND);
+            assertThat(service.cause().decision().id()).isEqualTo(NOVEMBER_DECISION);
+            assertThat(service.cause().decision().illustrative()).isTrue();
+        });
+        assertThat(diff.memberships()).isEmpty();
+        assertThat(diff.kindChanged()).isEmpty();
+        assertThat(diff.committeesRegistered()).isEmpty();
+    }
+
+    @Test
+    void theOldOrganisationBroughtTheNamnderAndTheGemensamNamndsMembers() {
+        DiffView diff = projection.diff(KOMMUN, LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1),
+                ASKERSUND.afterAnnulment());
+
+        assertThat(diff.committeesRegistered()).extracting(CommitteeDifference::id)
+                .containsExactly(BYGGNAMND, OVERFORMYNDARE);
+        assertThat(diff.memberships()).extracting(MembershipDifference::municipality, MembershipDifference::joined)
+                .containsExactly(tuple("Laxå", true), tuple("Lekeberg", true));
+        assertThat(diff.memberships()).allSatisfy(membership ->
+                assertThat(membership.cause().decision().id()).isEqualTo(OLD_ORGANISATION_DECISION));
+        assertThat(diff.services()).singleElement().satisfies(service ->
+                assertThat(service.unit().id()).isEqualTo(TEKNISKA));
+    }
+
+    @Test
     void aPostponedAppointmentLeavesTheNewYearDiffForTheFebruaryOne() {
         DiffView newYear = projection.diff(KOMMUN, NEW_YEARS_EVE, NEW_YEAR_2026, ASKERSUND.afterAnnulment());
         DiffView february = projection.diff(KOMMUN, NEW_YEARS_EVE, FEBRUARY_2026, ASKERSUND.afterAnnulment());
         DiffView asFirstKnown = projection.diff(KOMMUN, NEW_YEARS_EVE, NEW_YEAR_2026,
                 ASKERSUND.afterNameCorrection());
 
-        assertThat(newYear.appointments()).isEmpty();
-        assertThat(february.appointments()).singleElement().satisfies(appointment -> {
+        assertThat(newYear.appointments()).extracting(Appointment::chefRoleId)
+                .containsExactly(TEKNISKA_FORVALTNINGSCHEF);
+        assertThat(february.appointments()).filteredOn(appointment -> !appointment.roleEnded())
+                .singleElement().satisfies(appointment -> {
             assertThat(appointment.from()).isNull();
             assertThat(appointment.to()).isEqualTo(new PersonRef("malin-rosen", "Malin Rosén"));
             assertThat(appointment.cause().changeId()).isEqualTo(MALIN_APPOINTED);
         });
-        assertThat(asFirstKnown.appointments()).hasSize(1);
+        assertThat(asFirstKnown.appointments()).hasSize(2);
     }
 
     @Test
