@@ -52,6 +52,8 @@ final class RuleTexts {
                     + "orsakar inga fler ändringar."),
             Map.entry(HardRule.REVOCATION_BY_LATER_DECISION, "Ett beslut återkallas en gång, av ett annat "
                     + "registrerat beslut som inte är äldre än det."),
+            Map.entry(HardRule.PROPOSAL_CHANGES_NOTHING, "Ett förslag är inget beslut och ändrar ingenting i "
+                    + "organisationen: ändringar registreras under det beslut som fattas om förslaget."),
             Map.entry(HardRule.IDENTIFIER_UNUSED, "Ett id avser en enda enhet, chefsroll, nämnd, uppdrag, person "
                     + "eller ett enda beslut, och återanvänds aldrig."));
 
@@ -61,7 +63,10 @@ final class RuleTexts {
             Guideline.KONTOR_LED_BY_KONTORSCHEF, "Varje kontor leds av en kontorschef (PM, Ledarskap och ansvar "
                     + "i fokus).",
             Guideline.AUTHORITY_UNITS_SEPARATED, "Enheter med myndighetsutövning är egna avdelningar eller enheter "
-                    + "(PM, Det legala ramverket för myndighetsutövning).");
+                    + "(PM, Det legala ramverket för myndighetsutövning).",
+            Guideline.IN_FORCE_BEFORE_LAGA_KRAFT, "Ändringar som gäller innan beslutet har vunnit laga kraft är "
+                    + "tillåtna (verkställighet före laga kraft), men värda en granskares uppmärksamhet: ett "
+                    + "överklagande kan leda till att beslutet upphävs (kommunallagen 13 kap.).");
 
     private RuleTexts() {
     }
