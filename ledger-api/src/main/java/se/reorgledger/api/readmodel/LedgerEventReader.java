@@ -21,6 +21,8 @@ import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,14 +49,14 @@ public class LedgerEventReader {
     private static final String SELECT = TABLE.selectRows(TABLE.globalIndex() + " > ?") + " LIMIT ?";
     private static final RowMapper<TrackedDomainEventData<byte[]>> ROW = TABLE.trackedRow();
 
-    // What a read model needs of an event, in the order read by column number.
+    // What a read model needs of an event, in the order read by column number; then, by name, the rest of the row,
+    // which an event stored at an older revision needs for its upcasting.
     private static final String SELECT_RECORDED = "SELECT " + String.join(", ", TABLE.globalIndex(),
             TABLE.schema().eventIdentifierColumn(), TABLE.timestamp(), TABLE.schema().payloadTypeColumn(),
-            TABLE.schema().payloadColumn(), TABLE.schema().metaDataColumn(), TABLE.schema().payloadRevisionColumn())
-            + " FROM " + TABLE.table() + " WHERE " + TABLE.globalIndex() + " > ? ORDER BY " + TABLE.globalIndex()
-            + " LIMIT ?";
-
-    private static final String SELECT_ONE = TABLE.selectRows(TABLE.globalIndex() + " = ?");
+            TABLE.schema().payloadColumn(), TABLE.schema().metaDataColumn(), TABLE.schema().payloadRevisionColumn(),
+            TABLE.schema().typeColumn(), TABLE.schema().aggregateIdentifierColumn(),
+            TABLE.schema().sequenceNumberColumn()) + " FROM " + TABLE.table() + " WHERE " + TABLE.globalIndex()
+            + " > ? ORDER BY " + TABLE.globalIndex() + " LIMIT ?";
 
     private static final RevisionResolver REVISIONS = new AnnotationRevisionResolver();
 
@@ -98,34 +100,38 @@ public class LedgerEventReader {
      */
     public List<RecordedEvent> recordedAfter(long globalIndex, int limit) {
         StoredTimestamps times = new StoredTimestamps();
-        List<RecordedEvent> recorded = jdbc.query(SELECT_RECORDED, (rs, row) -> {
+        List<RecordedEvent> read = new ArrayList<>(limit);
+        jdbc.query(SELECT_RECORDED, rs -> {
             String eventId = rs.getString(2);
             String payloadType = rs.getString(4);
             if (!isCurrent(payloadType, rs.getString(7))) {
-                return new RecordedEvent(rs.getLong(1), eventId, null, null, OLDER_REVISION);
+                // Upcast from this very row: every decision of a ledger was stored at an older revision once.
+                TrackedDomainEventData<byte[]> row = ROW.mapRow(rs, 0);
+                List<IntermediateEventRepresentation> upcast = upcasters.upcast(
+                        Stream.of(new InitialEventRepresentation(row, serializer))).toList();
+                if (upcast.size() == 1) {
+                    try {
+                        read.add(new RecordedEvent(rs.getLong(1), eventId, times.parse(rs.getString(3)),
+                                principals.of(rs.getBytes(6)), serializer.deserialize(upcast.get(0).getData())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("event " + eventId + " cannot be read", e);
+                    }
+                } else {
+                    // An upcaster that drops or splits events: Axon's own path makes the messages.
+                    upcast(row).forEach(message -> read.add(ProjectionFeed.recorded(message.getPayload(), message,
+                            message.trackingToken())));
+                }
+                return;
             }
             try {
-                return new RecordedEvent(rs.getLong(1), eventId, times.parse(rs.getString(3)),
-                        principals.of(rs.getBytes(6)), events.readValue(rs.getBytes(5), payloadClass(payloadType)));
+                read.add(new RecordedEvent(rs.getLong(1), eventId, times.parse(rs.getString(3)),
+                        principals.of(rs.getBytes(6)), events.readValue(rs.getBytes(5), payloadClass(payloadType))));
             } catch (IOException e) {
                 throw new UncheckedIOException("event " + eventId + " cannot be read", e);
             }
         }, globalIndex, limit);
-        List<RecordedEvent> read = new ArrayList<>(recorded.size());
-        for (RecordedEvent event : recorded) {
-            if (event.payload() != OLDER_REVISION) {
-                read.add(event);
-                continue;
-            }
-            TrackedDomainEventData<byte[]> row = jdbc.queryForObject(SELECT_ONE, ROW, event.position());
-            upcast(row).forEach(message -> read.add(ProjectionFeed.recorded(message.getPayload(), message,
-                    message.trackingToken())));
-        }
         return read;
     }
-
-    /** Marks a row to be read again whole, for the upcasters. */
-    private static final Object OLDER_REVISION = new Object();
 
     private List<? extends TrackedEventMessage<?>> upcast(TrackedDomainEventData<byte[]> row) {
         return EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(row), serializer, upcasters).toList();
