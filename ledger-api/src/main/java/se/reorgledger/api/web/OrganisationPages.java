@@ -94,7 +94,7 @@ class OrganisationPages {
         }
         for (ChefRoleNode role : unit.chefRoles()) {
             csv.row(level, unit.name(), unit.id(), unit.kind().label(), parent, authority, role.title(),
-                    role.holder() == null ? "vakant" : role.holder().name(),
+                    role.holder() == null ? "ingen innehavare" : role.holder().name(),
                     illustrative.chefRoles().contains(role.id()) ? "ja" : mark);
         }
         for (UnitNode child : unit.children()) {

@@ -96,7 +96,7 @@ record StructureComparison(List<String> established, List<String> dissolved, Lis
     }
 
     private static String holder(ChefRoleNode role) {
-        return role.holder() == null ? "vakant" : role.holder().name();
+        return role.holder() == null ? "ingen innehavare" : role.holder().name();
     }
 
     private static String name(Map<String, Flat> units, String id) {

@@ -35,7 +35,7 @@ class StructureComparisonTest {
         assertThat(comparison.renamed()).containsExactly("Tekniska förvaltningen byter namn till Tekniska kontoret");
         assertThat(comparison.rekinded()).containsExactly("Tekniska kontoret ändras från förvaltning till kontor");
         assertThat(comparison.established()).containsExactly("Nya enheten (enhet) inrättas under Kommunledningskontoret");
-        assertThat(comparison.holders()).containsExactly("Förvaltningschef för Tekniska kontoret: vakant → Per Persson");
+        assertThat(comparison.holders()).containsExactly("Förvaltningschef för Tekniska kontoret: ingen innehavare → Per Persson");
         assertThat(comparison.dissolved()).isEmpty();
         assertThat(comparison.isEmpty()).isFalse();
     }
