@@ -104,7 +104,10 @@ class WebJourneysIT {
         String moved = browser.find("#flyttade").findElement(org.openqa.selenium.By.xpath("..")).getText();
         assertThat(moved).contains("Serviceavdelningen flyttas från Tekniska förvaltningen till");
         String ended = browser.find("#avvecklade").findElement(org.openqa.selenium.By.xpath("..")).getText();
-        assertThat(ended).contains("Tekniska förvaltningen", "Kommunledningsförvaltningen");
+        assertThat(ended).contains("Tekniska förvaltningen", "Kommunledningsförvaltningen",
+                "Socialförvaltningen", "efterträds av Socialkontoret");
+        String committees = browser.find("#namnder").findElement(org.openqa.selenium.By.xpath("..")).getText();
+        assertThat(committees).contains("Socialkontoret börjar betjäna", "slutar betjäna");
         browser.screenshot("jamforelse-omstallningen");
     }
 
