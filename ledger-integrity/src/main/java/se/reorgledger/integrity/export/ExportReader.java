@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import se.reorgledger.integrity.chain.ChainHashes;
 import se.reorgledger.integrity.chain.LedgerRow;
 
 /**
@@ -108,10 +109,10 @@ public final class ExportReader implements AutoCloseable {
         if (trailer.head() == null) {
             throw MalformedExportException.inTheHeadLine("it states no head");
         }
-        if (!isHash(trailer.head().chainHash())) {
+        if (!ChainHashes.isHash(trailer.head().chainHash())) {
             throw MalformedExportException.inTheHeadLine("its head has no chain hash of 64 hex digits");
         }
-        if (!isHash(trailer.chainBefore())) {
+        if (!ChainHashes.isHash(trailer.chainBefore())) {
             throw MalformedExportException.inTheHeadLine("it has no chainBefore of 64 hex digits");
         }
         if (trailer.from() < 1 || trailer.to() < trailer.from() - 1 || trailer.to() > trailer.head().position()) {
@@ -119,11 +120,6 @@ public final class ExportReader implements AutoCloseable {
                     + " are no range of a ledger whose head is at position " + trailer.head().position());
         }
         return trailer;
-    }
-
-    private static boolean isHash(String text) {
-        return text != null && text.length() == 64 && text.chars()
-                .allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
     }
 
     @Override

@@ -67,23 +67,21 @@ final class JournalFile implements AutoCloseable {
      */
     Scan scan(long asked) {
         Scan[] result = new Scan[1];
-        read(Long.MAX_VALUE, asked, null, scan -> result[0] = scan);
+        read(Long.MAX_VALUE, asked, Long.MAX_VALUE, scan -> result[0] = scan, null);
         return result[0];
     }
 
     /** The journal's whole appends' events after {@code position}, in batches, up to where {@code scan} ended. */
     void eventsAfter(long position, Scan scan, Consumer<List<JournalEvent>> batches) {
-        read(scan.wholeBytes(), -1, event -> event.position() > position ? event : null, ignored -> {
+        read(scan.wholeBytes(), -1, position, ignored -> {
         }, batches);
     }
 
-    private void read(long limit, long asked, java.util.function.UnaryOperator<JournalEvent> wanted,
-                      Consumer<Scan> done) {
-        read(limit, asked, wanted, done, null);
-    }
-
-    private void read(long limit, long asked, java.util.function.UnaryOperator<JournalEvent> wanted,
-                      Consumer<Scan> done, Consumer<List<JournalEvent>> batches) {
+    /**
+     * Reads up to {@code limit} bytes, checking every event; with {@code batches}, hands on the events after
+     * position {@code after} of each whole append.
+     */
+    private void read(long limit, long asked, long after, Consumer<Scan> done, Consumer<List<JournalEvent>> batches) {
         if (!Files.exists(path)) {
             done.accept(new Scan(null, asked == 0 ? EntryHashing.GENESIS : null, 0, 0));
             return;
@@ -111,7 +109,7 @@ final class JournalFile implements AutoCloseable {
                 } else {
                     chain.head(parsed.head(), offset, lineNumber);
                     if (batches != null) {
-                        pending.stream().map(wanted).filter(java.util.Objects::nonNull).forEach(batch::add);
+                        pending.stream().filter(event -> event.position() > after).forEach(batch::add);
                         if (batch.size() >= BATCH) {
                             batches.accept(List.copyOf(batch));
                             batch.clear();

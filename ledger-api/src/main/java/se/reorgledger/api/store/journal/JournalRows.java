@@ -5,7 +5,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import se.reorgledger.api.store.EventTable;
+import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerHead;
+import se.reorgledger.integrity.chain.EntryHashing;
 
 /** The event table's rows with their links, as the journal takes them from the store and gives them back. */
 final class JournalRows {
@@ -30,9 +32,11 @@ final class JournalRows {
             + EventTable.LEDGER.allColumns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final HashChain chain;
 
     JournalRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.chain = new HashChain(jdbc);
     }
 
     /** The events at positions after {@code after} up to {@code upTo}, in order. */
@@ -64,19 +68,11 @@ final class JournalRows {
     }
 
     LedgerHead head() {
-        return jdbc.queryForObject("SELECT position, global_index, chain_hash, recorded_at FROM ledger_head WHERE id = 1",
-                (rs, row) -> new LedgerHead(rs.getLong("position"), rs.getLong("global_index"),
-                        rs.getString("chain_hash"), rs.getString("recorded_at") == null ? null
-                        : java.time.Instant.parse(rs.getString("recorded_at"))));
+        return chain.head();
     }
 
     /** The chain hash at {@code position} in the store (the genesis hash at 0), or null when it has none there. */
     String chainHashAt(long position) {
-        if (position == 0) {
-            return se.reorgledger.integrity.chain.EntryHashing.GENESIS;
-        }
-        List<String> hashes = jdbc.queryForList("SELECT chain_hash FROM ledger_chain WHERE position = ?",
-                String.class, position);
-        return hashes.isEmpty() ? null : hashes.get(0);
+        return position == 0 ? EntryHashing.GENESIS : chain.chainHashAt(position);
     }
 }
