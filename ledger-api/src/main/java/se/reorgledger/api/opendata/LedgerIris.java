@@ -70,6 +70,11 @@ public class LedgerIris {
         return decision(organisationId, decisionId) + "#andring-" + fragment(changeId);
     }
 
+    /** A further difference one change brought about, beside the one that takes the change's own IRI. */
+    String consequence(String changeIri, String kind, String subject) {
+        return changeIri + "/" + kind + "/" + fragment(subject);
+    }
+
     String committee(String organisationId, String committeeId) {
         return base + "/api/v1/organisations/" + organisationId + "/committees#" + committeeId;
     }
