@@ -21,7 +21,8 @@ public class LedgerIris {
 
     public LedgerIris(@Value("${ledger.public-base-uri}") String base) {
         URI uri = URI.create(base.strip());
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+        if (!uri.isAbsolute() || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(
+                uri.getScheme())) || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
             throw new IllegalArgumentException("LEDGER_PUBLIC_BASE_URI must be an absolute http(s) URI without "
                     + "query or fragment, such as https://organisation.askersund.se (got '" + base + "')");
         }

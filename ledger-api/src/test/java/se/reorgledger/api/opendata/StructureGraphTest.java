@@ -105,5 +105,9 @@ class StructureGraphTest {
                 .hasMessageContaining("LEDGER_PUBLIC_BASE_URI");
         assertThatThrownBy(() -> new LedgerIris("https://organisation.exempelby.example/?x=1"))
                 .hasMessageContaining("LEDGER_PUBLIC_BASE_URI");
+        assertThatThrownBy(() -> new LedgerIris("ftp://organisation.exempelby.example"))
+                .hasMessageContaining("LEDGER_PUBLIC_BASE_URI");
+        assertThat(new LedgerIris("HTTPS://organisation.exempelby.example//").vocabulary())
+                .isEqualTo("HTTPS://organisation.exempelby.example/api/v1/vocabulary");
     }
 }
