@@ -66,7 +66,8 @@ final class VocabularyGraph {
                 + "force, which was registered or dissolved, which a kontor began or ceased to serve, or of which a "
                 + "kommun became or ceased to be a member.");
         declare(model, terms.reglemente, "reglemente", "The version of the reglemente that came into force.");
-        declare(model, terms.servingUnit, "serving unit", "The kontor or förvaltning whose service to the nämnd "
+        declare(model, terms.servingUnit, "serving unit", "A kontor or förvaltning that serves a nämnd: on a "
+                + "nämnd, one that serves it on the date; on a change event, the one whose service to the nämnd "
                 + "(ledger:committee) started or ended.");
         declare(model, terms.membership, "membership", "The membership (org:Membership) of a kommun in a gemensam "
                 + "nämnd that started or ended.");
