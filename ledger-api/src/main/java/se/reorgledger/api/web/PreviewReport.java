@@ -189,8 +189,10 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
                 case "organisation" -> "Organisationen";
                 default -> "Det som nämns";
             };
-            lines.add(new Line(null, what + " ”" + unknown.id() + "” finns inte i reskontran. En person som ska "
-                    + "tillsättas behöver ett namn i formuläret första gången.", unknown.getMessage()));
+            String hint = "person".equals(unknown.kind()) ? " En person som ska tillsättas behöver ett namn i "
+                    + "formuläret första gången." : "";
+            lines.add(new Line(null, what + " ”" + unknown.id() + "” finns inte i reskontran." + hint,
+                    unknown.getMessage()));
         } else if (refusal instanceof InvalidChangeException invalid) {
             lines.add(new Line(null, "Uppgiften ”" + invalid.field() + "” godtas inte av reskontran.",
                     invalid.getMessage()));
