@@ -274,7 +274,7 @@ class WebJourneysIT {
     }
 
     @Test
-    void aRegistrarRecordsANamndAndTheKontorServingItThroughTheFormAndSeesTheMarks() {
+    void aRegistrarRecordsANamndAndTheKontorServingItThroughTheFormCorrectsItAndSeesTheMarks() {
         Browser registrar = new Browser(ledger.baseUrl());
         try {
             registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
@@ -325,6 +325,22 @@ class WebJourneysIT {
 
             registrar.open("/organisationer/askersund/enheter/samhallsbyggnadskontoret?asOf=2026-04-01");
             assertThat(registrar.find(".betjanar").getText()).contains("Byggnämnden", "illustrativ");
+
+            registrar.open("/organisationer/askersund/registrera");
+            type(registrar, "#organ", "Kommunstyrelsen");
+            type(registrar, "#decidedOn", "2026-03-25");
+            type(registrar, "#title", "Rättelse av byggnämndens stöd");
+            new Select(registrar.find("#c0-type")).selectByVisibleText("Rätta datumet för en tidigare ändring");
+            type(registrar, "#c0-changeId", "kommunfullmaktige-2026-03-20-15.2");
+            type(registrar, "#c0-effectiveDate", "2026-05-01");
+            type(registrar, "#c0-reason", "Stödet börjar en månad senare");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find(".paketets-andringar").getText()).contains("Ändring "
+                    + "kommunfullmaktige-2026-03-20-15.2 gäller i stället från 2026-05-01: Stödet börjar en månad senare");
+            registrar.find("#registrera").click();
+            registrar.awaitPath("/organisationer/askersund/beslut/kommunstyrelsen-2026-03-25");
+            assertThat(registrar.find("#rattelser").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                    .contains("kommunfullmaktige-2026-03-20-15.2", "gäller i stället från 2026-05-01");
         } finally {
             registrar.close();
         }
