@@ -52,6 +52,7 @@ class OrganisationPages {
         model.addAttribute("root", structure.root());
         model.addAttribute("units", structure.root().size());
         model.addAttribute("illustrative", ledger.illustrativeFacts(organisationId, date, known));
+        model.addAttribute("illustrativeHolders", ProvenanceMarks.illustrative(structure.provenance().holders()));
         model.addAttribute("chart", OrgChart.of(structure.root()));
         model.addAttribute("days", days);
         model.addAttribute("largest", largest(days).orElse(null));
