@@ -65,6 +65,9 @@ public enum HardRule {
     REVOCATION_BY_LATER_DECISION("revocation-by-later-decision",
             "A decision is revoked once, by another recorded decision taken no earlier than it, from a date no "
                     + "earlier than the revoking decision."),
+    DOCUMENT_ATTACHMENT("document-attachment",
+            "A document is attached to a recorded decision, to a step of its life once that step is recorded, or to "
+                    + "a reglemente version the decision adopted; the same document once to each."),
     IDENTIFIER_UNUSED("identifier-unused",
             "An identifier names one unit, chef role, nämnd, uppdrag, person or decision, and is never reused.");
 

@@ -9,6 +9,7 @@ import se.reorgledger.core.decision.DecisionLifecycle;
 import se.reorgledger.core.decision.DecisionStatus;
 import se.reorgledger.core.decision.LifecycleVocabulary;
 import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.projections.documents.DocumentView;
 import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
@@ -94,7 +95,7 @@ public final class Decisions {
         List<CorrectionEntry> corrections = decision.corrections().stream().filter(c -> c.epoch() <= epoch).toList();
         return new DecisionView(DecisionRef.of(decision.decision()), recording.recordedAt(), recording.principal(),
                 narration.views(decision.changes()).stream().map(DecidedChange::of).toList(), corrections.stream().map(narration::correction).toList(),
-                lifecycle(index, epoch, decision, knownAt));
+                lifecycle(index, epoch, decision, knownAt), DocumentView.of(decision, epoch, index.times()));
     }
 
     static LifecycleView lifecycle(OrganisationIndex index, int epoch, DecisionEntry decision, Instant knownAt) {

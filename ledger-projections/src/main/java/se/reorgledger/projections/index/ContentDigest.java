@@ -53,6 +53,9 @@ public final class ContentDigest {
             for (LifecycleEntry step : decision.lifecycle()) {
                 add("lifecycle").add(step.event()).facts(step);
             }
+            for (DocumentEntry document : decision.documents()) {
+                add("document").add(document.event()).facts(document);
+            }
         }
         for (ChangeEntry change : index.changeLog()) {
             add("change").add(change.event()).facts(change);

@@ -28,6 +28,7 @@ import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.correction.CorrectionEvent;
 import se.reorgledger.core.decision.DecisionLifecycleEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
+import se.reorgledger.core.document.DocumentAttachedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.core.person.PersonRegisteredEvent;
@@ -99,6 +100,12 @@ public final class OrganisationIndex {
             DecisionEntry decision = decisions.get(step.decisionId());
             if (decision != null) {
                 decision.addLifecycle(new LifecycleEntry(step, recorded.position(), recorded.eventId(), epoch,
+                        recorded.principal()));
+            }
+        } else if (payload instanceof DocumentAttachedEvent document) {
+            DecisionEntry decision = decisions.get(document.decisionId());
+            if (decision != null) {
+                decision.addDocument(new DocumentEntry(document, recorded.position(), recorded.eventId(), epoch,
                         recorded.principal()));
             }
         } else if (payload instanceof PersonRegisteredEvent person) {
