@@ -26,6 +26,7 @@ import se.reorgledger.core.decision.DecisionAppealedEvent;
 import se.reorgledger.core.decision.DecisionKind;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.decision.DecisionRevokedEvent;
+import se.reorgledger.core.decision.DelegationsbeslutReportedEvent;
 import se.reorgledger.core.decision.LagaKraftRecordedEvent;
 import se.reorgledger.core.decision.ProtocolJusteratEvent;
 import se.reorgledger.core.decision.RulingGivenEvent;
@@ -114,6 +115,8 @@ final class SampleEvents {
                 new RulingGivenEvent(ORG, DECISION, LocalDate.of(2026, 3, 12), "Förvaltningsrätten i Karlstad",
                         "1234-25", RulingOutcome.quashedInPart, List.of(DECISION + ".2")),
                 new LagaKraftRecordedEvent(ORG, DECISION, LocalDate.of(2026, 4, 3)),
-                new DecisionRevokedEvent(ORG, DECISION, LocalDate.of(2027, 1, 1), "kf-2026-11-23-90"));
+                new DecisionRevokedEvent(ORG, DECISION, LocalDate.of(2027, 1, 1), "kf-2026-11-23-90"),
+                new DelegationsbeslutReportedEvent(ORG, "kd-2025-12-15-enheter", LocalDate.of(2026, 1, 26),
+                        "kommunstyrelsen", "§ 8"));
     }
 }
