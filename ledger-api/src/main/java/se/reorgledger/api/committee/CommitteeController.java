@@ -1,6 +1,9 @@
 package se.reorgledger.api.committee;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
+import se.reorgledger.projections.decisions.ReportedDelegationsbeslutView;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @RestController
@@ -45,6 +49,24 @@ public class CommitteeController {
         return responses.answer(knownAt, request, () ->
                 readModels.current().committees(organisationId, time.asOf(asOf),
                         time.knownAt(knownAt)));
+    }
+
+    @GetMapping("/committees/{committeeId}/delegationsbeslut")
+    @Operation(summary = "The delegationsbeslut reported (anmälda) to a nämnd, as known at a moment",
+            description = "By the day each was reported: the decision (its delegate and point of the "
+                    + "delegationsordning), the day, the § of the nämnd's protocol, and who recorded the anmälan "
+                    + "when. An anmälan is recorded as the lifecycle step `anmalan` of the delegationsbeslut."
+                    + ProvenanceTexts.CITED_DECISIONS)
+    @ApiResponse(responseCode = "200", description = "The delegationsbeslut reported to the nämnd",
+            content = @Content(schema = @Schema(implementation = ReportedDelegationsbeslutView.class)))
+    @ApiResponse(responseCode = "404", description = "No such organisation or nämnd")
+    public ResponseEntity<?> reportedDelegationsbeslut(
+            @PathVariable String organisationId,
+            @PathVariable String committeeId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+            WebRequest request) {
+        return responses.answer(knownAt, request, () -> readModels.current()
+                .reportedDelegationsbeslut(organisationId, committeeId, time.knownAt(knownAt)));
     }
 
     @GetMapping("/assignments")
