@@ -18,8 +18,12 @@ import org.springframework.web.context.request.WebRequest;
 import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
+import se.reorgledger.projections.assignments.AssignmentsView;
+import se.reorgledger.projections.committees.CommitteesView;
+import se.reorgledger.projections.cooperations.CooperationsView;
 import se.reorgledger.projections.decisions.ReportedDelegationsbeslutView;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
+import se.reorgledger.projections.rules.RulesView;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{organisationId}")
@@ -41,6 +45,8 @@ public class CommitteeController {
             description = "For a gemensam nämnd, `host` is this kommun. Each nämnd's `provenance` holds that of "
                     + "the nämnd (`committee`), its `reglemente`, each service (`servedBy`, by unit id) and each "
                     + "membership (`members`, by kommun)." + ProvenanceTexts.PROVENANCE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommitteesView.class)))
+    @ApiResponse(responseCode = "404", description = "No such organisation")
     public ResponseEntity<?> committees(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -74,6 +80,8 @@ public class CommitteeController {
             + "and carried out each",
             description = "Each uppdrag's `provenance`: the decisions that gave it and carried it out by asOf."
                     + ProvenanceTexts.PROVENANCE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentsView.class)))
+    @ApiResponse(responseCode = "404", description = "No such organisation")
     public ResponseEntity<?> assignments(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -89,6 +97,9 @@ public class CommitteeController {
             description = "Not units of the organisation nor nämnder it hosts: agreements through which work is "
                     + "done together with other kommuner, often hosted by one of them. Each cooperation's "
                     + "`provenance`: the decisions behind it on asOf." + ProvenanceTexts.PROVENANCE)
+    @ApiResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = CooperationsView.class)))
+    @ApiResponse(responseCode = "404", description = "No such organisation")
     public ResponseEntity<?> cooperations(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -107,6 +118,8 @@ public class CommitteeController {
                     + "holder left. A finding is `illustrative` when one of its subjects rests on an illustrative "
                     + "decision; `provenance` maps each subject (unit or chef role id) to its own."
                     + ProvenanceTexts.PROVENANCE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RulesView.class)))
+    @ApiResponse(responseCode = "404", description = "No such organisation")
     public ResponseEntity<?> rules(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -3,6 +3,9 @@ package se.reorgledger.api.decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -27,6 +30,8 @@ import se.reorgledger.core.decision.DecisionStatus;
 import se.reorgledger.projections.decisions.DecisionCursor;
 import se.reorgledger.projections.decisions.DecisionPage;
 import se.reorgledger.projections.decisions.DecisionQuery;
+import se.reorgledger.projections.decisions.DecisionSummary;
+import se.reorgledger.projections.decisions.DecisionView;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @RestController
@@ -57,7 +62,8 @@ public class DecisionQueryController {
                     + "so marked; `kind` only those of one kind (an unknown kind is 400 naming the three)."
                     + ProvenanceTexts.CITED_DECISIONS)
     @ApiResponse(responseCode = "200", description = "A page of decisions",
-            headers = @Header(name = HttpHeaders.LINK, description = "<...&next=...>; rel=\"next\" unless last"))
+            headers = @Header(name = HttpHeaders.LINK, description = "<...&next=...>; rel=\"next\" unless last"),
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = DecisionSummary.class))))
     @ApiResponse(responseCode = "400", description = "A parameter is malformed, unknown, empty or repeated")
     @ApiResponse(responseCode = "404", description = "No such organisation")
     public ResponseEntity<?> decisions(
@@ -109,6 +115,8 @@ public class DecisionQueryController {
     @Operation(summary = "A decision, its lifecycle and every change it caused, with corrections and annulments",
             description = "The decision's `illustrative` applies to every change it lists."
                     + ProvenanceTexts.CITED_DECISIONS)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @ApiResponse(responseCode = "404", description = "No such organisation or decision")
     public ResponseEntity<?> decision(
             @PathVariable String organisationId,
             @PathVariable String decisionId,
