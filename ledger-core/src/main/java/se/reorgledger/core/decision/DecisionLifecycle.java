@@ -188,6 +188,10 @@ public record DecisionLifecycle(Decision decision, ProtocolJusteratEvent justeri
             return refuse(HardRule.REVOCATION_BY_LATER_DECISION, revoked.date(),
                     "a decision cannot revoke itself");
         }
+        if (revoking.kind() == DecisionKind.forslag) {
+            return refuse(HardRule.REVOCATION_BY_LATER_DECISION, revoked.date(), revoking.id()
+                    + " is a proposal (förslag), which decides nothing and so revokes nothing");
+        }
         if (revoking.decidedOn().isBefore(decision.decidedOn())) {
             return refuse(HardRule.REVOCATION_BY_LATER_DECISION, revoked.date(), "decision " + revoking.id()
                     + " was taken on " + revoking.decidedOn() + ", before this one (" + decision.decidedOn() + ")");

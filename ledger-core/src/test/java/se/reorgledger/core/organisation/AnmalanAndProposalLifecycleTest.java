@@ -120,6 +120,14 @@ class AnmalanAndProposalLifecycleTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void aProposalRevokesNothing() {
+        fixture.given(withDelegationsbeslutAndProposal())
+                .when(step(OPENING_DECISION, new LifecycleStep.Revocation(REPORTED, PROPOSAL)))
+                .expectException(refusedBy(HardRule.REVOCATION_BY_LATER_DECISION))
+                .expectNoEvents();
+    }
+
     static Stream<LifecycleStep> stepsOfADecision() {
         LocalDate day = LocalDate.of(2025, 6, 25);
         return Stream.of(new LifecycleStep.Justering(day), new LifecycleStep.Anslag(day),
