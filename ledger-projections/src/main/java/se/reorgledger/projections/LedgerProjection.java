@@ -24,6 +24,7 @@ import se.reorgledger.projections.decisions.DecisionQuery;
 import se.reorgledger.projections.decisions.DecisionSummary;
 import se.reorgledger.projections.decisions.DecisionView;
 import se.reorgledger.projections.decisions.Decisions;
+import se.reorgledger.projections.decisions.ReportedDelegationsbeslutView;
 import se.reorgledger.projections.diff.DiffView;
 import se.reorgledger.projections.diff.OrganisationDiff;
 import se.reorgledger.projections.history.UnitHistory;
@@ -184,6 +185,13 @@ public final class LedgerProjection {
 
     public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {
         return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId, knownAt));
+    }
+
+    /** The delegationsbeslut reported (anmälda) to a nämnd, as known at {@code knownAt}. */
+    public ReportedDelegationsbeslutView reportedDelegationsbeslut(String organisationId, String committeeId,
+                                                                   Instant knownAt) {
+        return known(organisationId, knownAt,
+                (index, epoch) -> Decisions.reportedTo(index, epoch, committeeId, knownAt));
     }
 
     /** Every chef role in force on {@code asOf}, with its holder and the decision that appointed them. */

@@ -26,6 +26,7 @@ import se.reorgledger.core.decision.DecisionAppealedEvent;
 import se.reorgledger.core.decision.DecisionKind;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.decision.DecisionRevokedEvent;
+import se.reorgledger.core.decision.DelegationsbeslutReportedEvent;
 import se.reorgledger.core.decision.LagaKraftRecordedEvent;
 import se.reorgledger.core.decision.ProtocolJusteratEvent;
 import se.reorgledger.core.decision.RulingGivenEvent;
@@ -122,6 +123,8 @@ final class SampleEvents {
                 new DocumentAttachedEvent(ORG, DECISION, DocumentPart.reglemente, "kommunstyrelsen", "2026",
                         DocumentRole.reglemente, new DocumentReference("Reglemente för kommunstyrelsen 2026.txt",
                         "text/plain; charset=utf-8", 9870,
-                        "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13")));
+                        "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13")),
+                new DelegationsbeslutReportedEvent(ORG, "kd-2025-12-15-enheter", LocalDate.of(2026, 1, 26),
+                        "kommunstyrelsen", "§ 8"));
     }
 }

@@ -165,6 +165,12 @@ public class Organisation {
         lifecycle.refusal(step, decisions::get).ifPresent(violation -> {
             throw new PackageRefusedException(List.of(violation));
         });
+        if (step instanceof LifecycleStep.Anmalan anmalan
+                && !changes.committeeRegisteredOn(anmalan.committeeId(), anmalan.date())) {
+            throw new PackageRefusedException(List.of(new RuleViolation(HardRule.COMMITTEE_EXISTS, anmalan.date(),
+                    null, List.of(decisionId, anmalan.committeeId()), "Decision " + decisionId + " is reported to "
+                    + anmalan.committeeId() + ", which is not a nämnd registered on " + anmalan.date())));
+        }
         if (step instanceof LifecycleStep.Ruling ruling && ruling.outcome().quashes()) {
             quash(decisionId, ruling);
         } else {
