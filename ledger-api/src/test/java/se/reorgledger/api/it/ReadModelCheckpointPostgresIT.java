@@ -116,6 +116,62 @@ class ReadModelCheckpointPostgresIT {
         assertThat(structure(ledger)).isEqualTo(before);
     }
 
+    @Test
+    void aCheckpointAheadOfTheLedgerIsDiscarded() throws Exception {
+        ledger = RunningLedger.start(schema.settings());
+        record(ledger, "kp", 3);
+        String before = structure(ledger);
+        ledger.close();
+        ledger = RunningLedger.start(other.settings());
+        record(ledger, "kp", 6);
+        ledger.close();
+        Files.copy(checkpointOf(other.settings()), checkpointOf(schema.settings()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        ledger = RunningLedger.start(schema.settings());
+
+        JsonNode atStart = readModels(ledger).get("checkpointAtStart");
+        assertThat(atStart.get("outcome").asText()).isEqualTo("rejected");
+        assertThat(atStart.get("reason").asText()).contains("beyond the ledger's head");
+        assertThat(structure(ledger)).isEqualTo(before);
+    }
+
+    @Test
+    void aCheckpointOfALedgerRewrittenSinceIsDiscarded() throws Exception {
+        ledger = RunningLedger.start(schema.settings());
+        record(ledger, "kp", 3);
+        String before = structure(ledger);
+        long position = readModels(ledger).get("readModelPosition").asLong();
+        ledger.close();
+        try (java.sql.Connection connection = schema.connect();
+             java.sql.Statement statement = connection.createStatement()) {
+            // Only a superuser can: the triggers that keep the chain append-only are bypassed.
+            statement.execute("SET session_replication_role = replica");
+            statement.execute("UPDATE ledger_chain SET chain_hash = '" + "0".repeat(64) + "' WHERE global_index = "
+                    + position);
+        }
+
+        ledger = RunningLedger.starting(acceptingAnyHead(schema));
+        ledger.awaitReady();
+
+        JsonNode atStart = readModels(ledger).get("checkpointAtStart");
+        assertThat(atStart.get("outcome").asText()).isEqualTo("rejected");
+        assertThat(atStart.get("reason").asText()).contains("chain hash");
+        assertThat(structure(ledger)).isEqualTo(before);
+    }
+
+    /** The rewritten head is not the one the witness saw; the operator accepts it, as after a restore. */
+    private static Map<String, Object> acceptingAnyHead(PostgresSchema schema) throws Exception {
+        Map<String, Object> settings = new HashMap<>(schema.settings());
+        try (java.sql.Connection connection = schema.connect();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet head = statement.executeQuery("SELECT position, chain_hash FROM ledger_head")) {
+            head.next();
+            settings.put("LEDGER_ACCEPT_HEAD", head.getLong(1) + ":" + head.getString(2));
+        }
+        return settings;
+    }
+
     /** The structure as answered, but for the moment it was asked at. */
     private static String structure(RunningLedger ledger) {
         com.fasterxml.jackson.databind.node.ObjectNode answer =
