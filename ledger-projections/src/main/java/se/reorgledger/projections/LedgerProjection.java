@@ -111,6 +111,7 @@ public final class LedgerProjection {
             out.writeInt(ids.size());
             for (String id : ids) {
                 OrganisationIndex index = organisations.get(id);
+                out.startSection();
                 index.read(() -> {
                     try {
                         index.writeTo(out);
@@ -129,6 +130,7 @@ public final class LedgerProjection {
         long position = in.readLong();
         int count = in.readCount();
         for (int i = 0; i < count; i++) {
+            in.startSection();
             OrganisationIndex index = new OrganisationIndex(in);
             projection.organisations.put(index.id(), index);
         }

@@ -78,6 +78,11 @@ public final class CheckpointInput implements AutoCloseable {
         }
     }
 
+    /** Forgets the values read so far, where the writer did ({@link CheckpointOutput#startSection}). */
+    public void startSection() {
+        refs.clear();
+    }
+
     public int readInt() throws IOException {
         long value = readLong();
         if (value != (int) value) {

@@ -74,6 +74,17 @@ public final class CheckpointOutput implements AutoCloseable {
         buffered = 0;
     }
 
+    /**
+     * Forgets the values written so far: what follows refers only to values written after this. Called before each
+     * organisation, whose values the read models share within it only, so the writer's memory is bounded by one
+     * organisation's values, not the whole ledger's.
+     */
+    public void startSection() {
+        byValue.clear();
+        byIdentity.clear();
+        nextRef = 0;
+    }
+
     public void writeInt(int value) throws IOException {
         writeLong(value);
     }

@@ -76,6 +76,22 @@ class CheckpointFileTest {
     }
 
     @Test
+    void theReadModelsOfSeveralOrganisationsComeBackWhole() throws IOException {
+        List<RecordedEvent> askersund = AskersundLedger.recordedWithCooperation().events();
+        long after = askersund.get(askersund.size() - 1).position();
+        List<RecordedEvent> events = new java.util.ArrayList<>(askersund);
+        SyntheticLedger.organisation("annan", 3_000, 60, 5).forEach(event -> events.add(new RecordedEvent(
+                after + 1 + event.position(), event.eventId(), event.recordedAt(), event.principal(), event.payload())));
+        LedgerProjection built = Projected.from(events);
+        CheckpointFile.write(folder, built, CheckpointFileTest::anchor);
+
+        LedgerProjection loaded = CheckpointFile.load(folder, LEDGER_MATCHES).projection().orElseThrow();
+
+        assertThat(loaded.organisationIds()).containsExactly("annan", AskersundLedger.KOMMUN);
+        assertThat(loaded.checksum()).isEqualTo(built.checksum());
+    }
+
+    @Test
     void noFileIsNoCheckpointAndNoRejection() {
         Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
 
