@@ -98,7 +98,7 @@ public final class CheckpointFile {
         Path temporary = folder.resolve(FILE_NAME + ".tmp");
         Header header = projection.still(() -> {
             long position = projection.position();
-            Header written = new Header(FORMAT_VERSION, anchorAt.apply(position), projection.checksum(),
+            Header written = new Header(FORMAT_VERSION, anchorAt.apply(position), projection.checksumInParallel(),
                     Instant.now());
             try {
                 writeFile(temporary, projection, written);
@@ -189,7 +189,7 @@ public final class CheckpointFile {
                     return rejected(header, "its projection stands at " + projection.position() + ", its header at "
                             + header.anchor().position(), bytes, started);
                 }
-                String checksum = projection.checksum();
+                String checksum = projection.checksumInParallel();
                 if (!checksum.equals(header.checksum())) {
                     return rejected(header, "the read models it holds have the checksum " + checksum
                             + ", not the " + header.checksum() + " they had when it was written", bytes, started);
