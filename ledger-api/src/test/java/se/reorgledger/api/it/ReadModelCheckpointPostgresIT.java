@@ -54,6 +54,24 @@ class ReadModelCheckpointPostgresIT {
     }
 
     @Test
+    void aCheckpointIsWrittenWhileTheServiceRunsOnceEnoughEventsHaveBeenApplied() throws Exception {
+        Map<String, Object> settings = new HashMap<>(schema.settings());
+        settings.put("LEDGER_READ_MODELS_CHECKPOINT_EVERY_EVENTS", "1");
+        settings.put("ledger.read-models.checkpoint.check-every", "200ms");
+        ledger = RunningLedger.start(settings);
+        record(ledger, "kp", 3);
+        long position = readModels(ledger).get("readModelPosition").asLong();
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (readModels(ledger).get("checkpointPosition").asLong() < position && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        assertThat(readModels(ledger).get("checkpointPosition").asLong()).isEqualTo(position);
+        assertThat(checkpointOf(settings)).exists();
+    }
+
+    @Test
     void aCheckpointBehindTheLedgerIsLoadedAndWhatCameAfterIsTakenIn() {
         ledger = RunningLedger.start(schema.settings());
         record(ledger, "kp", 2);
