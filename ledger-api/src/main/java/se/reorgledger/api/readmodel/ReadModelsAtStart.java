@@ -6,9 +6,9 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 /**
  * At a start the read models are loaded from their checkpoint when it matches the ledger
- * ({@link ReadModelCheckpoints}); from there, or from nothing, they take in the ledger as the admin rebuild reads it (a reader thread deserialising
- * batches ahead, events applied straight to the projection) rather than through the tracking processor one
- * unit of work at a time, which is an order of magnitude slower. The tracking processor's thread does it when
+ * ({@link ReadModelCheckpoints}); from there, or from nothing, they take in the ledger as the admin rebuild reads
+ * it (a reader thread deserialising batches ahead, events applied straight to the projection) rather than through
+ * the tracking processor one unit of work at a time, which is an order of magnitude slower. The tracking processor's thread does it when
  * it first opens its stream, and goes on from there; reads stay 503 until it is done (see {@link ReadSideStatus}).
  * It feeds the projection directly: {@link ProjectionFeed} is the processor's one handler, and another handler
  * added to the processor would have to take part here too.
