@@ -41,6 +41,10 @@ public final class ReadModelBenchmark {
             return;
         }
         System.setProperty("axoniq.update-checker.disabled", "true");
+        if (args.length > 0 && args[0].equals("starts")) {
+            se.reorgledger.benchmarks.starts.StartBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("appends")) {
             se.reorgledger.benchmarks.store.AppendDurabilityBenchmark.main(
                     java.util.Arrays.copyOfRange(args, 1, args.length));

@@ -1,5 +1,7 @@
 package se.reorgledger.projections;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.structure.SwedishOrder;
@@ -29,6 +32,8 @@ import se.reorgledger.projections.diff.DiffView;
 import se.reorgledger.projections.diff.OrganisationDiff;
 import se.reorgledger.projections.history.UnitHistory;
 import se.reorgledger.projections.history.UnitHistoryView;
+import se.reorgledger.projections.index.CheckpointInput;
+import se.reorgledger.projections.index.CheckpointOutput;
 import se.reorgledger.projections.index.ContentDigest;
 import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
@@ -87,6 +92,51 @@ public final class LedgerProjection {
             }
             position = event.position();
         }
+    }
+
+    /** Runs {@code work} with nothing applied meanwhile: the projection stands at one position throughout. */
+    public <T> T still(Supplier<T> work) {
+        synchronized (applying) {
+            return work.get();
+        }
+    }
+
+    /**
+     * Writes the whole projection into a checkpoint: its position, then each organisation's index in id order.
+     * Call it {@link #still}; queries go on meanwhile.
+     */
+    public void writeTo(CheckpointOutput out) throws IOException {
+        synchronized (applying) {
+            out.writeLong(position);
+            List<String> ids = organisationIds();
+            out.writeInt(ids.size());
+            for (String id : ids) {
+                OrganisationIndex index = organisations.get(id);
+                out.startSection();
+                index.read(() -> {
+                    try {
+                        index.writeTo(out);
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+
+    /** A projection as {@link #writeTo} wrote it, at the position it stood at then. */
+    public static LedgerProjection readFrom(CheckpointInput in) throws IOException {
+        LedgerProjection projection = new LedgerProjection();
+        long position = in.readLong();
+        int count = in.readCount();
+        for (int i = 0; i < count; i++) {
+            in.startSection();
+            OrganisationIndex index = new OrganisationIndex(in);
+            projection.organisations.put(index.id(), index);
+        }
+        projection.position = position;
+        return projection;
     }
 
     /** The position of the last event applied, or -1 before any. */
@@ -239,6 +289,14 @@ public final class LedgerProjection {
      */
     public String checksum() {
         return combined(position, organisationIds().stream().map(this::organisationDigest).toList());
+    }
+
+    /**
+     * {@link #checksum}, the organisations digested on every core: for a projection no one else is applying to,
+     * such as one being written into a checkpoint or just read from one.
+     */
+    public String checksumInParallel() {
+        return combined(position, organisationIds().parallelStream().map(this::organisationDigest).toList());
     }
 
     /** The checksum's way of combining a position with the organisations' digests, in organisation id order. */

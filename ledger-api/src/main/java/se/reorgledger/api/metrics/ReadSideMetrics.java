@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import se.reorgledger.api.readmodel.ReadModelCheckpoints;
 import se.reorgledger.api.readmodel.ReadSideStatus;
 
 /**
@@ -15,10 +16,12 @@ public class ReadSideMetrics implements InitializingBean {
 
     private final MeterRegistry registry;
     private final ReadSideStatus status;
+    private final ReadModelCheckpoints checkpoints;
 
-    public ReadSideMetrics(MeterRegistry registry, ReadSideStatus status) {
+    public ReadSideMetrics(MeterRegistry registry, ReadSideStatus status, ReadModelCheckpoints checkpoints) {
         this.registry = registry;
         this.status = status;
+        this.checkpoints = checkpoints;
     }
 
     @Override
@@ -35,5 +38,18 @@ public class ReadSideMetrics implements InitializingBean {
         Gauge.builder("ledger.read_models.failed_position", status,
                         s -> s.failure().map(failure -> failure.position()).orElse(0L))
                 .description("The position of the event the read models cannot apply, 0 when none").register(registry);
+        Gauge.builder("ledger.read_models.checkpoint.loaded", checkpoints,
+                        c -> "loaded".equals(c.atStart().outcome()) ? 1 : 0)
+                .description("1 when the read models were loaded from their checkpoint at this start")
+                .register(registry);
+        Gauge.builder("ledger.read_models.checkpoint.rejected", checkpoints,
+                        c -> "rejected".equals(c.atStart().outcome()) ? 1 : 0)
+                .description("1 when this start discarded a checkpoint that did not match the ledger")
+                .register(registry);
+        Gauge.builder("ledger.read_models.checkpoint.position", checkpoints, ReadModelCheckpoints::writtenPosition)
+                .baseUnit("events").description("The position of the last checkpoint written or loaded, -1 before any")
+                .register(registry);
+        Gauge.builder("ledger.read_models.checkpoint.write", checkpoints, ReadModelCheckpoints::writeSeconds)
+                .baseUnit("seconds").description("How long the last checkpoint took to write").register(registry);
     }
 }

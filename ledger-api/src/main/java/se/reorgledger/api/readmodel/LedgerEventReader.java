@@ -228,6 +228,13 @@ public class LedgerEventReader {
         });
     }
 
+    /** The identifier of the event at {@code globalIndex}, or null when the table holds none there. */
+    public String eventIdAt(long globalIndex) {
+        java.util.List<String> ids = jdbc.queryForList("SELECT " + TABLE.schema().eventIdentifierColumn() + " FROM "
+                + TABLE.table() + " WHERE " + TABLE.globalIndex() + " = ?", String.class, globalIndex);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
     /** The global index of the newest event, or 0 for an empty table. */
     public long newestIndex() {
         Long newest = jdbc.queryForObject("SELECT MAX(" + TABLE.globalIndex() + ") FROM " + TABLE.table(),

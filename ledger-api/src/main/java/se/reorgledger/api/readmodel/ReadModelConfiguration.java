@@ -1,15 +1,19 @@
 package se.reorgledger.api.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import se.reorgledger.api.store.HashChain;
 import se.reorgledger.api.store.LedgerUpcasters;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
@@ -51,8 +55,21 @@ public class ReadModelConfiguration {
 
     @Bean
     public ReadModelsAtStart readModelsAtStart(ProjectionHolder holder, LedgerEventSource ledgerEventSource,
-                                               @org.springframework.context.annotation.Lazy ReadSideStatus status) {
-        return new ReadModelsAtStart(holder, ledgerEventSource, status);
+                                               @org.springframework.context.annotation.Lazy ReadSideStatus status,
+                                               ReadModelCheckpoints checkpoints) {
+        return new ReadModelsAtStart(holder, ledgerEventSource, status, checkpoints);
+    }
+
+    /** This node's checkpoints of its read models, in a folder of its own (docs/operations.md). */
+    @Bean
+    public ReadModelCheckpoints readModelCheckpoints(
+            @Value("${ledger.read-models.checkpoint.enabled:true}") boolean enabled,
+            @Value("${ledger.read-models.checkpoint.folder:${ledger.data-dir}/read-models}") Path folder,
+            @Value("${ledger.read-models.checkpoint.every-events:100000}") long everyEvents,
+            @Value("${ledger.read-models.checkpoint.every:10m}") Duration every,
+            ProjectionHolder holder, LedgerEventReader reader, HashChain chain,
+            ObjectProvider<ReadSideStatus> status) {
+        return new ReadModelCheckpoints(enabled, folder, everyEvents, every, holder, reader, chain, status);
     }
 
     @Bean

@@ -17,10 +17,13 @@ public class ReadModelHealth implements HealthIndicator {
 
     private final ReadSideStatus status;
     private final EventProcessingConfiguration processing;
+    private final ReadModelCheckpoints checkpoints;
 
-    public ReadModelHealth(ReadSideStatus status, EventProcessingConfiguration processing) {
+    public ReadModelHealth(ReadSideStatus status, EventProcessingConfiguration processing,
+                           ReadModelCheckpoints checkpoints) {
         this.status = status;
         this.processing = processing;
+        this.checkpoints = checkpoints;
     }
 
     @Override
@@ -30,7 +33,9 @@ public class ReadModelHealth implements HealthIndicator {
                 .withDetail("readModelPosition", status.readModelPosition())
                 .withDetail("lag", status.lag())
                 .withDetail("maxLag", status.maxLag())
-                .withDetail("caughtUpWithStart", status.caughtUp());
+                .withDetail("caughtUpWithStart", status.caughtUp())
+                .withDetail("checkpointAtStart", checkpoints.atStart())
+                .withDetail("checkpointPosition", checkpoints.writtenPosition());
         status.failure().ifPresent(failure -> health.withDetail("failedEvent", failure));
         processing.eventProcessor(ProjectionFeed.PROCESSOR, TrackingEventProcessor.class)
                 .flatMap(processor -> processor.processingStatus().values().stream()

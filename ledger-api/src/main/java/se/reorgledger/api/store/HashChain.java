@@ -43,6 +43,13 @@ public class HashChain {
         return hashes.isEmpty() ? null : hashes.get(0);
     }
 
+    /** The chain hash of the event at {@code globalIndex} in the event table, or null when it is not chained. */
+    public String chainHashAtGlobalIndex(long globalIndex) {
+        List<String> hashes = jdbc.queryForList("SELECT chain_hash FROM ledger_chain WHERE global_index = ?",
+                String.class, globalIndex);
+        return hashes.isEmpty() ? null : hashes.get(0);
+    }
+
     /** Chains the events appended after {@code head} in this transaction and moves the head past them. */
     public LedgerHead extend(LedgerHead head, Instant recordedAt) {
         List<StoredEvent> appended = jdbc.query(EventTable.LEDGER.selectStoredEvents(

@@ -28,6 +28,34 @@ public final class ChangeEntry extends RecordedFacts {
         this.effectiveDay = Days.of(event.effectiveDate());
     }
 
+    /** The entry as {@link #writeTo} wrote it, with its corrections. */
+    ChangeEntry(CheckpointInput in) throws java.io.IOException {
+        super(in);
+        this.event = (DatedChangeEvent) in.readValue();
+        this.eventType = event.getClass();
+        this.effectiveDay = Days.of(event.effectiveDate());
+        int count = in.readCount();
+        this.corrections = count == 0 ? NONE : new CorrectionEntry[count];
+        for (int i = 0; i < count; i++) {
+            corrections[i] = new CorrectionEntry(in, this);
+        }
+    }
+
+    /** Writes the entry and its corrections (the event's type and day follow from the event). */
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        writeFacts(out);
+        out.writeValue(event);
+        out.writeInt(corrections.length);
+        for (CorrectionEntry correction : corrections) {
+            correction.writeTo(out);
+        }
+    }
+
+    /** The corrections recorded against this change, in ledger order, at every epoch. */
+    CorrectionEntry[] corrections() {
+        return corrections;
+    }
+
     public DatedChangeEvent event() {
         return event;
     }

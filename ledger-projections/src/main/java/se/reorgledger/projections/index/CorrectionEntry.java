@@ -18,6 +18,18 @@ public final class CorrectionEntry extends RecordedFacts {
         this.target = target;
     }
 
+    CorrectionEntry(CheckpointInput in, ChangeEntry target) throws java.io.IOException {
+        super(in);
+        this.event = (CorrectionEvent) in.readValue();
+        this.target = target;
+    }
+
+    /** Writes the correction; its target is the change it is written with. */
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        writeFacts(out);
+        out.writeValue(event);
+    }
+
     public CorrectionEvent event() {
         return event;
     }

@@ -24,6 +24,58 @@ public final class DecisionEntry extends RecordedFacts {
         this.decision = event.decision();
     }
 
+    /**
+     * The entry as {@link #writeTo} wrote it; its changes and corrections are those of the organisation's change
+     * log, by their place there and by their place among its corrections.
+     */
+    DecisionEntry(CheckpointInput in, List<ChangeEntry> changeLog, List<CorrectionEntry> allCorrections)
+            throws java.io.IOException {
+        super(in);
+        this.decision = (Decision) in.readValue();
+        int changeCount = in.readCount();
+        for (int i = 0; i < changeCount; i++) {
+            changes.add(changeLog.get(in.readCount()));
+        }
+        if (in.readBoolean()) {
+            int count = in.readCount();
+            corrections = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                corrections.add(allCorrections.get(in.readCount()));
+            }
+        }
+        if (in.readBoolean()) {
+            int count = in.readCount();
+            lifecycle = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                lifecycle.add(new LifecycleEntry(in));
+            }
+        }
+    }
+
+    void writeTo(CheckpointOutput out, java.util.Map<ChangeEntry, Integer> changeNumbers,
+                 java.util.Map<CorrectionEntry, Integer> correctionNumbers) throws java.io.IOException {
+        writeFacts(out);
+        out.writeValue(decision);
+        out.writeInt(changes.size());
+        for (ChangeEntry change : changes) {
+            out.writeInt(changeNumbers.get(change));
+        }
+        out.writeBoolean(corrections != null);
+        if (corrections != null) {
+            out.writeInt(corrections.size());
+            for (CorrectionEntry correction : corrections) {
+                out.writeInt(correctionNumbers.get(correction));
+            }
+        }
+        out.writeBoolean(lifecycle != null);
+        if (lifecycle != null) {
+            out.writeInt(lifecycle.size());
+            for (LifecycleEntry step : lifecycle) {
+                step.writeTo(out);
+            }
+        }
+    }
+
     public Decision decision() {
         return decision;
     }

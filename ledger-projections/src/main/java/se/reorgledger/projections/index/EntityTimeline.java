@@ -51,6 +51,49 @@ public final class EntityTimeline<S> {
         }
     }
 
+    /**
+     * The timeline as {@link #writeTo} wrote it: its changes are those of the organisation's change log, by their
+     * place there; its fold and test of force are its kind's.
+     */
+    EntityTimeline(CheckpointInput in, List<ChangeEntry> changeLog, Fold<S> fold, Predicate<? super S> inForce)
+            throws java.io.IOException {
+        this.id = (String) in.readValue();
+        @SuppressWarnings("unchecked")
+        S initialState = (S) in.readValue();
+        this.initial = initialState;
+        this.fold = fold;
+        int entryCount = in.readCount();
+        for (int i = 0; i < entryCount; i++) {
+            entries.add(changeLog.get(in.readCount()));
+        }
+        this.versions = new VersionTable<>(inForce);
+        versions.readFrom(in);
+        foldedCount = in.readCount();
+        folded = foldedCount == 0 ? NOTHING_FOLDED : new ChangeEntry[foldedCount];
+        statesAfter = foldedCount == 0 ? NO_STATES : new Object[foldedCount];
+        for (int i = 0; i < foldedCount; i++) {
+            folded[i] = changeLog.get(in.readCount());
+            statesAfter[i] = in.readValue();
+        }
+    }
+
+    /** Writes the timeline, its changes by their number in the organisation's change log. */
+    void writeTo(CheckpointOutput out, java.util.Map<ChangeEntry, Integer> changeNumbers)
+            throws java.io.IOException {
+        out.writeValue(id);
+        out.writeValue(initial);
+        out.writeInt(entries.size());
+        for (ChangeEntry entry : entries) {
+            out.writeInt(changeNumbers.get(entry));
+        }
+        versions.writeTo(out);
+        out.writeInt(foldedCount);
+        for (int i = 0; i < foldedCount; i++) {
+            out.writeInt(changeNumbers.get(folded[i]));
+            out.writeValue(statesAfter[i]);
+        }
+    }
+
     public String id() {
         return id;
     }

@@ -12,6 +12,16 @@ public final class LifecycleEntry extends RecordedFacts {
         this.event = event;
     }
 
+    LifecycleEntry(CheckpointInput in) throws java.io.IOException {
+        super(in);
+        this.event = (DecisionLifecycleEvent) in.readValue();
+    }
+
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        writeFacts(out);
+        out.writeValue(event);
+    }
+
     public DecisionLifecycleEvent event() {
         return event;
     }

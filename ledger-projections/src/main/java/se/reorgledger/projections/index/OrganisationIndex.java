@@ -85,6 +85,156 @@ public final class OrganisationIndex {
         unitList.add(root);
     }
 
+    /**
+     * The index as {@link #writeTo} wrote it into a checkpoint. What follows from what is written (the changes by
+     * id, the entities by id, each change's type and day) is derived again here; the sort keys and shared values
+     * start empty, as they only spare work and memory.
+     */
+    public OrganisationIndex(CheckpointInput in) throws java.io.IOException {
+        this.id = (String) in.readValue();
+        this.name = (String) in.readValue();
+        this.registeredAt = (Instant) in.readValue();
+        this.complete = in.readInt();
+        times.readFrom(in);
+        persons.readFrom(in);
+        int changeCount = in.readCount();
+        List<CorrectionEntry> allCorrections = new ArrayList<>();
+        for (int i = 0; i < changeCount; i++) {
+            ChangeEntry entry = new ChangeEntry(in);
+            changeLog.add(entry);
+            changes.put(entry.event().changeId(), entry);
+            allCorrections.addAll(java.util.Arrays.asList(entry.corrections()));
+        }
+        int decisionCount = in.readCount();
+        for (int i = 0; i < decisionCount; i++) {
+            String decisionId = (String) in.readValue();
+            decisions.put(decisionId, new DecisionEntry(in, changeLog, allCorrections));
+        }
+        readTimelines(in, unitList, units, OrganisationIndex::foldUnit, OrganisationIndex::unitInForce);
+        readTimelines(in, chefRoleList, chefRoles, OrganisationIndex::foldChefRole,
+                OrganisationIndex::chefRoleInForce);
+        readTimelines(in, new ArrayList<>(), committees, OrganisationIndex::foldCommittee,
+                OrganisationIndex::committeeInForce);
+        readTimelines(in, new ArrayList<>(), assignments, OrganisationIndex::foldAssignment, state -> true);
+        readTimelines(in, new ArrayList<>(), cooperations, OrganisationIndex::foldCooperation, state -> true);
+        int roleCount = in.readCount();
+        for (int i = 0; i < roleCount; i++) {
+            unitOfChefRole.put((String) in.readValue(), (String) in.readValue());
+        }
+        int unitCount = in.readCount();
+        for (int i = 0; i < unitCount; i++) {
+            String unitId = (String) in.readValue();
+            int count = in.readCount();
+            List<EntityTimeline<ChefRoleState>> roles = new ArrayList<>(count);
+            for (int r = 0; r < count; r++) {
+                roles.add(chefRoles.get((String) in.readValue()));
+            }
+            chefRolesOfUnit.put(unitId, roles);
+        }
+        int touchedCount = in.readCount();
+        for (int i = 0; i < touchedCount; i++) {
+            String unitId = (String) in.readValue();
+            int count = in.readCount();
+            List<ChangeEntry> touching = new ArrayList<>(count);
+            for (int c = 0; c < count; c++) {
+                touching.add(changeLog.get(in.readCount()));
+            }
+            changesTouchingUnit.put(unitId, touching);
+        }
+        int successorCount = in.readCount();
+        for (int i = 0; i < successorCount; i++) {
+            String successor = (String) in.readValue();
+            int count = in.readCount();
+            List<String> dissolved = new ArrayList<>(count);
+            for (int d = 0; d < count; d++) {
+                dissolved.add((String) in.readValue());
+            }
+            namedAsSuccessor.put(successor, dissolved);
+        }
+    }
+
+    private <S> void readTimelines(CheckpointInput in, List<EntityTimeline<S>> list,
+                                   Map<String, EntityTimeline<S>> byId, EntityTimeline.Fold<S> fold,
+                                   java.util.function.Predicate<? super S> inForce) throws java.io.IOException {
+        int count = in.readCount();
+        for (int i = 0; i < count; i++) {
+            EntityTimeline<S> timeline = new EntityTimeline<>(in, changeLog, fold, inForce);
+            list.add(timeline);
+            byId.put(timeline.id(), timeline);
+        }
+    }
+
+    /**
+     * Writes everything the index holds but what follows from it, for a checkpoint; a field added to the index
+     * (or to an entry or timeline) is written here and read in the constructor above, under a new format version
+     * (see {@code CheckpointFile}). Call under the index's read lock, with nothing being applied.
+     */
+    public void writeTo(CheckpointOutput out) throws java.io.IOException {
+        out.writeValue(id);
+        out.writeValue(name);
+        out.writeValue(registeredAt);
+        out.writeInt(complete);
+        times.writeTo(out);
+        persons.writeTo(out);
+        Map<ChangeEntry, Integer> changeNumbers = new java.util.IdentityHashMap<>(changeLog.size() * 2);
+        Map<CorrectionEntry, Integer> correctionNumbers = new java.util.IdentityHashMap<>();
+        out.writeInt(changeLog.size());
+        for (ChangeEntry entry : changeLog) {
+            changeNumbers.put(entry, changeNumbers.size());
+            for (CorrectionEntry correction : entry.corrections()) {
+                correctionNumbers.put(correction, correctionNumbers.size());
+            }
+            entry.writeTo(out);
+        }
+        out.writeInt(decisions.size());
+        for (Map.Entry<String, DecisionEntry> decision : decisions.entrySet()) {
+            out.writeValue(decision.getKey());
+            decision.getValue().writeTo(out, changeNumbers, correctionNumbers);
+        }
+        writeTimelines(out, unitList, changeNumbers);
+        writeTimelines(out, chefRoleList, changeNumbers);
+        writeTimelines(out, committees.values(), changeNumbers);
+        writeTimelines(out, assignments.values(), changeNumbers);
+        writeTimelines(out, cooperations.values(), changeNumbers);
+        out.writeInt(unitOfChefRole.size());
+        for (Map.Entry<String, String> role : unitOfChefRole.entrySet()) {
+            out.writeValue(role.getKey());
+            out.writeValue(role.getValue());
+        }
+        out.writeInt(chefRolesOfUnit.size());
+        for (Map.Entry<String, List<EntityTimeline<ChefRoleState>>> unit : chefRolesOfUnit.entrySet()) {
+            out.writeValue(unit.getKey());
+            out.writeInt(unit.getValue().size());
+            for (EntityTimeline<ChefRoleState> role : unit.getValue()) {
+                out.writeValue(role.id());
+            }
+        }
+        out.writeInt(changesTouchingUnit.size());
+        for (Map.Entry<String, List<ChangeEntry>> unit : changesTouchingUnit.entrySet()) {
+            out.writeValue(unit.getKey());
+            out.writeInt(unit.getValue().size());
+            for (ChangeEntry entry : unit.getValue()) {
+                out.writeInt(changeNumbers.get(entry));
+            }
+        }
+        out.writeInt(namedAsSuccessor.size());
+        for (Map.Entry<String, List<String>> successor : namedAsSuccessor.entrySet()) {
+            out.writeValue(successor.getKey());
+            out.writeInt(successor.getValue().size());
+            for (String dissolved : successor.getValue()) {
+                out.writeValue(dissolved);
+            }
+        }
+    }
+
+    private static <S> void writeTimelines(CheckpointOutput out, Collection<EntityTimeline<S>> timelines,
+                                           Map<ChangeEntry, Integer> changeNumbers) throws java.io.IOException {
+        out.writeInt(timelines.size());
+        for (EntityTimeline<S> timeline : timelines) {
+            timeline.writeTo(out, changeNumbers);
+        }
+    }
+
     public void apply(RecordedEvent recorded) {
         int epoch = times.epochOf(recorded.recordedAt());
         Object payload = shared.share(recorded.payload());

@@ -14,6 +14,36 @@ public final class PersonRegister {
         persons.computeIfAbsent(personId, id -> new Names()).add(epoch, name);
     }
 
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        out.writeInt(persons.size());
+        for (Map.Entry<String, Names> person : persons.entrySet()) {
+            out.writeValue(person.getKey());
+            Names names = person.getValue();
+            out.writeInt(names.size);
+            for (int i = 0; i < names.size; i++) {
+                out.writeInt(names.epochs[i]);
+                out.writeValue(names.names[i]);
+            }
+        }
+    }
+
+    void readFrom(CheckpointInput in) throws java.io.IOException {
+        int count = in.readCount();
+        for (int p = 0; p < count; p++) {
+            String id = (String) in.readValue();
+            Names names = new Names();
+            int size = in.readCount();
+            names.epochs = new int[Math.max(1, size)];
+            names.names = new String[Math.max(1, size)];
+            for (int i = 0; i < size; i++) {
+                names.epochs[i] = in.readInt();
+                names.names[i] = (String) in.readValue();
+            }
+            names.size = size;
+            persons.put(id, names);
+        }
+    }
+
     /** The person's name as the register held it at {@code epoch}, or null when it did not hold the person. */
     public String nameAt(String personId, int epoch) {
         Names names = persons.get(personId);

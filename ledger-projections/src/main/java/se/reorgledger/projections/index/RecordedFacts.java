@@ -22,6 +22,30 @@ abstract class RecordedFacts {
         this.principal = principal;
     }
 
+    /** The facts as {@link #writeFacts} wrote them into a checkpoint. */
+    RecordedFacts(CheckpointInput in) throws java.io.IOException {
+        this.position = in.readLong();
+        this.eventIdIsUuid = in.readBoolean();
+        this.eventIdHigh = eventIdIsUuid ? in.readLong() : 0;
+        this.eventIdLow = eventIdIsUuid ? in.readLong() : 0;
+        this.eventIdText = eventIdIsUuid ? null : (String) in.readValue();
+        this.epoch = in.readInt();
+        this.principal = (String) in.readValue();
+    }
+
+    void writeFacts(CheckpointOutput out) throws java.io.IOException {
+        out.writeLong(position);
+        out.writeBoolean(eventIdIsUuid);
+        if (eventIdIsUuid) {
+            out.writeLong(eventIdHigh);
+            out.writeLong(eventIdLow);
+        } else {
+            out.writeValue(eventIdText);
+        }
+        out.writeInt(epoch);
+        out.writeValue(principal);
+    }
+
     public long position() {
         return position;
     }

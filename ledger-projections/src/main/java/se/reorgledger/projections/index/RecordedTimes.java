@@ -36,6 +36,24 @@ public final class RecordedTimes {
         return size++;
     }
 
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            out.writeLong(seconds[i]);
+            out.writeInt(nanos[i]);
+        }
+    }
+
+    void readFrom(CheckpointInput in) throws java.io.IOException {
+        size = in.readCount();
+        seconds = new long[Math.max(8, size)];
+        nanos = new int[Math.max(8, size)];
+        for (int i = 0; i < size; i++) {
+            seconds[i] = in.readLong();
+            nanos[i] = in.readInt();
+        }
+    }
+
     /** The epoch that is known at {@code knownAt}, or {@link #NOTHING_KNOWN}. */
     public int knownAt(Instant knownAt) {
         int low = 0;

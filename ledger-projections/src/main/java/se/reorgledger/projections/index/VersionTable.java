@@ -37,6 +37,32 @@ public final class VersionTable<S> {
         this.inForce = inForce;
     }
 
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        out.writeInts(bounds, BOUNDS * size);
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            out.writeValue(states[i]);
+        }
+        out.writeInt(inForceFrom);
+        out.writeInt(inForceTo);
+    }
+
+    void readFrom(CheckpointInput in) throws java.io.IOException {
+        bounds = in.readInts(2 * BOUNDS);
+        size = 0;
+        int count = in.readCount();
+        if (count * BOUNDS > bounds.length) {
+            throw new IncompatibleCheckpointException("a version table of " + count + " states and fewer bounds");
+        }
+        states = new Object[Math.max(2, count)];
+        for (int i = 0; i < count; i++) {
+            states[i] = in.readValue();
+        }
+        size = count;
+        inForceFrom = in.readInt();
+        inForceTo = in.readInt();
+    }
+
     /**
      * False when no version, as known at any epoch, holds a state in force on {@code day}: then {@link #at} on that
      * day gives null or a state out of force, at every epoch. True says only that it may.

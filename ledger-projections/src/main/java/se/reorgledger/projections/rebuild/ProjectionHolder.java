@@ -61,6 +61,22 @@ public final class ProjectionHolder {
     }
 
     /**
+     * Puts read models loaded from a checkpoint live in place of the empty ones of a start, before anything is
+     * delivered; {@link #catchUpLive} then goes on from their position.
+     *
+     * @throws IllegalStateException when the live read models have already applied events
+     */
+    public void startFrom(LedgerProjection loaded) {
+        synchronized (delivering) {
+            if (live.get().position() >= 0) {
+                throw new IllegalStateException("the read models have applied events up to "
+                        + live.get().position() + "; a checkpoint replaces only empty ones");
+            }
+            live.set(loaded);
+        }
+    }
+
+    /**
      * Applies the ledger to the live projection from where it stands, as fast as the source reads (at a start,
      * before the tracking processor delivers anything: it is that processor's thread that calls this). Stops
      * before an event the projection cannot apply, so that the processor meets it, stops there and says so.

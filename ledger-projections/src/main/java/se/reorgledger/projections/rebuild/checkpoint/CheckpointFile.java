@@ -1,0 +1,264 @@
+package se.reorgledger.projections.rebuild.checkpoint;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.CheckpointInput;
+import se.reorgledger.projections.index.CheckpointOutput;
+
+/**
+ * A checkpoint of the read models in one file: their whole state, the ledger position it stands at (with the
+ * event id and chain hash there, so that a checkpoint of another or a rewritten ledger is recognised), the
+ * projection's checksum, and a SHA-256 of every byte before it.
+ *
+ * <pre>
+ * "RLRMCKPT"  format version (4 bytes)  header  projection  SHA-256 of all before (32 bytes)
+ * </pre>
+ *
+ * Written to a temporary file, forced to the disk and renamed over the previous one, which stays whole until
+ * then. A load trusts nothing it has not checked: the format version, the bytes' SHA-256, the ledger at the
+ * checkpoint's position (the caller's check), and, once read, the projection's own checksum; any mismatch
+ * rejects the checkpoint with the reason, and the caller rebuilds from the events.
+ *
+ * <p>The format's version is {@value #FORMAT_VERSION}. A change of what the projection writes (a field added to
+ * an index, entry or timeline) is a new version; a change of a record type's components (an event's or a state's)
+ * is recognised without one, as every record type is described in the file where it first appears.
+ */
+public final class CheckpointFile {
+
+    public static final int FORMAT_VERSION = 1;
+    public static final String FILE_NAME = "read-models.checkpoint";
+    private static final byte[] MAGIC = "RLRMCKPT".getBytes(StandardCharsets.US_ASCII);
+    private static final int SHA256_BYTES = 32;
+    private static final int IO_BUFFER = 1 << 20;
+
+    private CheckpointFile() {
+    }
+
+    /** Where in the ledger a checkpoint stands: the position, and the event id and chain hash there (may be null). */
+    public record LedgerAnchor(long position, String eventId, String chainHash) {
+    }
+
+    /** What a checkpoint says of itself. */
+    public record Header(int formatVersion, LedgerAnchor anchor, String checksum, Instant writtenAt) {
+    }
+
+    /** A checkpoint written: where, of what, how large and how long it took (of which the read models waited). */
+    public record Written(Path file, Header header, long bytes, Duration took) {
+    }
+
+    /** The outcome of a load: a projection, or why none (no file at all: neither). */
+    public record Loaded(Optional<LedgerProjection> projection, Header header, String rejectedBecause, long bytes,
+                         Duration took) {
+
+        static Loaded absent() {
+            return new Loaded(Optional.empty(), null, null, 0, Duration.ZERO);
+        }
+
+        /** Whether there was no checkpoint at all (neither loaded nor rejected). */
+        public boolean none() {
+            return projection.isEmpty() && rejectedBecause == null;
+        }
+    }
+
+    public static Path fileIn(Path folder) {
+        return folder.resolve(FILE_NAME);
+    }
+
+    /**
+     * Writes a checkpoint of the projection as it stands, holding its applying still throughout (queries go on).
+     *
+     * @param anchorAt the ledger's event id and chain hash at a position, read from the ledger
+     */
+    public static Written write(Path folder, LedgerProjection projection, LongFunction<LedgerAnchor> anchorAt)
+            throws IOException {
+        long started = System.nanoTime();
+        Files.createDirectories(folder);
+        Path target = fileIn(folder);
+        Path temporary = folder.resolve(FILE_NAME + ".tmp");
+        Header header = projection.still(() -> {
+            long position = projection.position();
+            Header written = new Header(FORMAT_VERSION, anchorAt.apply(position), projection.checksumInParallel(),
+                    Instant.now());
+            try {
+                writeFile(temporary, projection, written);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return written;
+        });
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(folder);
+        return new Written(target, header, Files.size(target), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void writeFile(Path temporary, LedgerProjection projection, Header header) throws IOException {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            MessageDigest sha256 = sha256();
+            OutputStream file = Channels.newOutputStream(channel);
+            DigestOutputStream digesting = new DigestOutputStream(new java.io.BufferedOutputStream(file, IO_BUFFER),
+                    sha256);
+            digesting.write(MAGIC);
+            digesting.write(intBytes(header.formatVersion()));
+            CheckpointOutput out = new CheckpointOutput(digesting);
+            writeHeader(out, header);
+            projection.writeTo(out);
+            out.flush();
+            digesting.on(false);
+            digesting.write(sha256.digest());
+            digesting.flush();
+            channel.force(true);
+        }
+    }
+
+    private static void writeHeader(CheckpointOutput out, Header header) throws IOException {
+        out.writeLong(header.anchor().position());
+        out.writeText(header.anchor().eventId());
+        out.writeText(header.anchor().chainHash());
+        out.writeText(header.checksum());
+        out.writeLong(header.writtenAt().toEpochMilli());
+    }
+
+    private static Header readHeader(CheckpointInput in, int version) throws IOException {
+        LedgerAnchor anchor = new LedgerAnchor(in.readLong(), in.readText(), in.readText());
+        return new Header(version, anchor, in.readText(), Instant.ofEpochMilli(in.readLong()));
+    }
+
+    /**
+     * Loads the checkpoint in {@code folder}, if there is one and it passes every check.
+     *
+     * @param ledgerCheck why the ledger does not match a checkpoint's anchor (its position beyond the head, another
+     *                    event or chain hash there), or empty when it matches
+     */
+    public static Loaded load(Path folder, Function<Header, Optional<String>> ledgerCheck) {
+        long started = System.nanoTime();
+        Path file = fileIn(folder);
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (NoSuchFileException e) {
+            return Loaded.absent();
+        } catch (IOException e) {
+            return rejected(null, "it cannot be read: " + e, 0, started);
+        }
+        Header header = null;
+        try {
+            int version = formatVersionOf(file);
+            if (version != FORMAT_VERSION) {
+                return rejected(null, "its format version " + version + " is not this code's ("
+                        + FORMAT_VERSION + ")", bytes, started);
+            }
+            if (!digestMatches(file, bytes)) {
+                return rejected(null, "its bytes do not match their SHA-256", bytes, started);
+            }
+            try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), IO_BUFFER)) {
+                stream.skipNBytes(MAGIC.length + 4);
+                CheckpointInput in = new CheckpointInput(stream);
+                header = readHeader(in, version);
+                Optional<String> mismatch = ledgerCheck.apply(header);
+                if (mismatch.isPresent()) {
+                    return rejected(header, mismatch.get(), bytes, started);
+                }
+                LedgerProjection projection = LedgerProjection.readFrom(in);
+                if (projection.position() != header.anchor().position()) {
+                    return rejected(header, "its projection stands at " + projection.position() + ", its header at "
+                            + header.anchor().position(), bytes, started);
+                }
+                String checksum = projection.checksumInParallel();
+                if (!checksum.equals(header.checksum())) {
+                    return rejected(header, "the read models it holds have the checksum " + checksum
+                            + ", not the " + header.checksum() + " they had when it was written", bytes, started);
+                }
+                return new Loaded(Optional.of(projection), header, null, bytes,
+                        Duration.ofNanos(System.nanoTime() - started));
+            }
+        } catch (IOException | RuntimeException e) {
+            return rejected(header, "it cannot be read: " + e, bytes, started);
+        }
+    }
+
+    private static Loaded rejected(Header header, String reason, long bytes, long started) {
+        return new Loaded(Optional.empty(), header, reason, bytes, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The format version a file says it has; -1 when it is not a checkpoint at all. */
+    static int formatVersionOf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(MAGIC.length + 4);
+            if (start.length < MAGIC.length + 4 || !Arrays.equals(Arrays.copyOf(start, MAGIC.length), MAGIC)) {
+                return -1;
+            }
+            return (start[8] & 0xFF) << 24 | (start[9] & 0xFF) << 16 | (start[10] & 0xFF) << 8 | (start[11] & 0xFF);
+        }
+    }
+
+    private static boolean digestMatches(Path file, long bytes) throws IOException {
+        if (bytes < MAGIC.length + 4 + SHA256_BYTES) {
+            return false;
+        }
+        MessageDigest sha256 = sha256();
+        byte[] buffer = new byte[IO_BUFFER];
+        byte[] recorded = new byte[SHA256_BYTES];
+        try (InputStream in = Files.newInputStream(file)) {
+            long remaining = bytes - SHA256_BYTES;
+            while (remaining > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
+                if (read < 0) {
+                    return false;
+                }
+                sha256.update(buffer, 0, read);
+                remaining -= read;
+            }
+            if (in.readNBytes(recorded, 0, SHA256_BYTES) != SHA256_BYTES) {
+                return false;
+            }
+        }
+        return MessageDigest.isEqual(sha256.digest(), recorded);
+    }
+
+    private static byte[] intBytes(int value) {
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+    }
+
+    private static void forceFolder(Path folder) {
+        // Makes the rename durable where the platform allows opening a folder; elsewhere the rename stands alone.
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // not supported here (e.g. on Windows): nothing more can be done
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package se.reorgledger.projections.rebuild.checkpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.reference.Projected;
+import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.Header;
+import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.LedgerAnchor;
+import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.Loaded;
+import se.reorgledger.projections.scenario.AskersundLedger;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
+import se.reorgledger.testkit.synthetic.SyntheticSize;
+
+class CheckpointFileTest {
+
+    private static final Function<Header, Optional<String>> LEDGER_MATCHES = header -> Optional.empty();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aCheckpointLoadedAndCaughtUpAnswersAsAReplayOfTheWholeLedger() throws IOException {
+        AskersundLedger askersund = AskersundLedger.recordedWithCooperation();
+        List<RecordedEvent> events = askersund.events();
+        int cut = events.size() / 2;
+        CheckpointFile.write(folder, Projected.from(events.subList(0, cut)), CheckpointFileTest::anchor);
+
+        Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
+        assertThat(loaded.rejectedBecause()).isNull();
+        LedgerProjection restarted = loaded.projection().orElseThrow();
+        events.subList(cut, events.size()).forEach(restarted::apply);
+        LedgerProjection replayed = askersund.projection();
+
+        assertThat(restarted.checksum()).isEqualTo(replayed.checksum());
+        Instant now = askersund.latest();
+        for (LocalDate asOf : List.of(AskersundLedger.OLD_ORGANISATION, AskersundLedger.NEW_YEAR_2026,
+                AskersundLedger.FEBRUARY_2026)) {
+            assertThat(restarted.structure(AskersundLedger.KOMMUN, asOf, now))
+                    .isEqualTo(replayed.structure(AskersundLedger.KOMMUN, asOf, now));
+            assertThat(restarted.committees(AskersundLedger.KOMMUN, asOf, now))
+                    .isEqualTo(replayed.committees(AskersundLedger.KOMMUN, asOf, now));
+        }
+        assertThat(restarted.history(AskersundLedger.KOMMUN, AskersundLedger.SERVICE, now))
+                .isEqualTo(replayed.history(AskersundLedger.KOMMUN, AskersundLedger.SERVICE, now));
+        assertThat(restarted.decisions(AskersundLedger.KOMMUN, askersund.afterCorrection()))
+                .isEqualTo(replayed.decisions(AskersundLedger.KOMMUN, askersund.afterCorrection()));
+        assertThat(restarted.diff(AskersundLedger.KOMMUN, AskersundLedger.OLD_ORGANISATION,
+                AskersundLedger.FEBRUARY_2026, now)).isEqualTo(replayed.diff(AskersundLedger.KOMMUN,
+                AskersundLedger.OLD_ORGANISATION, AskersundLedger.FEBRUARY_2026, now));
+    }
+
+    @Test
+    void aSyntheticKommunsReadModelsComeBackWhole() throws IOException {
+        List<RecordedEvent> events = SyntheticLedger.generate(SyntheticSize.S, 3).toList();
+        LedgerProjection built = Projected.from(events);
+        CheckpointFile.Written written = CheckpointFile.write(folder, built, CheckpointFileTest::anchor);
+
+        Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
+
+        assertThat(loaded.rejectedBecause()).isNull();
+        assertThat(written.header().anchor().position()).isEqualTo(events.get(events.size() - 1).position());
+        assertThat(loaded.projection().orElseThrow().checksum()).isEqualTo(built.checksum());
+    }
+
+    @Test
+    void theReadModelsOfSeveralOrganisationsComeBackWhole() throws IOException {
+        List<RecordedEvent> askersund = AskersundLedger.recordedWithCooperation().events();
+        long after = askersund.get(askersund.size() - 1).position();
+        List<RecordedEvent> events = new java.util.ArrayList<>(askersund);
+        SyntheticLedger.organisation("annan", 3_000, 60, 5).forEach(event -> events.add(new RecordedEvent(
+                after + 1 + event.position(), event.eventId(), event.recordedAt(), event.principal(), event.payload())));
+        LedgerProjection built = Projected.from(events);
+        CheckpointFile.write(folder, built, CheckpointFileTest::anchor);
+
+        LedgerProjection loaded = CheckpointFile.load(folder, LEDGER_MATCHES).projection().orElseThrow();
+
+        assertThat(loaded.organisationIds()).containsExactly("annan", AskersundLedger.KOMMUN);
+        assertThat(loaded.checksum()).isEqualTo(built.checksum());
+    }
+
+    @Test
+    void noFileIsNoCheckpointAndNoRejection() {
+        Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
+
+        assertThat(loaded.projection()).isEmpty();
+        assertThat(loaded.rejectedBecause()).isNull();
+    }
+
+    @Test
+    void aFlippedByteIsDetected() throws IOException {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(file, bytes);
+
+        assertRejected("SHA-256");
+    }
+
+    @Test
+    void aCheckpointOfAnUnknownFormatVersionIsNotRead() throws IOException {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[11] = (byte) (CheckpointFile.FORMAT_VERSION + 1);
+        Files.write(file, bytes);
+
+        assertRejected("format version " + (CheckpointFile.FORMAT_VERSION + 1));
+    }
+
+    @Test
+    void aCheckpointTheLedgerDoesNotMatchIsNotRead() throws IOException {
+        written();
+
+        Loaded loaded = CheckpointFile.load(folder, header -> Optional.of("the ledger's head is before "
+                + header.anchor().position()));
+
+        assertThat(loaded.projection()).isEmpty();
+        assertThat(loaded.rejectedBecause()).startsWith("the ledger's head is before");
+    }
+
+    @Test
+    void theLedgerIsCheckedAtTheAnchorTheCheckpointWasWrittenAt() throws IOException {
+        LedgerProjection projection = written();
+
+        Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
+
+        assertThat(loaded.header().anchor()).isEqualTo(anchor(projection.position()));
+        assertThat(loaded.header().checksum()).isEqualTo(projection.checksum());
+    }
+
+    @Test
+    void readModelsWhoseChecksumAfterLoadingDiffersAreNotTrusted() throws Exception {
+        LedgerProjection projection = written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        String checksum = projection.checksum();
+        int at = indexOf(bytes, checksum.getBytes(StandardCharsets.US_ASCII));
+        bytes[at] = (byte) (checksum.charAt(0) == '0' ? '1' : '0');
+        resign(bytes);
+        Files.write(file, bytes);
+
+        assertRejected("checksum");
+    }
+
+    @Test
+    void aRecordWhoseComponentsChangedSinceIsNotRead() throws Exception {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] component = "java.lang.String organisationId;".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(bytes, component);
+        bytes[at + "java.lang.String organisation".length()] = 'X';
+        resign(bytes);
+        Files.write(file, bytes);
+
+        assertRejected("has changed since the checkpoint was written");
+    }
+
+    @Test
+    void aNewCheckpointReplacesThePreviousOneWhole() throws IOException {
+        List<RecordedEvent> events = AskersundLedger.recorded().events();
+        CheckpointFile.write(folder, Projected.from(events.subList(0, 10)), CheckpointFileTest::anchor);
+        CheckpointFile.write(folder, Projected.from(events), CheckpointFileTest::anchor);
+
+        Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
+
+        assertThat(loaded.projection().orElseThrow().position()).isEqualTo(events.get(events.size() - 1).position());
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(CheckpointFile.fileIn(folder));
+        }
+    }
+
+    private LedgerProjection written() throws IOException {
+        LedgerProjection projection = AskersundLedger.recorded().projection();
+        CheckpointFile.write(folder, projection, CheckpointFileTest::anchor);
+        return projection;
+    }
+
+    private void assertRejected(String reason) {
+        Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
+        assertThat(loaded.projection()).isEmpty();
+        assertThat(loaded.rejectedBecause()).contains(reason);
+    }
+
+    static LedgerAnchor anchor(long position) {
+        return new LedgerAnchor(position, "event-" + position, "chain-" + position);
+    }
+
+    /** Signs altered bytes again, as only someone who knows the format would: the checks after the SHA-256 must hold. */
+    private static void resign(byte[] bytes) throws Exception {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.update(bytes, 0, bytes.length - 32);
+        System.arraycopy(sha256.digest(), 0, bytes, bytes.length - 32, 32);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted) {
+        outer:
+        for (int i = 0; i <= bytes.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not in the checkpoint: " + new String(wanted, StandardCharsets.US_ASCII));
+    }
+}
