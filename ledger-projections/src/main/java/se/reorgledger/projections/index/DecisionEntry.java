@@ -50,6 +50,13 @@ public final class DecisionEntry extends RecordedFacts {
                 lifecycle.add(new LifecycleEntry(in));
             }
         }
+        if (in.readBoolean()) {
+            int count = in.readCount();
+            documents = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                documents.add(new DocumentEntry(in));
+            }
+        }
     }
 
     void writeTo(CheckpointOutput out, java.util.Map<ChangeEntry, Integer> changeNumbers,
@@ -72,6 +79,13 @@ public final class DecisionEntry extends RecordedFacts {
             out.writeInt(lifecycle.size());
             for (LifecycleEntry step : lifecycle) {
                 step.writeTo(out);
+            }
+        }
+        out.writeBoolean(documents != null);
+        if (documents != null) {
+            out.writeInt(documents.size());
+            for (DocumentEntry document : documents) {
+                document.writeTo(out);
             }
         }
     }

@@ -12,6 +12,16 @@ public final class DocumentEntry extends RecordedFacts {
         this.event = event;
     }
 
+    DocumentEntry(CheckpointInput in) throws java.io.IOException {
+        super(in);
+        this.event = (DocumentAttachedEvent) in.readValue();
+    }
+
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        writeFacts(out);
+        out.writeValue(event);
+    }
+
     public DocumentAttachedEvent event() {
         return event;
     }

@@ -12,6 +12,16 @@ public final class NameCorrectionEntry extends RecordedFacts {
         this.event = event;
     }
 
+    NameCorrectionEntry(CheckpointInput in) throws java.io.IOException {
+        super(in);
+        this.event = (PersonNameCorrectedEvent) in.readValue();
+    }
+
+    void writeTo(CheckpointOutput out) throws java.io.IOException {
+        writeFacts(out);
+        out.writeValue(event);
+    }
+
     public PersonNameCorrectedEvent event() {
         return event;
     }

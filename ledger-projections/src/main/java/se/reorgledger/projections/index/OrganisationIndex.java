@@ -97,6 +97,10 @@ public final class OrganisationIndex {
         this.complete = in.readInt();
         times.readFrom(in);
         persons.readFrom(in);
+        int nameCorrectionCount = in.readCount();
+        for (int i = 0; i < nameCorrectionCount; i++) {
+            nameCorrections.add(new NameCorrectionEntry(in));
+        }
         int changeCount = in.readCount();
         List<CorrectionEntry> allCorrections = new ArrayList<>();
         for (int i = 0; i < changeCount; i++) {
@@ -176,6 +180,10 @@ public final class OrganisationIndex {
         out.writeInt(complete);
         times.writeTo(out);
         persons.writeTo(out);
+        out.writeInt(nameCorrections.size());
+        for (NameCorrectionEntry correction : nameCorrections) {
+            correction.writeTo(out);
+        }
         Map<ChangeEntry, Integer> changeNumbers = new java.util.IdentityHashMap<>(changeLog.size() * 2);
         Map<CorrectionEntry, Integer> correctionNumbers = new java.util.IdentityHashMap<>();
         out.writeInt(changeLog.size());

@@ -23,7 +23,7 @@ class CheckpointedFieldsTest {
             Map.entry("LedgerProjection", "applying organisations position"),
             Map.entry("index.OrganisationIndex", "assignments changeLog changes changesTouchingUnit chefRoleList "
                     + "chefRoles chefRolesOfUnit committees complete cooperations decisions id lock name "
-                    + "namedAsSuccessor persons registeredAt shared sortKeys times unitList unitOfChefRole units"),
+                    + "nameCorrections namedAsSuccessor persons registeredAt shared sortKeys times unitList unitOfChefRole units"),
             Map.entry("index.RecordedTimes", "nanos seconds size"),
             Map.entry("index.PersonRegister", "persons"),
             Map.entry("index.PersonRegister$Names", "epochs names size"),
@@ -31,8 +31,10 @@ class CheckpointedFieldsTest {
                     + "principal"),
             Map.entry("index.ChangeEntry", "corrections effectiveDay event eventType"),
             Map.entry("index.CorrectionEntry", "event target"),
-            Map.entry("index.DecisionEntry", "changes corrections decision lifecycle"),
+            Map.entry("index.DecisionEntry", "changes corrections decision documents lifecycle"),
             Map.entry("index.LifecycleEntry", "event"),
+            Map.entry("index.DocumentEntry", "event"),
+            Map.entry("index.NameCorrectionEntry", "event"),
             Map.entry("index.EntityTimeline", "entries fold folded foldedCount id initial statesAfter versions"),
             Map.entry("index.VersionTable", "bounds inForce inForceFrom inForceTo size states")));
 
