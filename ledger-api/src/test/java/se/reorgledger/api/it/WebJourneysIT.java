@@ -304,6 +304,28 @@ class WebJourneysIT {
     }
 
     @Test
+    void aScenarioFileOverTheUploadLimitIsASwedishMessageByTheFileField() throws Exception {
+        Path large = java.nio.file.Files.createTempFile("scenario-stor", ".yaml");
+        java.nio.file.Files.writeString(large, "organisation: {id: askersund, name: Askersunds kommun}\n# "
+                + "x".repeat(1_200_000) + "\n");
+        Browser registrar = new Browser(ledger.baseUrl());
+        try {
+            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+            registrar.open("/organisationer/askersund/registrera/fil");
+            registrar.find("#fil").sendKeys(large.toString());
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.awaitPath("/organisationer/askersund/registrera/fil?forStor="))
+                    .startsWith("/organisationer/askersund/registrera/fil?forStor=");
+            assertThat(registrar.find("#fil-fel").getText()).contains("för stor", "högst 1 MB");
+            assertThat(registrar.find("#fil").getAttribute("aria-describedby")).isEqualTo("fil-fel");
+            registrar.checkAccessibility();
+        } finally {
+            registrar.close();
+            java.nio.file.Files.deleteIfExists(large);
+        }
+    }
+
+    @Test
     void aReaderSeesNoWriteControlsAndARecordingPostIsRefusedWithAPage() throws Exception {
         browser.open("/organisationer/askersund");
         assertThat(browser.all("a[href*='/registrera']")).isEmpty();
@@ -338,6 +360,7 @@ class WebJourneysIT {
         List<WebElement> places = browser.all("#positioner tbody tr");
         assertThat(places).hasSizeGreaterThanOrEqualTo(3);
         assertThat(places.get(0).getText()).contains("Beslutet registreras");
+        assertThat(browser.text()).contains("Nytt datum 2026-02-01: Fullmäktiges beslut");
         assertThat(browser.find("#beslutets-gang").findElement(org.openqa.selenium.By.xpath("..")).getText())
                 .contains("Status:");
         String position = places.get(1).findElement(org.openqa.selenium.By.cssSelector("td")).getText();
