@@ -59,7 +59,7 @@ public final class PageRendering {
     /** {@code /organisationer/{id}?asOf=&knownAt=}: the tree, the org chart and the timeline. */
     public String organisationPage(String organisationId, String asOf, Instant knownAt) {
         Model model = signedIn();
-        String view = organisationPages.organisation(organisationId, asOf, text(knownAt), model);
+        String view = organisationPages.organisation(organisationId, asOf, text(knownAt), null, model);
         return render(view, model);
     }
 
