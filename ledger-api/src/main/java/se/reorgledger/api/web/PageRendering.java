@@ -1,6 +1,8 @@
 package se.reorgledger.api.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.ui.ExtendedModelMap;
@@ -23,14 +25,34 @@ import se.reorgledger.projections.LedgerProjection;
  */
 public final class PageRendering {
 
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
     private final OrganisationPages organisationPages;
     private final ComparePage comparePage;
     private final UnitPages unitPages;
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
-    /** Pages over {@code projection}; a PDF names {@code head} as the ledger head it was read from. */
-    public PageRendering(LedgerProjection projection, LedgerDigest head) {
-        LedgerReads reads = new LedgerReads(() -> projection, () -> { }, new ReadTime("Europe/Stockholm"));
+    /**
+     * Pages over {@code projection} with the clock at {@code now} (a synthetic ledger's recorded times may lie past
+     * the machine's clock, which a page would refuse as the future); a PDF names {@code head} as its ledger head.
+     */
+    public PageRendering(LedgerProjection projection, LedgerDigest head, Instant now) {
+        LedgerReads reads = new LedgerReads(() -> projection, () -> { }, new ReadTime("Europe/Stockholm") {
+            @Override
+            public LocalDate asOf(LocalDate requested) {
+                return requested != null ? super.asOf(requested) : LocalDate.ofInstant(now, SWEDEN);
+            }
+
+            @Override
+            public Instant knownAt(Instant requested) {
+                return requested == null ? now : moment("knownAt", requested);
+            }
+
+            @Override
+            public Instant moment(String parameter, Instant requested) {
+                return requested.isAfter(now) ? super.moment(parameter, requested) : requested;
+            }
+        });
         this.organisationPages = new OrganisationPages(reads);
         this.comparePage = new ComparePage(reads);
         this.unitPages = new UnitPages(reads, new LedgerDigests(null, null) {

@@ -85,7 +85,8 @@ public final class PageBenchmark {
         // The synthetic ledger has no hash chain: the PDF states this placeholder head, written like a real one.
         LedgerDigest head = new LedgerDigest(projection.position(), projection.position(), "0".repeat(64), now,
                 projection.position(), "0".repeat(64));
-        PageRendering pages = new PageRendering(projection, head);
+        PageRendering pages = new PageRendering(projection, head, now);
+        out.println("every question as known at the ledger's last recording, " + now);
 
         treePage(projection, index, pages, now, questionSeed, samples);
         comparisonPage(projection, index, pages, now, samples);
