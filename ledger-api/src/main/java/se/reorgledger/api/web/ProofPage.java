@@ -52,12 +52,13 @@ class ProofPage {
                 .body(json.writeValueAsBytes(proof));
     }
 
-    /** The event's line of the export (and the export's closing line with the head), as the API exports it. */
+    /**
+     * The event's line of the export (and the export's closing line with the head), as the API exports it, under
+     * the export's own file name: {@code ledger-export-<position>-<position>.ndjson}.
+     */
     @GetMapping("/reskontra/bevis/{position}/handelse.ndjson")
     void eventLine(@PathVariable long position, HttpServletResponse response) {
         export.export(position, position, response);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("handelse-" + position + ".ndjson", StandardCharsets.UTF_8).build().toString());
     }
 
     @ExceptionHandler(OutOfRangeException.class)
