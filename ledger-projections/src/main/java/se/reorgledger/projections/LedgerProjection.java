@@ -26,6 +26,7 @@ import se.reorgledger.projections.decisions.DecisionQuery;
 import se.reorgledger.projections.decisions.DecisionSummary;
 import se.reorgledger.projections.decisions.DecisionView;
 import se.reorgledger.projections.decisions.Decisions;
+import se.reorgledger.projections.decisions.ReportedDelegationsbeslutView;
 import se.reorgledger.projections.diff.DiffView;
 import se.reorgledger.projections.diff.OrganisationDiff;
 import se.reorgledger.projections.history.UnitHistory;
@@ -191,6 +192,13 @@ public final class LedgerProjection {
     /** Every stored event of a decision as known at {@code knownAt} (its recording, changes, corrections, steps). */
     public List<DecisionEvent> decisionEvents(String organisationId, String decisionId, Instant knownAt) {
         return known(organisationId, knownAt, (index, epoch) -> DecisionEvents.of(index, epoch, decisionId));
+    }
+
+    /** The delegationsbeslut reported (anmälda) to a nämnd, as known at {@code knownAt}. */
+    public ReportedDelegationsbeslutView reportedDelegationsbeslut(String organisationId, String committeeId,
+                                                                   Instant knownAt) {
+        return known(organisationId, knownAt,
+                (index, epoch) -> Decisions.reportedTo(index, epoch, committeeId, knownAt));
     }
 
     /** Every chef role in force on {@code asOf}, with its holder and the decision that appointed them. */

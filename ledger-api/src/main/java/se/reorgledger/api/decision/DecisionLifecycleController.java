@@ -31,6 +31,9 @@ public class DecisionLifecycleController {
             {"type": "ruling", "date": "2026-03-12", "court": "Förvaltningsrätten i Karlstad",
              "courtCaseNumber": "1234-25", "outcome": "quashedInPart", "changeIds": ["ks-2025-11-24-145.3"]}""";
 
+    private static final String ANMALAN = """
+            {"type": "anmalan", "date": "2026-01-26", "committeeId": "kommunstyrelsen", "paragraph": "§ 8"}""";
+
     private final LedgerCommands commands;
     private final ProjectionHolder readModels;
     private final ReadTime time;
@@ -46,7 +49,9 @@ public class DecisionLifecycleController {
             description = "The steps, by type: justering (date), anslag (date; the appeal period's last day is "
                     + "computed from it), appeal (date, court, courtCaseNumber), ruling (date, court, "
                     + "courtCaseNumber, outcome upheld | quashed | quashedInPart, and changeIds when in part), "
-                    + "lagaKraft (date), revocation (date, revokingDecisionId). A quashing ruling annuls the changes "
+                    + "lagaKraft (date), revocation (date, revokingDecisionId), anmalan (date, committeeId, paragraph: "
+                    + "a delegationsbeslut reported to a registered nämnd). A förslag has none of these steps. "
+                    + "A quashing ruling annuls the changes "
                     + "it quashes (every change of the decision in force when wholly) as of the ruling, with the "
                     + "ruling as the reason; the annulments are checked on every date like any package. A step out "
                     + "of order is refused (422) naming the rule, and nothing is recorded. Sending the same step "
@@ -61,7 +66,8 @@ public class DecisionLifecycleController {
             @PathVariable String decisionId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
                 @ExampleObject(name = "Anslag posted", value = EXAMPLE),
-                @ExampleObject(name = "Quashed in part", value = RULING)}))
+                @ExampleObject(name = "Quashed in part", value = RULING),
+                @ExampleObject(name = "Delegationsbeslut anmält", value = ANMALAN)}))
             @RequestBody LifecycleStep step) {
         boolean recordedNow = commands.send(new RecordLifecycleStepCommand(organisationId, decisionId, step));
         LifecycleView lifecycle = readModels.current()

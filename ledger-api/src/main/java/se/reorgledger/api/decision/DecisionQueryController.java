@@ -3,6 +3,9 @@ package se.reorgledger.api.decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -22,10 +25,13 @@ import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
 import se.reorgledger.core.change.InvalidChangeException;
+import se.reorgledger.core.decision.DecisionKind;
 import se.reorgledger.core.decision.DecisionStatus;
 import se.reorgledger.projections.decisions.DecisionCursor;
 import se.reorgledger.projections.decisions.DecisionPage;
 import se.reorgledger.projections.decisions.DecisionQuery;
+import se.reorgledger.projections.decisions.DecisionSummary;
+import se.reorgledger.projections.decisions.DecisionView;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @RestController
@@ -53,9 +59,11 @@ public class DecisionQueryController {
                     + "force taking effect in that range. At most `limit` decisions (default " + DEFAULT_LIMIT
                     + ", at most " + MAX_LIMIT + ") are answered; a `Link` header with rel=\"next\" names the next "
                     + "page, as known at the same moment. `illustrative=true|false` keeps only the decisions "
-                    + "so marked." + ProvenanceTexts.CITED_DECISIONS)
+                    + "so marked; `kind` only those of one kind (an unknown kind is 400 naming the three)."
+                    + ProvenanceTexts.CITED_DECISIONS)
     @ApiResponse(responseCode = "200", description = "A page of decisions",
-            headers = @Header(name = HttpHeaders.LINK, description = "<...&next=...>; rel=\"next\" unless last"))
+            headers = @Header(name = HttpHeaders.LINK, description = "<...&next=...>; rel=\"next\" unless last"),
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = DecisionSummary.class))))
     @ApiResponse(responseCode = "400", description = "A parameter is malformed, unknown, empty or repeated")
     @ApiResponse(responseCode = "404", description = "No such organisation")
     public ResponseEntity<?> decisions(
@@ -70,6 +78,8 @@ public class DecisionQueryController {
             @Parameter(description = "The diarienummer, such as KS 2025/321 (any case)")
             @RequestParam(required = false) String caseNumber,
             @RequestParam(required = false) DecisionStatus status,
+            @Parameter(description = "beslut, forslag or delegationsbeslut")
+            @RequestParam(required = false) DecisionKind kind,
             @RequestParam(required = false) Boolean illustrative,
             @RequestParam(required = false) Integer limit,
             @Parameter(description = "The cursor from the previous page's next link")
@@ -78,7 +88,7 @@ public class DecisionQueryController {
         Instant at = time.knownAt(knownAt);
         DecisionQuery query = new DecisionQuery(organ, range("decidedFrom", decidedFrom, "decidedTo", decidedTo),
                 decidedTo, range("effectiveFrom", effectiveFrom, "effectiveTo", effectiveTo), effectiveTo,
-                caseNumber, status, illustrative, next == null ? null : DecisionCursor.parse("next", next),
+                caseNumber, status, illustrative, kind, next == null ? null : DecisionCursor.parse("next", next),
                 limit(limit));
         AtomicReference<DecisionCursor> following = new AtomicReference<>();
         ResponseEntity<?> answer = responses.answer(knownAt, request, () -> {
@@ -105,6 +115,8 @@ public class DecisionQueryController {
     @Operation(summary = "A decision, its lifecycle and every change it caused, with corrections and annulments",
             description = "The decision's `illustrative` applies to every change it lists."
                     + ProvenanceTexts.CITED_DECISIONS)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @ApiResponse(responseCode = "404", description = "No such organisation or decision")
     public ResponseEntity<?> decision(
             @PathVariable String organisationId,
             @PathVariable String decisionId,

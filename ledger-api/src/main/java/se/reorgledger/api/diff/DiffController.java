@@ -2,6 +2,9 @@ package se.reorgledger.api.diff;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
 import se.reorgledger.core.change.InvalidChangeException;
+import se.reorgledger.projections.diff.DiffView;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 
 @RestController
@@ -41,6 +45,7 @@ public class DiffController {
                     + "coming into force; nämnder registered and dissolved; kontor starting and ending their service "
                     + "to a nämnd; kommuner joining and leaving a gemensam nämnd. Each item names the change and "
                     + "decision that caused it, and whether that decision is illustrative.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DiffView.class)))
     public ResponseEntity<?> diff(
             @PathVariable String organisationId,
             @Parameter(example = "2025-12-31") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,6 +1,9 @@
 package se.reorgledger.api.history;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,7 +17,9 @@ import org.springframework.web.context.request.WebRequest;
 import se.reorgledger.api.openapi.ProvenanceTexts;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
+import se.reorgledger.projections.history.UnitHistoryView;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
+import se.reorgledger.projections.trail.DecisionTrailView;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{organisationId}/units/{unitId}")
@@ -37,6 +42,7 @@ public class HistoryController {
             description = "Each with its event id, type, effective date, recorded time, who recorded it, its "
                     + "decision (organ, date, §, diarienummer, title), a one-line summary in Swedish, and any "
                     + "correction or annulment of it known at knownAt." + ProvenanceTexts.CITED_DECISIONS)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitHistoryView.class)))
     public ResponseEntity<?> history(
             @PathVariable String organisationId,
             @PathVariable String unitId,
@@ -51,6 +57,8 @@ public class HistoryController {
             description = "Each with the changes it made to this unit and to its predecessors: the units that "
                     + "were dissolved with this one among their successors, followed back through every merge."
                     + ProvenanceTexts.CITED_DECISIONS)
+    @ApiResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = DecisionTrailView.class)))
     public ResponseEntity<?> decisionTrail(
             @PathVariable String organisationId,
             @PathVariable String unitId,

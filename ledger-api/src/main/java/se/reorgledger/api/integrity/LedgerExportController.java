@@ -2,6 +2,7 @@ package se.reorgledger.api.integrity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,7 +51,8 @@ public class LedgerExportController {
                     + "chain hashes, then a last line with the head. Positions from and to (default: all) choose a "
                     + "part. Check it with ledger-verifier.jar verify-export (or the service jar); format in "
                     + "docs/ledger-integrity.md.",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON)))
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON,
+                    schema = @Schema(type = "string", description = "One JSON object a line"))))
     public void export(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
                        HttpServletResponse response) {
         snapshots.read(() -> {

@@ -1,6 +1,8 @@
 package se.reorgledger.api.opendata;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -16,9 +18,12 @@ import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.structure.UnitRef;
 
 /**
- * The changes between two dates as ORG change events: a dissolved unit is the original organisation of its event
- * and the units its parts went to are the resulting ones; an established unit is the resulting one. Each event
- * has its date and its decision as formal framework (organ, date, §, diarienummer, title).
+ * The changes between two dates as ORG change events, one for every line of the diff: a dissolved unit or nämnd
+ * is the original organisation of its event and the units a unit's parts went to are the resulting ones; an
+ * established, moved, renamed, reclassified unit, or one of another myndighetsutövning, and a registered nämnd is
+ * the resulting one. Chef roles are posts, a gemensam nämnd's member kommun has a membership, and a kontor's
+ * service to a nämnd names both. Each event has its date and its decision as formal framework (organ, date, §,
+ * diarienummer, title).
  */
 final class ChangeGraph {
 
@@ -36,14 +41,15 @@ final class ChangeGraph {
 
     static Model of(LedgerIris iris, ChangesBetween changes) {
         ChangeGraph graph = new ChangeGraph(iris, changes.organisation());
+        Set<String> named = new HashSet<>();
         for (ChangeItem item : changes.items()) {
-            graph.event(item, changes.to());
+            graph.event(item, graph.iri(item, changes.to(), named));
         }
         return graph.model;
     }
 
-    private void event(ChangeItem item, LocalDate to) {
-        Resource event = model.createResource(iri(item, to), OpenDataVocabulary.CHANGE_EVENT)
+    private void event(ChangeItem item, String iri) {
+        Resource event = model.createResource(iri, OpenDataVocabulary.CHANGE_EVENT)
                 .addProperty(terms.changeKind, item.kind())
                 .addLiteral(terms.illustrative, item.illustrative());
         if (item.effectiveDate() != null) {
@@ -61,12 +67,28 @@ final class ChangeGraph {
             }
             case ChangeItem.ESTABLISHED, ChangeItem.MOVED, ChangeItem.RENAMED ->
                     event.addProperty(OpenDataVocabulary.RESULTING_ORGANIZATION, unit(item.unit(), item));
-            case ChangeItem.CHEF_ROLE_ESTABLISHED, ChangeItem.CHEF_ROLE_ENDED, ChangeItem.APPOINTMENT ->
+            case ChangeItem.KIND_CHANGED -> event
+                    .addProperty(OpenDataVocabulary.RESULTING_ORGANIZATION, unit(item.unit(), item))
+                    .addProperty(terms.previousClassification,
+                            model.createResource(iris.unitKind(item.previousKind().name())));
+            case ChangeItem.AUTHORITY_CHANGED -> event.addProperty(OpenDataVocabulary.RESULTING_ORGANIZATION,
+                    unit(item.unit(), item).addLiteral(terms.authority, item.authority().booleanValue()));
+            case ChangeItem.CHEF_ROLE_ESTABLISHED, ChangeItem.CHEF_ROLE_ENDED ->
                     event.addProperty(terms.post, post(item));
-            case ChangeItem.REGLEMENTE -> event
-                    .addProperty(terms.committee, model.createResource(iris.committee(organisationId,
-                            item.committeeId())).addProperty(SKOS.prefLabel, item.committeeName(), "sv"))
+            case ChangeItem.APPOINTMENT -> event.addProperty(terms.post, post(item))
+                    .addLiteral(terms.roleEnded, item.roleEnded().booleanValue());
+            case ChangeItem.REGLEMENTE -> event.addProperty(terms.committee, committee(item))
                     .addProperty(terms.reglemente, item.reglemente());
+            case ChangeItem.COMMITTEE_REGISTERED -> event.addProperty(terms.committee, committee(item))
+                    .addProperty(OpenDataVocabulary.RESULTING_ORGANIZATION, committee(item));
+            case ChangeItem.COMMITTEE_DISSOLVED -> event.addProperty(terms.committee, committee(item))
+                    .addProperty(OpenDataVocabulary.ORIGINAL_ORGANIZATION, committee(item));
+            case ChangeItem.SERVICE_STARTED, ChangeItem.SERVICE_ENDED -> event
+                    .addProperty(terms.committee, committee(item))
+                    .addProperty(terms.servingUnit, unit(item.unit(), null));
+            case ChangeItem.MEMBERSHIP_STARTED, ChangeItem.MEMBERSHIP_ENDED -> event
+                    .addProperty(terms.committee, committee(item))
+                    .addProperty(terms.membership, membership(item));
             default -> throw new IllegalStateException("a change kind without a mapping: " + item.kind());
         }
         link(event, terms.fromParent, item.parentBefore());
@@ -78,14 +100,18 @@ final class ChangeGraph {
         person(event, terms.holderAfter, item.holderAfter());
     }
 
-    /** The change's own IRI on its decision's page; a difference with no known cause is named by what and when. */
-    private String iri(ChangeItem item, LocalDate to) {
+    /**
+     * The change's own IRI on its decision's page. One change can bring about several differences (a nämnd
+     * dissolved ends the services to it and its memberships; a chef role ended sees its holder leave): the first in
+     * the diff's order, which is the change's own kind, takes the change's IRI and each further one adds its kind
+     * and subject. A difference with no known cause is named by what and when.
+     */
+    private String iri(ChangeItem item, LocalDate to, Set<String> named) {
         if (item.cause() != null && item.cause().decision() != null) {
-            return iris.change(organisationId, item.cause().decision().id(), item.cause().changeId());
+            String change = iris.change(organisationId, item.cause().decision().id(), item.cause().changeId());
+            return named.add(change) ? change : iris.consequence(change, item.kind(), item.subject());
         }
-        String subject = item.chefRoleId() != null ? item.chefRoleId()
-                : item.unit() != null ? item.unit().id() : item.committeeId();
-        return iris.organisation(organisationId) + "#" + item.kind() + "-" + subject + "-" + to;
+        return iris.organisation(organisationId) + "#" + item.kind() + "-" + item.subject() + "-" + to;
     }
 
     private Resource decision(DecisionRef decision) {
@@ -129,6 +155,31 @@ final class ChangeGraph {
                 .addProperty(SKOS.prefLabel, item.chefRoleTitle(), "sv")
                 .addProperty(DCTerms.identifier, item.chefRoleId())
                 .addProperty(OpenDataVocabulary.POST_IN, unit(item.unit(), null));
+    }
+
+    /** A nämnd, as the structure names it: an organisation of the kommun's, public, of its type. */
+    private Resource committee(ChangeItem item) {
+        Resource namnd = model.createResource(iris.committee(organisationId, item.committeeId()),
+                        OpenDataVocabulary.ORGANIZATION)
+                .addProperty(RDF.type, OpenDataVocabulary.PUBLIC_ORGANISATION)
+                .addProperty(SKOS.prefLabel, item.committeeName(), "sv")
+                .addProperty(DCTerms.identifier, item.committeeId());
+        if (item.committeeType() != null) {
+            namnd.addProperty(DCTerms.type, item.committeeType().label());
+        }
+        return namnd;
+    }
+
+    /** A member kommun's membership of a gemensam nämnd, with the IRIs the structure gives it. */
+    private Resource membership(ChangeItem item) {
+        Resource member = model.createResource(iris.memberMunicipality(organisationId, item.committeeId(),
+                        item.municipality()), OpenDataVocabulary.FORMAL_ORGANIZATION)
+                .addProperty(RDF.type, OpenDataVocabulary.PUBLIC_ORGANISATION)
+                .addProperty(SKOS.prefLabel, item.municipality(), "sv");
+        return model.createResource(iris.membership(organisationId, item.committeeId(), item.municipality()),
+                        OpenDataVocabulary.MEMBERSHIP)
+                .addProperty(OpenDataVocabulary.MEMBER, member)
+                .addProperty(OpenDataVocabulary.ORGANIZATION_PROPERTY, committee(item));
     }
 
     private void link(Resource event, Property property, UnitRef unit) {

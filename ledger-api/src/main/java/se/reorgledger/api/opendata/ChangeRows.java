@@ -7,16 +7,17 @@ import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.structure.UnitRef;
 
 /**
- * The changes between two dates as a CSV table, one row a change, each with its decision (organ, date, §,
- * diarienummer). {@code successorIds} holds, for a dissolved unit, the ids of the units its parts went to,
- * separated by spaces.
+ * The changes between two dates as a CSV table, one row a line of the diff, each with its decision (organ, date,
+ * §, diarienummer). {@code successorIds} holds, for a dissolved unit, the ids of the units its parts went to,
+ * separated by spaces. The columns added with the later kinds of change come last, so that a reader of the
+ * earlier columns by position reads them as before.
  */
 final class ChangeRows {
 
     static final String[] HEADER = {"change", "effectiveDate", "unitId", "unitName", "unitKind", "parentBeforeId",
             "parentAfterId", "previousName", "successorIds", "chefRoleId", "chefRole", "holderBefore", "holderAfter",
             "committeeId", "reglemente", "changeId", "decisionId", "organ", "decidedOn", "paragraph", "caseNumber",
-            "illustrative"};
+            "illustrative", "previousKind", "authority", "roleEnded", "committee", "committeeType", "municipality"};
 
     private ChangeRows() {
     }
@@ -33,7 +34,10 @@ final class ChangeRows {
                     item.committeeId(), item.reglemente(), item.cause() == null ? null : item.cause().changeId(),
                     decision == null ? null : decision.id(), decision == null ? null : decision.organ(),
                     decision == null ? null : decision.decidedOn(), decision == null ? null : decision.paragraph(),
-                    decision == null ? null : decision.caseNumber(), item.illustrative());
+                    decision == null ? null : decision.caseNumber(), item.illustrative(),
+                    item.previousKind() == null ? null : item.previousKind().name(), item.authority(),
+                    item.roleEnded(), item.committeeName(),
+                    item.committeeType() == null ? null : item.committeeType().name(), item.municipality());
         }
         return table;
     }

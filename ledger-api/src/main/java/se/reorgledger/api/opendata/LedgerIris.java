@@ -21,7 +21,8 @@ public class LedgerIris {
 
     public LedgerIris(@Value("${ledger.public-base-uri}") String base) {
         URI uri = URI.create(base.strip());
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+        if (!uri.isAbsolute() || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(
+                uri.getScheme())) || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
             throw new IllegalArgumentException("LEDGER_PUBLIC_BASE_URI must be an absolute http(s) URI without "
                     + "query or fragment, such as https://organisation.askersund.se (got '" + base + "')");
         }
@@ -68,6 +69,11 @@ public class LedgerIris {
 
     String change(String organisationId, String decisionId, String changeId) {
         return decision(organisationId, decisionId) + "#andring-" + fragment(changeId);
+    }
+
+    /** A further difference one change brought about, beside the one that takes the change's own IRI. */
+    String consequence(String changeIri, String kind, String subject) {
+        return changeIri + "/" + kind + "/" + fragment(subject);
     }
 
     String committee(String organisationId, String committeeId) {

@@ -25,6 +25,10 @@ final class LedgerTerms {
     final Property holderAfter;
     final Property committee;
     final Property reglemente;
+    final Property previousClassification;
+    final Property roleEnded;
+    final Property servingUnit;
+    final Property membership;
 
     LedgerTerms(LedgerIris iris) {
         String ns = iris.vocabularyNamespace();
@@ -42,5 +46,9 @@ final class LedgerTerms {
         holderAfter = ResourceFactory.createProperty(ns, "holderAfter");
         committee = ResourceFactory.createProperty(ns, "committee");
         reglemente = ResourceFactory.createProperty(ns, "reglemente");
+        previousClassification = ResourceFactory.createProperty(ns, "previousClassification");
+        roleEnded = ResourceFactory.createProperty(ns, "roleEnded");
+        servingUnit = ResourceFactory.createProperty(ns, "servingUnit");
+        membership = ResourceFactory.createProperty(ns, "membership");
     }
 }

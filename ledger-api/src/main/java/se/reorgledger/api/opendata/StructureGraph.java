@@ -14,12 +14,13 @@ import se.reorgledger.projections.committees.CommitteeView;
 import se.reorgledger.projections.committees.CommitteesView;
 import se.reorgledger.projections.provenance.Provenance;
 import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.projections.structure.UnitRef;
 
 /**
  * The organisation on a date, as known at a moment, in ORG and CPOV: the kommun as a formal, public
  * organisation; each unit an organisational unit of the kommun under its parent, classified by its level; each
- * chef role a post in its unit held by its holder; each gemensam nämnd with the memberships of its member
- * kommuner. Every fact carries the decisions behind it ({@code prov:wasDerivedFrom}) and whether one of them is
+ * chef role a post in its unit held by its holder; each nämnd with the kontor that serve it, a gemensam nämnd with
+ * the memberships of its member kommuner. Every fact carries the decisions behind it ({@code prov:wasDerivedFrom}) and whether one of them is
  * illustrative.
  */
 final class StructureGraph {
@@ -106,6 +107,9 @@ final class StructureGraph {
                 .addProperty(DCTerms.identifier, committee.id())
                 .addProperty(DCTerms.type, committee.type().label());
         provenance(namnd, committee.provenance().committee());
+        for (UnitRef unit : committee.servedBy()) {
+            namnd.addProperty(terms.servingUnit, model.createResource(iris.unit(organisationId, unit.id())));
+        }
         if (committee.type() != CommitteeType.gemensam_namnd) {
             return;
         }

@@ -1,6 +1,9 @@
 package se.reorgledger.api.organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.reorgledger.api.ledger.LedgerCommands;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
+import se.reorgledger.projections.index.OrganisationRef;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -46,6 +50,8 @@ public class OrganisationController {
 
     @GetMapping
     @Operation(summary = "The kommuner in the ledger, as known at a moment")
+    @ApiResponse(responseCode = "200", description = "The kommuner registered",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = OrganisationRef.class))))
     public ResponseEntity<?> organisations(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {

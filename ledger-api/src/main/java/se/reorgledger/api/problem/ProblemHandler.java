@@ -56,7 +56,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail invalidParameter(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "" : switch (e.getRequiredType().getSimpleName()) {
+        String expected = e.getRequiredType() == null ? "" : e.getRequiredType().isEnum()
+                ? "must be one of " + java.util.Arrays.stream(e.getRequiredType().getEnumConstants())
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                : switch (e.getRequiredType().getSimpleName()) {
             case "LocalDate" -> "must be a date that exists, written YYYY-MM-DD";
             case "Instant" -> "must be an ISO-8601 instant such as 2026-01-01T12:00:00Z";
             case "boolean", "Boolean" -> "must be true or false";

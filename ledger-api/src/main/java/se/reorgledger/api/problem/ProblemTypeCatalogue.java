@@ -76,6 +76,18 @@ public final class ProblemTypeCatalogue {
         add(ProblemTypes.STORE_UNAVAILABLE, 503, "The ledger's database is unavailable",
                 "The database did not answer; nothing in the request was recorded unless it was acknowledged. "
                         + "Send it again after Retry-After seconds (a package sent twice is recorded once).");
+        add("document-not-held", 404, "The document's bytes are not held",
+                "The ledger holds no bytes under that SHA-256. A document may be recorded by its reference before, "
+                        + "or without, its bytes being uploaded (docs/documents.md).");
+        add("document-hash-mismatch", 422, "The bytes do not hash to the SHA-256 named",
+                "The bytes sent to PUT /api/v1/documents/{sha256} hash to another SHA-256; nothing was kept.");
+        add("document-size-differs", 422, "The size differs from the bytes held",
+                "A document was attached with a size other than that of the bytes held under its SHA-256; nothing "
+                        + "was recorded. Leave size out to take it from the bytes.");
+        add("document-altered", 500, "The document's bytes were altered",
+                "The bytes held under a document's SHA-256 no longer hash to it: they were changed in the store "
+                        + "after they were kept. They are never served; the operator is told (log, metric "
+                        + "ledger.documents.altered). It is the store's fault, never the client's.");
         add(ProblemTypes.INTERNAL_ERROR, 500, "Internal error", "The service failed; this is never a client's fault.");
     }
 

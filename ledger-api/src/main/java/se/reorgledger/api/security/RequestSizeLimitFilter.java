@@ -24,32 +24,48 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final Duration maxReadTime;
     private final ProblemWriter writer;
+    private final String documentsPath;
+    private final long maxDocumentBytes;
 
     public RequestSizeLimitFilter(long maxBytes, ProblemWriter writer) {
         this(maxBytes, Duration.ofSeconds(20), writer);
     }
 
     public RequestSizeLimitFilter(long maxBytes, Duration maxReadTime, ProblemWriter writer) {
+        this(maxBytes, maxReadTime, writer, null, maxBytes);
+    }
+
+    /**
+     * With a limit of its own for the bodies of requests under {@code documentsPath}: a document's bytes, which
+     * are kept as they come, never read as text.
+     */
+    public RequestSizeLimitFilter(long maxBytes, Duration maxReadTime, ProblemWriter writer, String documentsPath,
+                                  long maxDocumentBytes) {
         this.maxBytes = maxBytes;
         this.maxReadTime = maxReadTime;
         this.writer = writer;
+        this.documentsPath = documentsPath;
+        this.maxDocumentBytes = maxDocumentBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(request, response);
+        boolean document = documentsPath != null
+                && request.getRequestURI().substring(request.getContextPath().length()).startsWith(documentsPath);
+        long limit = document ? maxDocumentBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         long deadline = System.nanoTime() + maxReadTime.toNanos();
         try {
-            chain.doFilter(new LimitedRequest(request, maxBytes, deadline, maxReadTime,
-                    isText(request.getContentType())), response);
+            chain.doFilter(new LimitedRequest(request, limit, deadline, maxReadTime,
+                    !document && isText(request.getContentType())), response);
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(request, response);
+                tooLarge(request, response, limit);
             }
         } catch (BodyTooSlowException e) {
             if (!response.isCommitted()) {
@@ -68,17 +84,16 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         return type.contains("json") || type.contains("yaml");
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         if (fromAPage(request)) {
             // A person's form (a scenario file uploaded in the browser): back to the form, which says why in Swedish.
             response.setStatus(HttpStatus.SEE_OTHER.value());
             response.setHeader("Location", request.getContextPath() + request.getRequestURI() + "?forStor="
-                    + maxBytes);
+                    + limit);
             return;
         }
         writer.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
-                "A request body may be at most " + maxBytes + " bytes; split a large package or import into "
-                        + "several decisions");
+                new BodyTooLargeException(limit).getMessage());
     }
 
     /** A form of the web application sent by a browser, rather than a request to the API. */
@@ -106,8 +121,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     /** Thrown while a body is read past the limit; the API answers it 413, wherever it surfaces. */
     public static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long maxBytes) {
-            super("A request body may be at most " + maxBytes + " bytes; split a large package or import into "
-                    + "several decisions");
+            super("A request body may be at most " + maxBytes + " bytes here; split a large package or import into "
+                    + "several decisions, or ask the operator to raise LEDGER_MAX_DOCUMENT_BYTES for a document");
         }
     }
 

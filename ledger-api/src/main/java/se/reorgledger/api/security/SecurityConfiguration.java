@@ -55,6 +55,7 @@ import se.reorgledger.api.security.token.ApiTokens;
 public class SecurityConfiguration {
 
     private static final String ORGANISATION = "/api/v1/organisations/*/**";
+    private static final String DOCUMENTS = "/api/v1/documents";
     private static final String[] READS = {"/api/**", "/problems/**", "/v3/**", "/swagger-ui/**", "/actuator/info"};
 
     @Bean
@@ -78,6 +79,11 @@ public class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/v1/scenario-imports")
                             .hasRole(LedgerRole.admin.name())
                             .requestMatchers(HttpMethod.POST, ORGANISATION).hasRole(LedgerRole.registrar.name())
+                            // Uploading a document's bytes; reading them is a read like any other.
+                            .requestMatchers(HttpMethod.POST, DOCUMENTS, DOCUMENTS + "/**")
+                            .hasRole(LedgerRole.registrar.name())
+                            .requestMatchers(HttpMethod.PUT, DOCUMENTS, DOCUMENTS + "/**")
+                            .hasRole(LedgerRole.registrar.name())
                             .requestMatchers(HttpMethod.PUT, ORGANISATION).hasRole(LedgerRole.registrar.name());
                     if (publicReads.enabled()) {
                         requests.requestMatchers(publicReads::isPublishedRead).permitAll();
@@ -172,9 +178,11 @@ public class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(SecurityProperties properties,
-            ProblemWriter writer, @Value("${ledger.security.max-body-read-time:20s}") Duration maxBodyReadTime) {
+            ProblemWriter writer, @Value("${ledger.security.max-body-read-time:20s}") Duration maxBodyReadTime,
+            @Value("${ledger.documents.max-bytes:20971520}") long maxDocumentBytes) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(properties.maxRequestBytes(), maxBodyReadTime, writer));
+                new RequestSizeLimitFilter(properties.maxRequestBytes(), maxBodyReadTime, writer, DOCUMENTS,
+                        maxDocumentBytes));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -6,6 +6,8 @@ import se.reorgledger.api.openapi.ProvenanceTexts;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,9 @@ import org.springframework.web.context.request.WebRequest;
 import se.reorgledger.api.readmodel.ReadTime;
 import se.reorgledger.api.readmodel.SettledResponses;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
+import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.projections.structure.UnitListItem;
+import se.reorgledger.projections.structure.UnitView;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{organisationId}")
@@ -45,7 +50,8 @@ public class StructureController {
                     + "a strong ETag. `provenance` maps each unit, chef role and holder (by id) to its own."
                     + ProvenanceTexts.PROVENANCE)
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "Askersund on 1 January 2026",
+            mediaType = "application/json", schema = @Schema(implementation = StructureView.class),
+            examples = @ExampleObject(name = "Askersund on 1 January 2026",
             value = Examples.STRUCTURE)))
     public ResponseEntity<?> structure(
             @PathVariable String organisationId,
@@ -63,6 +69,8 @@ public class StructureController {
     @Operation(summary = "The units on a date as a flat list, each with its path from the kommun",
             description = "q matches names case-insensitively and ignoring diacritics (\\\"forvaltning\\\" finds "
                     + "\\\"förvaltning\\\"). Each unit carries its `provenance`." + ProvenanceTexts.PROVENANCE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = UnitListItem.class))))
     public ResponseEntity<?> units(
             @PathVariable String organisationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -77,6 +85,8 @@ public class StructureController {
     @Operation(summary = "One unit on a date: its path, chef roles and holders",
             description = "`provenance` maps the unit, its chef roles and their holders (by id) to their own."
                     + ProvenanceTexts.PROVENANCE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     public ResponseEntity<?> unit(
             @PathVariable String organisationId,
             @PathVariable String unitId,

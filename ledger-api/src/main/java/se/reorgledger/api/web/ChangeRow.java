@@ -9,6 +9,16 @@ import se.reorgledger.core.chef.AppointChef;
 import se.reorgledger.core.chef.ChefLeaves;
 import se.reorgledger.core.chef.EndChefRole;
 import se.reorgledger.core.chef.EstablishChefRole;
+import se.reorgledger.core.committee.AdoptReglemente;
+import se.reorgledger.core.committee.CommitteeType;
+import se.reorgledger.core.committee.DissolveCommittee;
+import se.reorgledger.core.committee.EndKontorService;
+import se.reorgledger.core.committee.JoinCommittee;
+import se.reorgledger.core.committee.LeaveCommittee;
+import se.reorgledger.core.committee.RegisterCommittee;
+import se.reorgledger.core.committee.StartKontorService;
+import se.reorgledger.core.correction.AnnulChange;
+import se.reorgledger.core.correction.CorrectEffectiveDate;
 import se.reorgledger.core.unit.ChangeUnitKind;
 import se.reorgledger.core.unit.DissolveUnit;
 import se.reorgledger.core.unit.EstablishUnit;
@@ -18,8 +28,9 @@ import se.reorgledger.core.unit.SetUnitAuthority;
 import se.reorgledger.core.unit.UnitKind;
 
 /**
- * One row of the form of changes: the common changes to units and chef roles, in the API's vocabulary. The
- * other kinds of change (nämnder, uppdrag, samverkan, rättelser) come in a scenario file.
+ * One row of the form of changes, in the API's vocabulary: changes to units, chef roles, nämnder and the kontor
+ * serving them, and corrections of an earlier change. Uppdrag and samverkan (lists of people and partners) come
+ * in a scenario file.
  */
 public class ChangeRow {
 
@@ -34,19 +45,37 @@ public class ChangeRow {
             "establishChefRole", "Inrätta chefsroll",
             "endChefRole", "Avsluta chefsroll",
             "appointChef", "Tillsätta chef",
-            "chefLeaves", "Chef lämnar rollen");
+            "chefLeaves", "Chef lämnar rollen",
+            "registerCommittee", "Registrera nämnd",
+            "adoptReglemente", "Anta reglemente för nämnd",
+            "dissolveCommittee", "Upplösa nämnd",
+            "startKontorService", "Kontor börjar betjäna nämnd",
+            "endKontorService", "Kontor slutar betjäna nämnd",
+            "joinCommittee", "Kommun går med i gemensam nämnd",
+            "leaveCommittee", "Kommun lämnar gemensam nämnd",
+            "correctEffectiveDate", "Rätta datumet för en tidigare ändring",
+            "annulChange", "Annullera en tidigare ändring");
 
-    private static final Map<String, List<String>> REQUIRED = Map.of(
-            "establishUnit", List.of("unitId", "name", "kind", "parentId", "effectiveDate"),
-            "renameUnit", List.of("unitId", "name", "effectiveDate"),
-            "moveUnit", List.of("unitId", "parentId", "effectiveDate"),
-            "changeUnitKind", List.of("unitId", "kind", "effectiveDate"),
-            "setUnitAuthority", List.of("unitId", "effectiveDate"),
-            "dissolveUnit", List.of("unitId", "effectiveDate"),
-            "establishChefRole", List.of("chefRoleId", "unitId", "name", "effectiveDate"),
-            "endChefRole", List.of("chefRoleId", "effectiveDate"),
-            "appointChef", List.of("chefRoleId", "personId", "effectiveDate"),
-            "chefLeaves", List.of("chefRoleId", "personId", "effectiveDate"));
+    private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry("establishUnit", List.of("unitId", "name", "kind", "parentId", "effectiveDate")),
+            Map.entry("renameUnit", List.of("unitId", "name", "effectiveDate")),
+            Map.entry("moveUnit", List.of("unitId", "parentId", "effectiveDate")),
+            Map.entry("changeUnitKind", List.of("unitId", "kind", "effectiveDate")),
+            Map.entry("setUnitAuthority", List.of("unitId", "effectiveDate")),
+            Map.entry("dissolveUnit", List.of("unitId", "effectiveDate")),
+            Map.entry("establishChefRole", List.of("chefRoleId", "unitId", "name", "effectiveDate")),
+            Map.entry("endChefRole", List.of("chefRoleId", "effectiveDate")),
+            Map.entry("appointChef", List.of("chefRoleId", "personId", "effectiveDate")),
+            Map.entry("chefLeaves", List.of("chefRoleId", "personId", "effectiveDate")),
+            Map.entry("registerCommittee", List.of("committeeId", "name", "committeeType", "effectiveDate")),
+            Map.entry("adoptReglemente", List.of("committeeId", "version", "documentReference", "effectiveDate")),
+            Map.entry("dissolveCommittee", List.of("committeeId", "effectiveDate")),
+            Map.entry("startKontorService", List.of("unitId", "committeeId", "effectiveDate")),
+            Map.entry("endKontorService", List.of("unitId", "committeeId", "effectiveDate")),
+            Map.entry("joinCommittee", List.of("committeeId", "municipality", "effectiveDate")),
+            Map.entry("leaveCommittee", List.of("committeeId", "municipality", "effectiveDate")),
+            Map.entry("correctEffectiveDate", List.of("changeId", "effectiveDate", "reason")),
+            Map.entry("annulChange", List.of("changeId", "reason")));
 
     private String type = "";
     private String unitId = "";
@@ -58,12 +87,22 @@ public class ChangeRow {
     private String chefRoleId = "";
     private String personId = "";
     private String personName = "";
+    private String committeeId = "";
+    private String committeeType = "";
+    private String version = "";
+    private String documentReference = "";
+    private String sha256 = "";
+    private String municipality = "";
+    private String changeId = "";
+    private String reason = "";
     private String effectiveDate = "";
 
     /** Whether nothing was filled in: a spare row of the form, left out of the package. */
     boolean blank() {
         return type.isBlank() && unitId.isBlank() && name.isBlank() && parentId.isBlank() && chefRoleId.isBlank()
-                && personId.isBlank() && effectiveDate.isBlank() && successorIds.isBlank();
+                && personId.isBlank() && effectiveDate.isBlank() && successorIds.isBlank() && committeeId.isBlank()
+                && version.isBlank() && documentReference.isBlank() && sha256.isBlank() && municipality.isBlank()
+                && changeId.isBlank() && reason.isBlank();
     }
 
     List<String> required() {
@@ -78,6 +117,14 @@ public class ChangeRow {
             case "parentId" -> parentId;
             case "chefRoleId" -> chefRoleId;
             case "personId" -> personId;
+            case "committeeId" -> committeeId;
+            case "committeeType" -> committeeType;
+            case "version" -> version;
+            case "documentReference" -> documentReference;
+            case "sha256" -> sha256;
+            case "municipality" -> municipality;
+            case "changeId" -> changeId;
+            case "reason" -> reason;
             case "effectiveDate" -> effectiveDate;
             default -> "";
         };
@@ -85,6 +132,9 @@ public class ChangeRow {
 
     /** The change this row asks for; the fields were checked before, the records check them again. */
     Change toChange() {
+        if ("annulChange".equals(type)) {
+            return new AnnulChange(changeId.strip(), reason.strip());
+        }
         LocalDate date = LocalDate.parse(effectiveDate.strip());
         return switch (type) {
             case "establishUnit" -> new EstablishUnit(unitId.strip(), name.strip(), UnitKind.valueOf(kind),
@@ -98,6 +148,16 @@ public class ChangeRow {
             case "endChefRole" -> new EndChefRole(chefRoleId.strip(), date);
             case "appointChef" -> new AppointChef(chefRoleId.strip(), personId.strip(), date);
             case "chefLeaves" -> new ChefLeaves(chefRoleId.strip(), personId.strip(), date);
+            case "registerCommittee" -> new RegisterCommittee(committeeId.strip(), name.strip(),
+                    CommitteeType.valueOf(committeeType), date);
+            case "adoptReglemente" -> new AdoptReglemente(committeeId.strip(), version.strip(),
+                    documentReference.strip(), sha256.isBlank() ? null : sha256.strip(), date);
+            case "dissolveCommittee" -> new DissolveCommittee(committeeId.strip(), date);
+            case "startKontorService" -> new StartKontorService(unitId.strip(), committeeId.strip(), date);
+            case "endKontorService" -> new EndKontorService(unitId.strip(), committeeId.strip(), date);
+            case "joinCommittee" -> new JoinCommittee(committeeId.strip(), municipality.strip(), date);
+            case "leaveCommittee" -> new LeaveCommittee(committeeId.strip(), municipality.strip(), date);
+            case "correctEffectiveDate" -> new CorrectEffectiveDate(changeId.strip(), date, reason.strip());
             default -> throw new IllegalStateException("unchecked change type " + type);
         };
     }
@@ -200,5 +260,69 @@ public class ChangeRow {
 
     public void setEffectiveDate(String effectiveDate) {
         this.effectiveDate = effectiveDate == null ? "" : effectiveDate;
+    }
+
+    public String getCommitteeId() {
+        return committeeId;
+    }
+
+    public void setCommitteeId(String committeeId) {
+        this.committeeId = committeeId == null ? "" : committeeId;
+    }
+
+    public String getCommitteeType() {
+        return committeeType;
+    }
+
+    public void setCommitteeType(String committeeType) {
+        this.committeeType = committeeType == null ? "" : committeeType;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version == null ? "" : version;
+    }
+
+    public String getDocumentReference() {
+        return documentReference;
+    }
+
+    public void setDocumentReference(String documentReference) {
+        this.documentReference = documentReference == null ? "" : documentReference;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public void setSha256(String sha256) {
+        this.sha256 = sha256 == null ? "" : sha256;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality == null ? "" : municipality;
+    }
+
+    public String getChangeId() {
+        return changeId;
+    }
+
+    public void setChangeId(String changeId) {
+        this.changeId = changeId == null ? "" : changeId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason == null ? "" : reason;
     }
 }

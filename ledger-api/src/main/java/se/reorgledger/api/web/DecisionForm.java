@@ -15,6 +15,7 @@ import se.reorgledger.api.scenario.ScenarioOrganisation;
 import se.reorgledger.api.scenario.ScenarioPerson;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.change.Require;
+import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.core.decision.Decision;
 import se.reorgledger.core.unit.UnitKind;
 import se.reorgledger.projections.index.OrganisationRef;
@@ -85,7 +86,7 @@ public class DecisionForm {
                         + "”.");
             }
         }
-        for (String field : List.of("unitId", "parentId", "chefRoleId", "personId")) {
+        for (String field : List.of("unitId", "parentId", "chefRoleId", "personId", "committeeId")) {
             String value = row.value(field).strip();
             if (!value.isEmpty() && !Require.ID.matcher(value).matches()) {
                 errors.put(prefix + field, "”" + value + "” är inget id: små bokstäver a–z, siffror och "
@@ -98,11 +99,24 @@ public class DecisionForm {
                         + "med kommatecken emellan.");
             }
         }
+        String changeId = row.getChangeId().strip();
+        if (!changeId.isEmpty() && !Require.CHANGE_ID.matcher(changeId).matches()) {
+            errors.put(prefix + "changeId", "”" + changeId + "” är inget ändrings-id: beslutets id, en punkt och "
+                    + "ändringens nummer i beslutet, t.ex. ks-2025-11-18-145.3.");
+        }
         if (!row.getKind().isBlank() && !kindKnown(row.getKind())) {
             errors.put(prefix + "kind", "Välj en enhetstyp i listan.");
         }
-        text(errors, prefix + "name", row.getName());
-        text(errors, prefix + "personName", row.getPersonName());
+        if (!row.getCommitteeType().isBlank() && !committeeTypeKnown(row.getCommitteeType())) {
+            errors.put(prefix + "committeeType", "Välj en nämndtyp i listan.");
+        }
+        if (!row.getSha256().isBlank() && !row.getSha256().strip().matches("[0-9a-fA-F]{64}")) {
+            errors.put(prefix + "sha256", "En SHA-256-summa är 64 tecken, siffror 0–9 och bokstäver a–f.");
+        }
+        for (String field : List.of("name", "personName", "version", "documentReference", "municipality",
+                "reason")) {
+            text(errors, prefix + field, field.equals("personName") ? row.getPersonName() : row.value(field));
+        }
         if (!row.getEffectiveDate().isBlank()) {
             date(errors, prefix + "effectiveDate", row.getEffectiveDate());
         }
@@ -110,6 +124,15 @@ public class DecisionForm {
                 && row.getUnitId().strip().equals(row.getParentId().strip())) {
             errors.put(prefix + "parentId", "En enhet kan inte ligga under sig själv.");
         }
+    }
+
+    private static boolean committeeTypeKnown(String type) {
+        for (CommitteeType known : CommitteeType.values()) {
+            if (known.name().equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean kindKnown(String kind) {

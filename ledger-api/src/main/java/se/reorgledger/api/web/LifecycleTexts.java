@@ -34,6 +34,7 @@ final class LifecycleTexts {
             case "ruling" -> "Domstolen avgör överklagandet";
             case "lagaKraft" -> "Laga kraft registreras";
             case "revocation" -> "Beslutet återkallas";
+            case "anmalan" -> "Delegationsbeslutet anmäls till nämnden";
             default -> type;
         };
     }
@@ -66,6 +67,10 @@ final class LifecycleTexts {
         if (life.lagaKraftFrom() != null) {
             facts.add("Laga kraft från " + life.lagaKraftFrom() + (life.lagaKraftDerived()
                     ? " (överklagandetiden gick ut utan registrerat överklagande)." : "."));
+        }
+        if (life.anmalan() != null) {
+            facts.add("Anmält till " + life.anmalan().committeeId() + " " + life.anmalan().reportedOn()
+                    + (life.anmalan().paragraph() == null ? "" : " " + life.anmalan().paragraph()) + ".");
         }
         if (life.revocation() != null) {
             facts.add("Återkallat " + life.revocation().revokedOn() + " genom beslut "

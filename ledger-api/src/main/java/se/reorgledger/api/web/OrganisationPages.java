@@ -53,6 +53,7 @@ class OrganisationPages {
         model.addAttribute("root", structure.root());
         model.addAttribute("units", structure.root().size());
         model.addAttribute("illustrative", ledger.illustrativeFacts(organisationId, date, known));
+        model.addAttribute("illustrativeHolders", ProvenanceMarks.illustrative(structure.provenance().holders()));
         model.addAttribute("chart", OrgChart.of(structure.root()));
         model.addAttribute("timeline", Timeline.around(days, date, "hela".equals(tidslinje)));
         model.addAttribute("largest", largest(days).orElse(null));

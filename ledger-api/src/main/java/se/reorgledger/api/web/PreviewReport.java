@@ -3,15 +3,21 @@ package se.reorgledger.api.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import se.reorgledger.api.scenario.Scenario;
 import se.reorgledger.api.scenario.ScenarioChange;
 import se.reorgledger.api.scenario.ScenarioDecision;
 import se.reorgledger.api.scenario.ScenarioPerson;
 import se.reorgledger.api.scenario.ScenarioPreview;
+import se.reorgledger.core.change.Change;
+import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.change.InvalidChangeException;
+import se.reorgledger.core.chef.ChefRoleChangeEvent;
+import se.reorgledger.core.committee.CommitteeChangeEvent;
 import se.reorgledger.core.chef.EstablishChefRole;
 import se.reorgledger.core.committee.RegisterCommittee;
 import se.reorgledger.core.organisation.ConflictException;
@@ -22,22 +28,26 @@ import se.reorgledger.core.rules.PackageRefusedException;
 import se.reorgledger.core.rules.RuleViolation;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.EstablishUnit;
+import se.reorgledger.core.unit.UnitChangeEvent;
+import se.reorgledger.projections.rules.RuleFinding;
 
 /**
  * What a preview shows, in Swedish: the refusals (each naming its date, its units and the rule), the guidelines
  * departed from (warnings; the package may still be recorded), and the organisation before and after.
  */
 record PreviewReport(boolean refused, String refusedDecision, List<Line> refusals, List<Line> warnings,
-                     LocalDate asOf, StructureComparison comparison, int packages, boolean alreadyRecorded) {
+                     LocalDate asOf, StructureComparison comparison, List<String> packageLines, int packages,
+                     boolean alreadyRecorded) {
 
     /**
-     * One finding: its date (null when the rule has none), the sentence, the ledger's own wording, and for a
-     * guideline whether the organisation departed from it on that date already before the package.
+     * One finding: its date (null when the rule has none), the sentence, the ledger's own wording, for a
+     * guideline whether the organisation departed from it on that date already before the package, and whether
+     * one of its subjects rests on an illustrative decision (recorded, or the package's own).
      */
-    record Line(LocalDate date, String text, String detail, boolean before) {
+    record Line(LocalDate date, String text, String detail, boolean before, boolean illustrative) {
 
         Line(LocalDate date, String text, String detail) {
-            this(date, text, detail, false);
+            this(date, text, detail, false, false);
         }
     }
 
@@ -46,14 +56,28 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
     }
 
     /**
-     * @param structureOn the organisation as recorded on a date, for names and for the "before" side
-     * @param findingsOn  the guidelines the recorded organisation departs from on a date
+     * The organisation as recorded, by date.
+     *
+     * @param structure    the tree on a date, for names and for the "before" side
+     * @param findings     the rules report on a date: the guidelines the recorded organisation departs from
+     * @param illustrative the ids of the units and chef roles whose facts on a date rest on an illustrative decision
+     * @param committees   the nämnder on a date, their names by id
      */
-    static PreviewReport of(Scenario scenario, ScenarioPreview.Result result, Function<LocalDate, UnitNode> structureOn,
-                            Function<LocalDate, List<GuidelineFinding>> findingsOn) {
+    record Recorded(Function<LocalDate, UnitNode> structure, Function<LocalDate, List<RuleFinding>> findings,
+                    Function<LocalDate, Set<String>> illustrative,
+                    Function<LocalDate, Map<String, String>> committees) {
+    }
+
+    static PreviewReport of(Scenario scenario, ScenarioPreview.Result result, Recorded recorded) {
+        Function<LocalDate, UnitNode> structureOn = recorded.structure();
         Map<String, String> names = new HashMap<>();
+        Set<String> illustrativeInPackage = new HashSet<>();
         scenario.persons().forEach((ScenarioPerson person) -> names.put(person.id(), person.name()));
         for (ScenarioDecision decision : scenario.decisions()) {
+            boolean illustrative = scenario.illustrative() || decision.decision().illustrative();
+            if (illustrative) {
+                illustrativeInPackage.add(decision.decision().id());
+            }
             for (ScenarioChange change : decision.changes()) {
                 if (change.change() instanceof EstablishUnit unit) {
                     names.put(unit.unitId(), unit.name());
@@ -61,6 +85,9 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
                     names.put(role.chefRoleId(), role.title());
                 } else if (change.change() instanceof RegisterCommittee committee) {
                     names.put(committee.committeeId(), committee.name());
+                }
+                if (illustrative) {
+                    illustrativeInPackage.addAll(touched(change.change()));
                 }
             }
         }
@@ -72,28 +99,66 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
         for (PackageOutcome outcome : result.packages()) {
             for (GuidelineFinding finding : outcome.guidelines()) {
                 addNames(names, structureOn.apply(finding.date()));
-                boolean before = findingsOn.apply(finding.date()).stream().anyMatch(earlier ->
-                        earlier.guideline() == finding.guideline() && earlier.subjects().equals(finding.subjects()));
+                RuleFinding earlier = recorded.findings().apply(finding.date()).stream().filter(found ->
+                        found.guideline() == finding.guideline() && found.subjects().equals(finding.subjects()))
+                        .findFirst().orElse(null);
+                Set<String> illustrativeRecorded = recorded.illustrative().apply(finding.date());
+                boolean illustrative = (earlier != null && earlier.illustrative()) || finding.subjects().stream()
+                        .anyMatch(id -> illustrativeInPackage.contains(id) || illustrativeRecorded.contains(id));
                 warnings.add(new Line(finding.date(), subjects(finding.subjects(), named) + ": "
-                        + RuleTexts.guideline(finding.guideline()), finding.message(), before));
+                        + RuleTexts.guideline(finding.guideline()), finding.message(), earlier != null,
+                        illustrative));
             }
         }
         boolean alreadyRecorded = !result.packages().isEmpty() && result.packages().stream()
                 .allMatch(outcome -> outcome.status() == PackageOutcome.Status.ALREADY_RECORDED);
         if (result.refused()) {
+            addCommitteeNames(names, scenario, recorded);
             List<Line> refusals = refusals(result.refusal(), names, named, structureOn);
             return new PreviewReport(true, result.refusedAt() == null ? null : result.refusedAt().decision().id(),
-                    refusals, warnings, null, null, result.packages().size(), false);
+                    refusals, warnings, null, null, List.of(), result.packages().size(), false);
         }
+        addCommitteeNames(names, scenario, recorded);
+        List<String> packageLines = PackageLines.of(scenario.decisions(), id -> names.getOrDefault(id, id));
         PackageOutcome last = result.packages().stream().filter(outcome -> outcome.structure() != null)
                 .reduce((first, second) -> second).orElse(null);
         if (last == null) {
-            return new PreviewReport(false, null, List.of(), warnings, null, null, result.packages().size(),
-                    alreadyRecorded);
+            return new PreviewReport(false, null, List.of(), warnings, null, null, packageLines,
+                    result.packages().size(), alreadyRecorded);
         }
         StructureComparison comparison = StructureComparison.of(structureOn.apply(last.asOf()), last.structure());
-        return new PreviewReport(false, null, List.of(), warnings, last.asOf(), comparison,
+        return new PreviewReport(false, null, List.of(), warnings, last.asOf(), comparison, packageLines,
                 result.packages().size(), alreadyRecorded);
+    }
+
+    /** The id whose facts a change makes: a unit's, a chef role's or a nämnd's; none for a correction. */
+    static Set<String> touched(Change change) {
+        Set<String> ids = new HashSet<>();
+        ChangeEvent event = change.toEvent("organisation", "beslut", "beslut.1");
+        if (event instanceof UnitChangeEvent unit) {
+            ids.add(unit.unitId());
+        } else if (event instanceof ChefRoleChangeEvent role) {
+            ids.add(role.chefRoleId());
+        } else if (event instanceof CommitteeChangeEvent committee) {
+            ids.add(committee.committeeId());
+        }
+        return ids;
+    }
+
+    /**
+     * The names of the nämnder and units the package's nämnd changes name, as recorded on their dates: the
+     * refusal and the package's lines call them by name.
+     */
+    private static void addCommitteeNames(Map<String, String> names, Scenario scenario, Recorded recorded) {
+        for (ScenarioDecision decision : scenario.decisions()) {
+            for (ScenarioChange change : decision.changes()) {
+                if (change.change().toEvent("organisation", "beslut", "beslut.1")
+                        instanceof CommitteeChangeEvent event) {
+                    recorded.committees().apply(event.effectiveDate()).forEach(names::putIfAbsent);
+                    addNames(names, recorded.structure().apply(event.effectiveDate()));
+                }
+            }
+        }
     }
 
     private static List<Line> refusals(RuntimeException refusal, Map<String, String> names, Names named,
@@ -124,8 +189,10 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
                 case "organisation" -> "Organisationen";
                 default -> "Det som nämns";
             };
-            lines.add(new Line(null, what + " ”" + unknown.id() + "” finns inte i reskontran. En person som ska "
-                    + "tillsättas behöver ett namn i formuläret första gången.", unknown.getMessage()));
+            String hint = "person".equals(unknown.kind()) ? " En person som ska tillsättas behöver ett namn i "
+                    + "formuläret första gången." : "";
+            lines.add(new Line(null, what + " ”" + unknown.id() + "” finns inte i reskontran." + hint,
+                    unknown.getMessage()));
         } else if (refusal instanceof InvalidChangeException invalid) {
             lines.add(new Line(null, "Uppgiften ”" + invalid.field() + "” godtas inte av reskontran.",
                     invalid.getMessage()));

@@ -5,9 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +32,15 @@ import se.reorgledger.api.scenario.ScenarioPreview;
 import se.reorgledger.api.scenario.ScenarioReader;
 import se.reorgledger.api.security.LedgerRole;
 import se.reorgledger.core.change.InvalidChangeException;
+import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.projections.history.DecisionRef;
-import se.reorgledger.core.rules.GuidelineFinding;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.UnitKind;
+import se.reorgledger.projections.committees.CommitteeView;
 import se.reorgledger.projections.index.OrganisationRef;
+import se.reorgledger.projections.provenance.FactProvenance;
+import se.reorgledger.projections.rules.RuleFinding;
+import se.reorgledger.projections.structure.StructureView;
 
 /**
  * Registrators record a decision and its package in the browser, from the form of changes or a scenario file.
@@ -184,13 +192,25 @@ class RecordingPages {
     private PreviewReport report(Scenario scenario, ScenarioPreview.Result result) {
         String organisationId = scenario.organisation().id();
         Instant now = Instant.now();
-        Map<LocalDate, UnitNode> trees = new LinkedHashMap<>();
-        Map<LocalDate, List<GuidelineFinding>> findings = new LinkedHashMap<>();
-        return PreviewReport.of(scenario, result, date -> trees.computeIfAbsent(date,
-                day -> reads.current().structure(organisationId, day, now).root()),
+        Map<LocalDate, StructureView> trees = new HashMap<>();
+        Function<LocalDate, StructureView> structure = date -> trees.computeIfAbsent(date,
+                day -> reads.current().structure(organisationId, day, now));
+        Map<LocalDate, List<RuleFinding>> findings = new HashMap<>();
+        Map<LocalDate, Map<String, String>> committees = new HashMap<>();
+        return PreviewReport.of(scenario, result, new PreviewReport.Recorded(
+                date -> structure.apply(date).root(),
                 date -> findings.computeIfAbsent(date, day -> reads.current().rules(organisationId, day, now)
-                        .findings().stream().map(found -> new GuidelineFinding(found.guideline(), found.date(),
-                                found.subjects(), found.message())).toList()));
+                        .findings()),
+                date -> illustrative(structure.apply(date).provenance()),
+                date -> committees.computeIfAbsent(date, day -> reads.current().committees(organisationId, day, now)
+                        .committees().stream().collect(Collectors.toMap(CommitteeView::id, CommitteeView::name,
+                                (first, second) -> first)))));
+    }
+
+    private static Set<String> illustrative(FactProvenance provenance) {
+        Set<String> ids = new HashSet<>(ProvenanceMarks.illustrative(provenance.units()));
+        ids.addAll(ProvenanceMarks.illustrative(provenance.chefRoles()));
+        return ids;
     }
 
     private String formPage(Model model, OrganisationRef organisation, DecisionForm form, Map<String, String> errors,
@@ -205,6 +225,9 @@ class RecordingPages {
         List<UnitNode> units = new ArrayList<>();
         flatten(today, units);
         model.addAttribute("units", units);
+        model.addAttribute("committeeTypes", CommitteeType.values());
+        model.addAttribute("committees", reads.current().committees(organisation.id(), reads.dates().asOf(null),
+                Instant.now()).committees());
         return "record";
     }
 

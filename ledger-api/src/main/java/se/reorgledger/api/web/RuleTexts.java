@@ -54,6 +54,14 @@ final class RuleTexts {
                     + "registrerat beslut som inte är äldre än det."),
             Map.entry(HardRule.PROPOSAL_CHANGES_NOTHING, "Ett förslag är inget beslut och ändrar ingenting i "
                     + "organisationen: ändringar registreras under det beslut som fattas om förslaget."),
+            Map.entry(HardRule.DOCUMENT_ATTACHMENT, "En handling fogas till ett registrerat beslut, till ett steg i "
+                    + "dess livscykel först när steget är registrerat, eller till en version av ett reglemente som "
+                    + "beslutet antog; samma handling en gång till var och en."),
+            Map.entry(HardRule.PROPOSAL_HAS_NO_LIFECYCLE, "Ett förslag är inget beslut: det justeras inte, anslås "
+                    + "inte, överklagas inte, anmäls inte, återkallas inte och vinner inte laga kraft; det gör det "
+                    + "beslut som fattas om förslaget."),
+            Map.entry(HardRule.ANMALAN_OF_DELEGATIONSBESLUT, "Bara ett delegationsbeslut anmäls till nämnden: en "
+                    + "gång, tidigast den dag det fattades."),
             Map.entry(HardRule.IDENTIFIER_UNUSED, "Ett id avser en enda enhet, chefsroll, nämnd, uppdrag, person "
                     + "eller ett enda beslut, och återanvänds aldrig."));
 

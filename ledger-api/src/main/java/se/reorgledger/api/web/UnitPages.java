@@ -19,6 +19,7 @@ import se.reorgledger.api.integrity.LedgerDigests;
 import se.reorgledger.integrity.chain.LedgerDigest;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.structure.UnitNotInForceException;
+import se.reorgledger.projections.structure.UnitView;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;
 import se.reorgledger.projections.trail.DecisionTrailView;
@@ -54,7 +55,9 @@ class UnitPages {
         LedgerProjection ledger = reads.current();
         List<ChangeView> history = ledger.history(organisationId, unitId, known).changes();
         try {
-            model.addAttribute("unit", ledger.unit(organisationId, unitId, date, known));
+            UnitView unit = ledger.unit(organisationId, unitId, date, known);
+            model.addAttribute("unit", unit);
+            model.addAttribute("marks", UnitMarks.of(unit, ledger.committees(organisationId, date, known)));
         } catch (UnitNotInForceException e) {
             model.addAttribute("notInForce", true);
         }

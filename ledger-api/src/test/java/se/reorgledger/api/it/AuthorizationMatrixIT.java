@@ -88,6 +88,14 @@ class AuthorizationMatrixIT {
                     + "\"unitId\":\"u\",\"name\":\"U\",\"kind\":\"kontor\",\"parentId\":\"matrix\","
                     + "\"effectiveDate\":\"2026-01-01\"}]}", "registrar"),
             new Endpoint("POST", ORG + "/persons", "{\"id\":\"p\",\"name\":\"P\"}", "registrar"),
+            new Endpoint("PUT", "/api/v1/documents/44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+                    "{}", "registrar"),
+            new Endpoint("POST", "/api/v1/documents", "{}", "registrar"),
+            new Endpoint("GET", "/api/v1/documents/44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+                    null, "reader"),
+            new Endpoint("POST", ORG + "/decisions/ks-1/documents", "{\"attachedTo\":\"decision\",\"role\":"
+                    + "\"other\",\"name\":\"a.json\",\"sha256\":"
+                    + "\"44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\"}", "registrar"),
             new Endpoint("PUT", ORG + "/persons/p/name", "{\"name\":\"P\",\"reason\":\"r\"}", "registrar"),
             new Endpoint("POST", "/api/v1/scenario-imports", "", "admin"),
             new Endpoint("POST", "/api/v1/organisations", "{\"id\":\"matrix\",\"name\":\"Igen\"}", "admin"));

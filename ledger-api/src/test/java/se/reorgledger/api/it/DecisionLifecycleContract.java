@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +108,113 @@ abstract class DecisionLifecycleContract {
         assertThat(trail.get("kind").asText()).isEqualTo("delegationsbeslut");
         assertThat(trail.get("delegate").asText()).isEqualTo("Kommundirektören");
         assertThat(trail.get("delegationPoint").asText()).isEqualTo("1.4");
+    }
+
+    @Test
+    void aDelegationsbeslutIsReportedToItsNamndAndListedOnTheNamndsSide() {
+        String org = ORGANISATIONS + "/anmalan";
+        decision("anmalan");
+        RunningLedger.Response registered = ledger.post(org + "/decisions/ks-1/changes", """
+                {"changes":[{"type":"registerCommittee","committeeId":"kommunstyrelsen","name":"Kommunstyrelsen",
+                  "committeeType":"kommunstyrelse","effectiveDate":"2025-01-01"}]}""");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(ledger.post(org + "/decisions", """
+                {"id":"kd-enheter","organ":"Kommunstyrelsen","decidedOn":"2025-12-15","title":"Enhetsindelning",
+                 "illustrative":true,"kind":"delegationsbeslut","delegate":"Kommundirektören","delegationPoint":"1.4"}"""
+        ).status()).isEqualTo(201);
+        String reportedToKs = org + "/committees/kommunstyrelsen/delegationsbeslut";
+        assertThat(ledger.get(reportedToKs).json().get("delegationsbeslut")).isEmpty();
+
+        RunningLedger.Response reported = step(org + "/decisions/kd-enheter", """
+                {"type":"anmalan","date":"2026-01-26","committeeId":"kommunstyrelsen","paragraph":"§ 8"}""");
+
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        assertThat(reported.json().at("/anmalan/committeeId").asText()).isEqualTo("kommunstyrelsen");
+        JsonNode lifecycle = ledger.get(org + "/decisions/kd-enheter").json().get("lifecycle");
+        assertThat(lifecycle.at("/anmalan/reportedOn").asText()).isEqualTo("2026-01-26");
+        assertThat(lifecycle.at("/anmalan/paragraph").asText()).isEqualTo("§ 8");
+        assertThat(lifecycle.get("steps")).extracting(step -> step.get("type").asText()).containsExactly("anmalan");
+        JsonNode listed = ledger.get(reportedToKs).json().get("delegationsbeslut");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.at("/0/decision/id").asText()).isEqualTo("kd-enheter");
+        assertThat(listed.at("/0/decision/delegate").asText()).isEqualTo("Kommundirektören");
+        assertThat(listed.at("/0/reportedOn").asText()).isEqualTo("2026-01-26");
+        assertThat(listed.at("/0/paragraph").asText()).isEqualTo("§ 8");
+        assertThat(ledger.get(org + "/committees/ingen-namnd/delegationsbeslut").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAnmalanOfAnotherKindAndEveryStepOfAProposalAreRefusedNamingTheRuleAndRecordNothing() {
+        String org = ORGANISATIONS + "/refusals";
+        String beslut = decision("refusals");
+        assertThat(ledger.post(org + "/decisions/ks-1/changes", """
+                {"changes":[{"type":"registerCommittee","committeeId":"kommunstyrelsen","name":"Kommunstyrelsen",
+                  "committeeType":"kommunstyrelse","effectiveDate":"2025-01-01"}]}""").status()).isEqualTo(201);
+        assertThat(ledger.post(org + "/decisions", """
+                {"id":"kd-pm","organ":"Kommundirektören","decidedOn":"2025-06-18","title":"PM – Förslag",
+                 "illustrative":false,"kind":"forslag"}""").status()).isEqualTo(201);
+        assertThat(ledger.post(org + "/decisions", """
+                {"id":"kd-enheter","organ":"Kommunstyrelsen","decidedOn":"2025-12-15","title":"Enhetsindelning",
+                 "illustrative":true,"kind":"delegationsbeslut"}""").status()).isEqualTo(201);
+        long head = headPosition();
+
+        RunningLedger.Response onBeslut = step(beslut, """
+                {"type":"anmalan","date":"2026-01-26","committeeId":"kommunstyrelsen"}""");
+        RunningLedger.Response toNoNamnd = step(org + "/decisions/kd-enheter", """
+                {"type":"anmalan","date":"2026-01-26","committeeId":"ingen-namnd"}""");
+        RunningLedger.Response withoutNamnd = step(org + "/decisions/kd-enheter", """
+                {"type":"anmalan","date":"2026-01-26"}""");
+
+        assertThat(onBeslut.status()).as(onBeslut.toString()).isEqualTo(422);
+        assertThat(onBeslut.contentType()).startsWith("application/problem+json");
+        assertThat(onBeslut.json().get("type").asText()).isEqualTo("/problems/anmalan-of-delegationsbeslut");
+        assertThat(toNoNamnd.status()).isEqualTo(422);
+        assertThat(toNoNamnd.json().get("type").asText()).isEqualTo("/problems/committee-exists");
+        assertThat(withoutNamnd.status()).isEqualTo(400);
+        assertThat(withoutNamnd.json().get("detail").asText()).contains("committeeId");
+        for (String proposalStep : List.of("{\"type\":\"justering\",\"date\":\"2025-06-20\"}",
+                "{\"type\":\"anslag\",\"date\":\"2025-06-20\"}",
+                "{\"type\":\"appeal\",\"date\":\"2025-06-20\",\"court\":\"Förvaltningsrätten i Karlstad\"}",
+                "{\"type\":\"lagaKraft\",\"date\":\"2025-07-20\"}")) {
+            RunningLedger.Response refused = step(org + "/decisions/kd-pm", proposalStep);
+            assertThat(refused.status()).as(proposalStep).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("type").asText()).as(proposalStep)
+                    .isEqualTo("/problems/proposal-has-no-lifecycle");
+        }
+        assertThat(headPosition()).isEqualTo(head);
+    }
+
+    @Test
+    void decisionsAreFilteredByKindAndAnUnknownKindNamesTheAllowedOnes() {
+        String org = ORGANISATIONS + "/bykind";
+        decision("bykind");
+        assertThat(ledger.post(org + "/decisions", """
+                {"id":"kd-pm","organ":"Kommundirektören","decidedOn":"2025-06-18","title":"PM – Förslag",
+                 "illustrative":false,"kind":"forslag"}""").status()).isEqualTo(201);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(ledger.post(org + "/decisions", """
+                    {"id":"kd-%1$d","organ":"Kommunstyrelsen","decidedOn":"2025-12-1%1$d","title":"Delegation %1$d",
+                     "illustrative":true,"kind":"delegationsbeslut"}""".formatted(i)).status()).isEqualTo(201);
+        }
+        String decisions = org + "/decisions";
+
+        assertThat(ledger.get(decisions + "?kind=forslag").json()).extracting(d -> d.at("/decision/id").asText())
+                .containsExactly("kd-pm");
+        assertThat(ledger.get(decisions + "?kind=beslut").json()).extracting(d -> d.at("/decision/id").asText())
+                .containsExactly("ks-1");
+        RunningLedger.Response first = ledger.get(decisions + "?kind=delegationsbeslut&organ=kommunstyrelsen&limit=2");
+        assertThat(first.json()).extracting(d -> d.at("/decision/id").asText()).containsExactly("kd-1", "kd-2");
+        String next = first.headers().get("Link").get(0).replaceAll("^<([^>]*)>.*$", "$1");
+        assertThat(next).contains("kind=delegationsbeslut");
+        assertThat(ledger.get(next).json()).extracting(d -> d.at("/decision/id").asText()).containsExactly("kd-3");
+
+        RunningLedger.Response unknown = ledger.get(decisions + "?kind=yttrande");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("kind");
+        assertThat(unknown.json().get("detail").asText()).contains("beslut, forslag, delegationsbeslut");
+        assertThat(ledger.get(decisions + "?kind=").status()).isEqualTo(400);
     }
 
     @Test

@@ -46,11 +46,23 @@ class OpenDataIT {
     private static final String CUT_OVER = "from=2025-12-31&to=2026-01-01";
     /** A past moment the ledger has recorded events after (the correction of 2026-01-20): answers are final. */
     private static final String SETTLED = "knownAt=2026-01-15T00:00:00Z";
+    private static final String DECISION_2028 = "kf-2027-11-22-namndorganisation-2028";
+    /**
+     * Dates between which every kind of change of the diff occurs: the old organisation's nämnder, services and
+     * memberships; the cut-over; a renaming; Lekeberg leaving the gemensam nämnd; the decision of 2028.
+     */
+    private static final List<String> WINDOWS = List.of("from=2025-06-17&to=2025-06-18", CUT_OVER,
+            "from=2026-02-28&to=2026-03-01", "from=2026-12-31&to=2027-01-01", "from=2027-12-31&to=2028-01-01");
+    private static final List<String> EVERY_KIND = List.of("established", "dissolved", "moved", "renamed",
+            "kindChanged", "authorityChanged", "chefRoleEstablished", "chefRoleEnded", "appointment", "reglemente",
+            "committeeRegistered", "committeeDissolved", "serviceStarted", "serviceEnded", "membershipStarted",
+            "membershipEnded");
     private static final String PREFIXES = """
             PREFIX org: <http://www.w3.org/ns/org#>
             PREFIX cv: <http://data.europa.eu/m8g/>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX ledger: <%s/api/v1/vocabulary#>
             """.formatted(BASE);
@@ -60,6 +72,34 @@ class OpenDataIT {
     @BeforeAll
     void start() {
         ledger = RunningLedger.start(Map.of("LEDGER_ASKERSUND", "on", "LEDGER_PUBLIC_BASE_URI", BASE + "/"));
+        recordTheKindsOfChangeAskersundsFilesDoNotHave();
+    }
+
+    /**
+     * Askersund's files change no unit's kind or myndighetsutövning and dissolve no nämnd: an illustrative decision
+     * of 2028 does, and registers a gemensam nämnd that a kontor serves and Laxå joins. The nämnd dissolved ends
+     * the service to it and Laxå's membership by the same change. Nothing of it is known before it is recorded,
+     * so no answer about a settled moment changes.
+     */
+    private void recordTheKindsOfChangeAskersundsFilesDoNotHave() {
+        RunningLedger.Response decision = ledger.post(ASKERSUND + "/decisions", """
+                {"id":"%s","organ":"Kommunfullmäktige","decidedOn":"2027-11-22","paragraph":"§ 99",
+                 "caseNumber":"KS 2027/1","title":"Nämndorganisation 2028 (illustrativt)","illustrative":true}"""
+                .formatted(DECISION_2028));
+        assertThat(decision.status()).as(decision.toString()).isEqualTo(201);
+        RunningLedger.Response changes = ledger.post(ASKERSUND + "/decisions/" + DECISION_2028 + "/changes", """
+                {"changes":[
+                 {"type":"changeUnitKind","unitId":"kommunikation","kind":"funktion","effectiveDate":"2028-01-01"},
+                 {"type":"setUnitAuthority","unitId":"bygglov","authority":false,"effectiveDate":"2028-01-01"},
+                 {"type":"dissolveCommittee","committeeId":"sydnarkes-miljo-och-byggnamnd",
+                  "effectiveDate":"2028-01-01"},
+                 {"type":"registerCommittee","committeeId":"sydnarkes-overformyndarnamnd",
+                  "name":"Sydnärkes överförmyndarnämnd","committeeType":"gemensam_namnd","effectiveDate":"2028-01-01"},
+                 {"type":"startKontorService","unitId":"kommunledningskontoret",
+                  "committeeId":"sydnarkes-overformyndarnamnd","effectiveDate":"2028-01-01"},
+                 {"type":"joinCommittee","committeeId":"sydnarkes-overformyndarnamnd","municipality":"Laxå kommun",
+                  "effectiveDate":"2028-01-01"}]}""");
+        assertThat(changes.status()).as(changes.toString()).isEqualTo(201);
     }
 
     @AfterAll
@@ -144,7 +184,7 @@ class OpenDataIT {
                 .containsEntry("samhallsbyggnadsforvaltningen-sydnarke", Set.of("samhallsbyggnadskontoret"));
         for (JsonNode dissolved : diff.get("dissolved")) {
             String id = dissolved.get("id").asText();
-            JsonNode named = ledger.get(ASKERSUND + "/units/" + id + "?asOf=2025-12-31").json().get("successors");
+            JsonNode named = dissolved.get("successors");
             Set<String> expected = new TreeSet<>();
             named.forEach(successor -> expected.add(successor.get("id").asText()));
             assertThat(successors.getOrDefault(id, Set.of())).as(id).isEqualTo(expected);
@@ -167,7 +207,7 @@ class OpenDataIT {
     @Test
     void theTurtleParsesToTheSameGraphAsTheJsonLd() {
         for (String path : List.of(ASKERSUND + "/structure?asOf=2026-01-01", ASKERSUND + "/diff?" + CUT_OVER,
-                "/api/v1/vocabulary")) {
+                ASKERSUND + "/diff?" + WINDOWS.get(WINDOWS.size() - 1), "/api/v1/vocabulary")) {
             RunningLedger.Response turtle = accept(path, "text/turtle");
             assertThat(turtle.contentType()).startsWith("text/turtle");
             assertThat(rdf(turtle, Lang.TURTLE).isIsomorphicWith(rdf(accept(path, "application/ld+json"),
@@ -204,33 +244,89 @@ class OpenDataIT {
     }
 
     @Test
-    void theChangesCsvHasARowForEveryDifferenceOfTheJsonAnswer() throws IOException {
-        JsonNode diff = ledger.get(ASKERSUND + "/diff?" + CUT_OVER).json();
-        Set<String> expected = new HashSet<>();
-        Map<String, String> kinds = Map.of("established", "established", "dissolved", "dissolved", "moved", "moved",
-                "renamed", "renamed", "chefRolesEstablished", "chefRoleEstablished", "chefRolesEnded",
-                "chefRoleEnded", "appointments", "appointment", "reglementen", "reglemente");
-        int count = 0;
-        for (Map.Entry<String, String> kind : kinds.entrySet()) {
-            for (JsonNode item : diff.get(kind.getKey())) {
-                // A chef role is named by chefRoleId in an appointment and by id where it was established or ended.
-                String subject = item.has("chefRoleId") ? item.get("chefRoleId").asText()
-                        : item.has("committeeId") ? item.get("committeeId").asText() : item.get("id").asText();
-                expected.add(kind.getValue() + " " + subject + " " + item.at("/cause/decision/id").asText());
-                count++;
-            }
-        }
-        List<CSVRecord> records = read(accept(ASKERSUND + "/diff?" + CUT_OVER, "text/csv").body());
+    void everyLineOfTheJsonDiffOfEveryKindIsAChangeEventWithItsDecision() {
+        Set<String> kinds = new TreeSet<>();
+        for (String window : WINDOWS) {
+            List<String> expected = jsonLines(ledger.get(ASKERSUND + "/diff?" + window).json());
+            Model graph = rdf(accept(ASKERSUND + "/diff?" + window, "application/ld+json"), Lang.JSONLD11);
 
-        Set<String> actual = new HashSet<>();
-        for (CSVRecord record : records) {
-            String subject = !record.get("chefRoleId").isEmpty() ? record.get("chefRoleId")
-                    : !record.get("committeeId").isEmpty() ? record.get("committeeId") : record.get("unitId");
-            actual.add(record.get("change") + " " + subject + " " + record.get("decisionId"));
+            List<String> actual = new ArrayList<>();
+            for (String kind : EVERY_KIND) {
+                for (QuerySolution event : select(graph, """
+                        SELECT ?event ?subject ?detail ?decisionId ?organ ?decidedOn WHERE {
+                          ?event a org:ChangeEvent ; ledger:changeKind "%s" .
+                          %s
+                          OPTIONAL { ?event cv:hasFormalFramework ?decision . ?decision a eli:LegalResource ;
+                                       ledger:organ ?organ ; dcterms:date ?decidedOn .
+                                     BIND(REPLACE(STR(?decision), "^.*/beslut/", "") AS ?decisionId) }
+                        }""".formatted(kind, RDF_LINES.get(kind)))) {
+                    String detail = kind.equals("dissolved") ? successors(graph, event) : text(event, "detail");
+                    actual.add(line(kind, text(event, "subject"), detail, text(event, "decisionId"),
+                            text(event, "organ"), text(event, "decidedOn")));
+                }
+            }
+            assertThat(sorted(actual)).as(window).isEqualTo(sorted(expected));
+            assertThat(select(graph, """
+                    SELECT ?event WHERE { ?event ledger:changeKind ?one , ?other FILTER(?one != ?other) }"""))
+                    .as("one change event for each line of " + window).isEmpty();
+            assertThat(select(graph, """
+                    SELECT ?event WHERE { ?event cv:hasFormalFramework ?decision
+                      FILTER NOT EXISTS { ?event dcterms:date ?date } }""")).as(window).isEmpty();
+            expected.forEach(line -> kinds.add(line.substring(0, line.indexOf(' '))));
         }
-        assertThat(records).hasSize(count);
-        assertThat(actual).isEqualTo(expected);
-        assertThat(records).filteredOn(record -> record.get("unitId").equals("tekniska-forvaltningen")
+        assertThat(kinds).as("the dates hold every kind of change").containsExactlyInAnyOrderElementsOf(EVERY_KIND);
+    }
+
+    @Test
+    void aNamndDissolvedIsTheOriginalOrganisationAndAMemberKommunsMembershipEndsWithIt() {
+        Model graph = rdf(accept(ASKERSUND + "/diff?from=2027-12-31&to=2028-01-01", "text/turtle"), Lang.TURTLE);
+
+        List<QuerySolution> ended = select(graph, """
+                SELECT ?dissolution ?ending ?kommun WHERE {
+                  ?dissolution ledger:changeKind "committeeDissolved" ; org:originalOrganization ?namnd ;
+                               cv:hasFormalFramework ?decision .
+                  ?namnd a org:Organization , cv:PublicOrganisation ; dcterms:identifier "sydnarkes-miljo-och-byggnamnd" .
+                  ?ending ledger:changeKind "membershipEnded" ; cv:hasFormalFramework ?decision ;
+                          ledger:membership [ a org:Membership ; org:organization ?namnd ;
+                                              org:member [ skos:prefLabel ?kommun ] ] .
+                }""");
+
+        assertThat(ended).singleElement().satisfies(row -> {
+            assertThat(row.getLiteral("kommun").getString()).isEqualTo("Laxå kommun");
+            assertThat(row.getResource("dissolution").getURI()).startsWith(BASE + "/organisationer/askersund/beslut/"
+                    + DECISION_2028 + "#andring-");
+            assertThat(row.getResource("ending").getURI()).startsWith(row.getResource("dissolution").getURI() + "/");
+        });
+        assertThat(strings(select(graph, """
+                SELECT ?previous WHERE { ?event ledger:changeKind "kindChanged" ;
+                  ledger:previousClassification ?previous ;
+                  org:resultingOrganization [ dcterms:identifier "kommunikation" ;
+                                              org:classification <%s/api/v1/vocabulary#funktion> ] }"""
+                .formatted(BASE)), "previous")).containsExactly(BASE + "/api/v1/vocabulary#enhet");
+    }
+
+    @Test
+    void theChangesCsvHasARowForEveryLineOfTheJsonDiffOfEveryKind() throws IOException {
+        for (String window : WINDOWS) {
+            List<String> expected = jsonLines(ledger.get(ASKERSUND + "/diff?" + window).json());
+            List<CSVRecord> records = read(accept(ASKERSUND + "/diff?" + window, "text/csv").body());
+
+            List<String> actual = new ArrayList<>();
+            for (CSVRecord record : records) {
+                String kind = record.get("change");
+                actual.add(line(kind, csvSubject(record), csvDetail(record), record.get("decisionId"),
+                        record.get("organ"), record.get("decidedOn")));
+            }
+            assertThat(sorted(actual)).as(window).isEqualTo(sorted(expected));
+            assertThat(records.get(0).getParser().getHeaderNames()).as("the later columns come last")
+                    .startsWith("change", "effectiveDate", "unitId", "unitName", "unitKind", "parentBeforeId",
+                            "parentAfterId", "previousName", "successorIds", "chefRoleId", "chefRole",
+                            "holderBefore", "holderAfter", "committeeId", "reglemente", "changeId", "decisionId",
+                            "organ", "decidedOn", "paragraph", "caseNumber", "illustrative")
+                    .endsWith("previousKind", "authority", "roleEnded", "committee", "committeeType", "municipality");
+        }
+        List<CSVRecord> cutOver = read(accept(ASKERSUND + "/diff?" + CUT_OVER, "text/csv").body());
+        assertThat(cutOver).filteredOn(record -> record.get("unitId").equals("tekniska-forvaltningen")
                 && record.get("change").equals("dissolved")).singleElement()
                 .satisfies(record -> assertThat(record.get("successorIds").split(" "))
                         .containsExactlyInAnyOrder("samhallsbyggnadskontoret", "kommunledningskontoret"));
@@ -327,6 +423,182 @@ class OpenDataIT {
         assertThat(accept(ASKERSUND + "/diff?from=2026-01-01&to=2025-12-31", "text/csv").status()).isEqualTo(400);
         assertThat(accept("/api/v1/organisations/nowhere/structure", "application/ld+json").status())
                 .isEqualTo(404);
+    }
+
+    private static final String SERVICE_LINE = """
+            ?event ledger:committee/dcterms:identifier ?namnd ;
+                   ledger:servingUnit [ a org:OrganizationalUnit ; dcterms:identifier ?unit ] .
+            BIND(CONCAT(?namnd, " ", ?unit) AS ?subject)""";
+    private static final String MEMBERSHIP_LINE = """
+            ?event ledger:committee ?namnd ;
+                   ledger:membership [ a org:Membership ; org:organization ?namnd ;
+                                       org:member [ a org:FormalOrganization ; skos:prefLabel ?kommun ] ] .
+            ?namnd dcterms:identifier ?namndId .
+            BIND(CONCAT(?namndId, " ", ?kommun) AS ?subject)""";
+
+    /**
+     * For each kind, the pattern that binds what a change event is about ({@code ?subject}) and what it says of it
+     * ({@code ?detail}), as {@link #jsonLines} reads them from the JSON diff.
+     */
+    private static final Map<String, String> RDF_LINES = Map.ofEntries(
+            Map.entry("established", "?event org:resultingOrganization/dcterms:identifier ?subject ."),
+            Map.entry("dissolved", "?event org:originalOrganization/dcterms:identifier ?subject ."),
+            Map.entry("moved", """
+                    ?event org:resultingOrganization/dcterms:identifier ?subject ;
+                           ledger:fromParent/dcterms:identifier ?from ; ledger:toParent/dcterms:identifier ?to .
+                    BIND(CONCAT(?from, ">", ?to) AS ?detail)"""),
+            Map.entry("renamed", """
+                    ?event org:resultingOrganization/dcterms:identifier ?subject ; ledger:previousName ?detail ."""),
+            Map.entry("kindChanged", """
+                    ?event org:resultingOrganization ?unit ; ledger:previousClassification ?before .
+                    ?unit dcterms:identifier ?subject ; org:classification ?after .
+                    BIND(CONCAT(STRAFTER(STR(?before), "#"), ">", STRAFTER(STR(?after), "#")) AS ?detail)"""),
+            Map.entry("authorityChanged", """
+                    ?event org:resultingOrganization [ dcterms:identifier ?subject ; ledger:authority ?a ] .
+                    BIND(STR(?a) AS ?detail)"""),
+            Map.entry("chefRoleEstablished", "?event ledger:post [ a org:Post ; dcterms:identifier ?subject ] ."),
+            Map.entry("chefRoleEnded", "?event ledger:post [ a org:Post ; dcterms:identifier ?subject ] ."),
+            Map.entry("appointment", """
+                    ?event ledger:post [ a org:Post ; dcterms:identifier ?subject ] ; ledger:roleEnded ?ended .
+                    BIND(STR(?ended) AS ?detail)"""),
+            Map.entry("reglemente", """
+                    ?event ledger:committee/dcterms:identifier ?subject ; ledger:reglemente ?detail ."""),
+            Map.entry("committeeRegistered", """
+                    ?event org:resultingOrganization ?namnd ; ledger:committee ?namnd .
+                    ?namnd a org:Organization , cv:PublicOrganisation ; dcterms:identifier ?subject ;
+                           dcterms:type ?detail ."""),
+            Map.entry("committeeDissolved", """
+                    ?event org:originalOrganization ?namnd ; ledger:committee ?namnd .
+                    ?namnd a org:Organization , cv:PublicOrganisation ; dcterms:identifier ?subject ;
+                           dcterms:type ?detail ."""),
+            Map.entry("serviceStarted", SERVICE_LINE),
+            Map.entry("serviceEnded", SERVICE_LINE),
+            Map.entry("membershipStarted", MEMBERSHIP_LINE),
+            Map.entry("membershipEnded", MEMBERSHIP_LINE));
+
+    /** Every line of a JSON diff, of every kind: what it did, to what, what it says of it, and its decision. */
+    private static List<String> jsonLines(JsonNode diff) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode unit : diff.get("established")) {
+            lines.add(jsonLine("established", unit.get("id").asText(), "", unit));
+        }
+        for (JsonNode unit : diff.get("dissolved")) {
+            List<String> successors = new ArrayList<>();
+            unit.get("successors").forEach(successor -> successors.add(successor.get("id").asText()));
+            lines.add(jsonLine("dissolved", unit.get("id").asText(), String.join(" ", sorted(successors)), unit));
+        }
+        for (JsonNode unit : diff.get("moved")) {
+            lines.add(jsonLine("moved", unit.get("id").asText(),
+                    unit.at("/fromParent/id").asText() + ">" + unit.at("/toParent/id").asText(), unit));
+        }
+        for (JsonNode unit : diff.get("renamed")) {
+            lines.add(jsonLine("renamed", unit.get("id").asText(), unit.get("from").asText(), unit));
+        }
+        for (JsonNode unit : diff.get("kindChanged")) {
+            lines.add(jsonLine("kindChanged", unit.get("id").asText(),
+                    unit.get("from").asText() + ">" + unit.get("to").asText(), unit));
+        }
+        for (JsonNode unit : diff.get("authorityChanged")) {
+            lines.add(jsonLine("authorityChanged", unit.get("id").asText(), unit.get("authority").asText(), unit));
+        }
+        for (JsonNode role : diff.get("chefRolesEstablished")) {
+            lines.add(jsonLine("chefRoleEstablished", role.get("id").asText(), "", role));
+        }
+        for (JsonNode role : diff.get("chefRolesEnded")) {
+            lines.add(jsonLine("chefRoleEnded", role.get("id").asText(), "", role));
+        }
+        for (JsonNode appointment : diff.get("appointments")) {
+            lines.add(jsonLine("appointment", appointment.get("chefRoleId").asText(),
+                    appointment.get("roleEnded").asText(), appointment));
+        }
+        for (JsonNode reglemente : diff.get("reglementen")) {
+            lines.add(jsonLine("reglemente", reglemente.get("committeeId").asText(),
+                    reglemente.get("version").asText(), reglemente));
+        }
+        for (JsonNode namnd : diff.get("committeesRegistered")) {
+            lines.add(jsonLine("committeeRegistered", namnd.get("id").asText(), label(namnd), namnd));
+        }
+        for (JsonNode namnd : diff.get("committeesDissolved")) {
+            lines.add(jsonLine("committeeDissolved", namnd.get("id").asText(), label(namnd), namnd));
+        }
+        for (JsonNode service : diff.get("services")) {
+            lines.add(jsonLine(service.get("started").asBoolean() ? "serviceStarted" : "serviceEnded",
+                    service.get("committeeId").asText() + " " + service.at("/unit/id").asText(), "", service));
+        }
+        for (JsonNode membership : diff.get("memberships")) {
+            lines.add(jsonLine(membership.get("joined").asBoolean() ? "membershipStarted" : "membershipEnded",
+                    membership.get("committeeId").asText() + " " + membership.get("municipality").asText(), "",
+                    membership));
+        }
+        return lines;
+    }
+
+    private static String label(JsonNode namnd) {
+        return label(namnd.get("type").asText());
+    }
+
+    private static String jsonLine(String kind, String subject, String detail, JsonNode item) {
+        JsonNode decision = item.at("/cause/decision");
+        return line(kind, subject, detail, decision.path("id").asText(""), decision.path("organ").asText(""),
+                decision.path("decidedOn").asText(""));
+    }
+
+    private static String line(String kind, String subject, String detail, String decisionId, String organ,
+                               String decidedOn) {
+        return String.join(" ", kind, "[" + subject + "]", "[" + (detail == null ? "" : detail) + "]",
+                "[" + (decisionId == null ? "" : decisionId) + "]", "[" + (organ == null ? "" : organ) + "]",
+                "[" + (decidedOn == null ? "" : decidedOn) + "]");
+    }
+
+    private static String successors(Model graph, QuerySolution event) {
+        return String.join(" ", sorted(new ArrayList<>(strings(select(graph, """
+                SELECT ?id WHERE { <%s> org:resultingOrganization/dcterms:identifier ?id }"""
+                .formatted(event.getResource("event").getURI())), "id"))));
+    }
+
+    private static String csvSubject(CSVRecord record) {
+        String kind = record.get("change");
+        if (kind.startsWith("service")) {
+            return record.get("committeeId") + " " + record.get("unitId");
+        }
+        if (kind.startsWith("membership")) {
+            return record.get("committeeId") + " " + record.get("municipality");
+        }
+        if (!record.get("chefRoleId").isEmpty()) {
+            return record.get("chefRoleId");
+        }
+        return record.get("unitId").isEmpty() ? record.get("committeeId") : record.get("unitId");
+    }
+
+    private static String csvDetail(CSVRecord record) {
+        return switch (record.get("change")) {
+            case "dissolved" -> String.join(" ", sorted(List.of(record.get("successorIds").split(" "))));
+            case "moved" -> record.get("parentBeforeId") + ">" + record.get("parentAfterId");
+            case "renamed" -> record.get("previousName");
+            case "kindChanged" -> record.get("previousKind") + ">" + record.get("unitKind");
+            case "authorityChanged" -> record.get("authority");
+            case "appointment" -> record.get("roleEnded");
+            case "reglemente" -> record.get("reglemente");
+            case "committeeRegistered", "committeeDissolved" -> label(record.get("committeeType"));
+            default -> "";
+        };
+    }
+
+    /** A nämnd's type as the linked data names it (dcterms:type): the stored word in the PM's spelling. */
+    private static String label(String type) {
+        return switch (type) {
+            case "gemensam_namnd" -> "gemensam nämnd";
+            case "kommunfullmaktige" -> "kommunfullmäktige";
+            case "namnd" -> "nämnd";
+            default -> type;
+        };
+    }
+
+    private static List<String> sorted(List<String> values) {
+        List<String> copy = new ArrayList<>(values);
+        copy.removeIf(String::isEmpty);
+        copy.sort(null);
+        return copy;
     }
 
     private RunningLedger.Response accept(String path, String type) {

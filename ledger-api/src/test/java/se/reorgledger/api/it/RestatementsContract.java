@@ -128,6 +128,59 @@ abstract class RestatementsContract {
     }
 
     @Test
+    void aNameCorrectedInThePersonRegisterIsARestatementOfTheRolesThePersonHolds() throws InterruptedException {
+        String org = "/api/v1/organisations/namnrattelse";
+        created(ledger.post("/api/v1/organisations", "{\"id\":\"namnrattelse\",\"name\":\"Namns kommun\"}"));
+        created(ledger.post(org + "/persons", "{\"id\":\"anna-berg\",\"name\":\"Ana Berg\"}"));
+        created(ledger.post(org + "/decisions", """
+                {"id":"ks-1","organ":"Kommunstyrelsen","decidedOn":"2025-11-24","title":"Ny organisation",
+                 "illustrative":true}"""));
+        created(ledger.post(org + "/decisions/ks-1/changes", """
+                {"changes":[
+                 {"type":"establishUnit","unitId":"klk","name":"Kommunledningskontoret","kind":"kontor",
+                  "parentId":"namnrattelse","effectiveDate":"2026-01-01"},
+                 {"type":"establishChefRole","chefRoleId":"kontorschef-klk","unitId":"klk","title":"Kontorschef",
+                  "effectiveDate":"2026-01-01"},
+                 {"type":"appointChef","chefRoleId":"kontorschef-klk","personId":"anna-berg",
+                  "effectiveDate":"2026-01-01"}]}"""));
+        Thread.sleep(5);
+        Instant beforeNameCorrection = Instant.now();
+        Thread.sleep(5);
+        RunningLedger.Response corrected = ledger.send(ledger.request(org + "/persons/anna-berg/name")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Anna Berg\",\"reason\":\"Felstavat i registret\"}")));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        Thread.sleep(5);
+        Instant afterNameCorrection = Instant.now();
+
+        JsonNode restated = ledger.get(org + "/restatements?asOf=2026-02-01&knownFrom=" + at(beforeNameCorrection)
+                + "&knownTo=" + at(afterNameCorrection)).json().get("restated");
+        JsonNode since = ledger.get(org + "/restatements?since=" + at(beforeNameCorrection)).json()
+                .get("restatements");
+
+        assertThat(restated).hasSize(1);
+        assertThat(restated.at("/0/entity").asText()).isEqualTo("chefRole");
+        assertThat(restated.at("/0/id").asText()).isEqualTo("kontorschef-klk");
+        assertThat(restated.at("/0/differences/0/aspect").asText()).isEqualTo("holderName");
+        assertThat(restated.at("/0/differences/0/before").asText()).isEqualTo("Ana Berg");
+        assertThat(restated.at("/0/differences/0/after").asText()).isEqualTo("Anna Berg");
+        assertThat(restated.at("/0/nameCorrections/0/reason").asText()).isEqualTo("Felstavat i registret");
+        assertThat(restated.at("/0/nameCorrections/0/personId").asText()).isEqualTo("anna-berg");
+        assertThat(ledger.get(org + "/restatements?asOf=2025-12-31&knownFrom=" + at(beforeNameCorrection)
+                + "&knownTo=" + at(afterNameCorrection)).json().get("restated")).as("no post before 2026").isEmpty();
+        assertThat(since).hasSize(1);
+        assertThat(since.at("/0/type").asText()).isEqualTo("personNameCorrected");
+        assertThat(since.at("/0/entity").asText()).isEqualTo("person");
+        assertThat(since.at("/0/entityId").asText()).isEqualTo("anna-berg");
+        assertThat(since.at("/0/name").asText()).isEqualTo("Anna Berg");
+        assertThat(since.at("/0/reason").asText()).isEqualTo("Felstavat i registret");
+        assertThat(since.at("/0/recordedBy").asText()).isEqualTo(RunningLedger.ADMIN);
+        assertThat(since.at("/0/altered/0/from").asText()).isEqualTo("2026-01-01");
+        assertThat(since.at("/0/altered/0/to").isNull()).isTrue();
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
         String from = at(beforeCorrection);
         String to = at(afterCorrection);

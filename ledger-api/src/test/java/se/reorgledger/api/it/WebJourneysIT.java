@@ -274,6 +274,79 @@ class WebJourneysIT {
     }
 
     @Test
+    void aRegistrarRecordsANamndAndTheKontorServingItThroughTheFormCorrectsItAndSeesTheMarks() {
+        Browser registrar = new Browser(ledger.baseUrl());
+        try {
+            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+            registrar.open("/organisationer/askersund?asOf=2026-01-01");
+            assertThat(registrar.all(".trad .illustrativ-markering.innehavare")).isNotEmpty();
+
+            registrar.open("/organisationer/askersund/registrera");
+            type(registrar, "#organ", "Kommunfullmäktige");
+            type(registrar, "#decidedOn", "2026-03-20");
+            type(registrar, "#paragraph", "§ 15");
+            type(registrar, "#title", "En byggnämnd");
+            registrar.find("#illustrative").click();
+            new Select(registrar.find("#c0-type")).selectByVisibleText("Registrera nämnd");
+            type(registrar, "#c0-committeeId", "byggnamnden");
+            type(registrar, "#c0-name", "Byggnämnden");
+            new Select(registrar.find("#c0-committeeType")).selectByValue("namnd");
+            type(registrar, "#c0-effectiveDate", "2026-04-01");
+            new Select(registrar.find("#c1-type")).selectByVisibleText("Kontor börjar betjäna nämnd");
+            type(registrar, "#c1-unitId", "samhallsbyggnadskontoret");
+            type(registrar, "#c1-committeeId", "Byggnämnden");
+            type(registrar, "#c1-effectiveDate", "2026-04-01");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find("#c1-committeeId-fel").getText()).contains("är inget id");
+            assertThat(registrar.find("#c1-committeeId").getAttribute("aria-describedby"))
+                    .isEqualTo("c1-committeeId-fel");
+            assertThat(registrar.all("#forhandsgranskning, #registrera")).isEmpty();
+
+            type(registrar, "#c1-unitId", "serviceavdelningen");
+            type(registrar, "#c1-committeeId", "byggnamnden");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find(".vagrat").getText()).contains("Ändring 2 i paketet", "den 2026-04-01",
+                    "Serviceavdelningen", "Bara ett kontor eller en förvaltning kan betjäna en nämnd.");
+            assertThat(registrar.all("#registrera")).isEmpty();
+
+            type(registrar, "#c1-unitId", "samhallsbyggnadskontoret");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find(".godkant").getText()).contains("Paketet följer reskontrans regler");
+            assertThat(registrar.find(".paketets-andringar").getText()).contains(
+                    "Byggnämnden inrättas som nämnd från 2026-04-01",
+                    "Samhällsbyggnadskontoret börjar betjäna Byggnämnden från 2026-04-01");
+            assertThat(registrar.all(".varningar li .illustrativ-markering")).isNotEmpty();
+            registrar.screenshot("forhandsgranskning-namnd");
+
+            registrar.find("#registrera").click();
+            registrar.awaitPath("/organisationer/askersund/beslut/kommunfullmaktige-2026-03-20-15");
+            assertThat(registrar.find("main").getText()).contains("Byggnämnden inrättas som nämnd",
+                    "Samhällsbyggnadskontoret börjar betjäna Byggnämnden", "kommunfullmaktige-2026-03-20-15.2");
+
+            registrar.open("/organisationer/askersund/enheter/samhallsbyggnadskontoret?asOf=2026-04-01");
+            assertThat(registrar.find(".betjanar").getText()).contains("Byggnämnden", "illustrativ");
+
+            registrar.open("/organisationer/askersund/registrera");
+            type(registrar, "#organ", "Kommunstyrelsen");
+            type(registrar, "#decidedOn", "2026-03-25");
+            type(registrar, "#title", "Rättelse av byggnämndens stöd");
+            new Select(registrar.find("#c0-type")).selectByVisibleText("Rätta datumet för en tidigare ändring");
+            type(registrar, "#c0-changeId", "kommunfullmaktige-2026-03-20-15.2");
+            type(registrar, "#c0-effectiveDate", "2026-05-01");
+            type(registrar, "#c0-reason", "Stödet börjar en månad senare");
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.find(".paketets-andringar").getText()).contains("Ändring "
+                    + "kommunfullmaktige-2026-03-20-15.2 gäller i stället från 2026-05-01: Stödet börjar en månad senare");
+            registrar.find("#registrera").click();
+            registrar.awaitPath("/organisationer/askersund/beslut/kommunstyrelsen-2026-03-25");
+            assertThat(registrar.find("#rattelser").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                    .contains("kommunfullmaktige-2026-03-20-15.2", "gäller i stället från 2026-05-01");
+        } finally {
+            registrar.close();
+        }
+    }
+
+    @Test
     void aRegistrarUploadsAScenarioFileAndABrokenOneIsAMessageByTheField() {
         Browser registrar = new Browser(ledger.baseUrl());
         try {

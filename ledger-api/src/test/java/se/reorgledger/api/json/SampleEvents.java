@@ -26,10 +26,15 @@ import se.reorgledger.core.decision.DecisionAppealedEvent;
 import se.reorgledger.core.decision.DecisionKind;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.decision.DecisionRevokedEvent;
+import se.reorgledger.core.decision.DelegationsbeslutReportedEvent;
 import se.reorgledger.core.decision.LagaKraftRecordedEvent;
 import se.reorgledger.core.decision.ProtocolJusteratEvent;
 import se.reorgledger.core.decision.RulingGivenEvent;
 import se.reorgledger.core.decision.RulingOutcome;
+import se.reorgledger.core.document.DocumentAttachedEvent;
+import se.reorgledger.core.document.DocumentPart;
+import se.reorgledger.core.document.DocumentReference;
+import se.reorgledger.core.document.DocumentRole;
 import se.reorgledger.core.organisation.ChangePackageRecordedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
@@ -114,6 +119,12 @@ final class SampleEvents {
                 new RulingGivenEvent(ORG, DECISION, LocalDate.of(2026, 3, 12), "Förvaltningsrätten i Karlstad",
                         "1234-25", RulingOutcome.quashedInPart, List.of(DECISION + ".2")),
                 new LagaKraftRecordedEvent(ORG, DECISION, LocalDate.of(2026, 4, 3)),
-                new DecisionRevokedEvent(ORG, DECISION, LocalDate.of(2027, 1, 1), "kf-2026-11-23-90"));
+                new DecisionRevokedEvent(ORG, DECISION, LocalDate.of(2027, 1, 1), "kf-2026-11-23-90"),
+                new DocumentAttachedEvent(ORG, DECISION, DocumentPart.reglemente, "kommunstyrelsen", "2026",
+                        DocumentRole.reglemente, new DocumentReference("Reglemente för kommunstyrelsen 2026.txt",
+                        "text/plain; charset=utf-8", 9870,
+                        "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13")),
+                new DelegationsbeslutReportedEvent(ORG, "kd-2025-12-15-enheter", LocalDate.of(2026, 1, 26),
+                        "kommunstyrelsen", "§ 8"));
     }
 }

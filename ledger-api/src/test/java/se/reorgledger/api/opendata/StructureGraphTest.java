@@ -87,6 +87,18 @@ class StructureGraphTest {
     }
 
     @Test
+    void aNamndNamesTheKontorThatServeIt() {
+        Model graph = StructureGraph.of(IRIS, STRUCTURE, COMMITTEES);
+        Resource namnd = graph.getResource("https://organisation.exempelby.example/api/v1/organisations/exempelby/"
+                + "committees#overformyndarnamnden");
+
+        assertThat(namnd.listProperties(new LedgerTerms(IRIS).servingUnit).toList()).singleElement()
+                .satisfies(served -> assertThat(served.getResource().getURI()).isEqualTo(
+                        "https://organisation.exempelby.example/organisationer/exempelby/enheter/"
+                                + "kommunledningskontoret"));
+    }
+
+    @Test
     void theSameQuestionIsWrittenToTheSameBytesSoItsEtagHolds() {
         byte[] first = Representation.TURTLE.write(StructureGraph.of(IRIS, STRUCTURE, COMMITTEES));
         byte[] second = Representation.TURTLE.write(StructureGraph.of(IRIS, STRUCTURE, COMMITTEES));
@@ -105,5 +117,9 @@ class StructureGraphTest {
                 .hasMessageContaining("LEDGER_PUBLIC_BASE_URI");
         assertThatThrownBy(() -> new LedgerIris("https://organisation.exempelby.example/?x=1"))
                 .hasMessageContaining("LEDGER_PUBLIC_BASE_URI");
+        assertThatThrownBy(() -> new LedgerIris("ftp://organisation.exempelby.example"))
+                .hasMessageContaining("LEDGER_PUBLIC_BASE_URI");
+        assertThat(new LedgerIris("HTTPS://organisation.exempelby.example//").vocabulary())
+                .isEqualTo("HTTPS://organisation.exempelby.example/api/v1/vocabulary");
     }
 }

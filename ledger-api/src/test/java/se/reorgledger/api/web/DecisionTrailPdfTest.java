@@ -43,7 +43,7 @@ class DecisionTrailPdfTest {
         return new LifecycleView(DecisionStatus.upheld, LocalDate.of(2025, 11, 21), LocalDate.of(2025, 11, 24),
                 LocalDate.of(2025, 12, 15), new LifecycleView.Appeal(LocalDate.of(2025, 12, 10),
                 "Förvaltningsrätten i Karlstad", "1234-25"), new LifecycleView.Ruling(LocalDate.of(2026, 3, 2),
-                "Förvaltningsrätten i Karlstad", "1234-25", RulingOutcome.upheld, List.of()), null, false, null,
+                "Förvaltningsrätten i Karlstad", "1234-25", RulingOutcome.upheld, List.of()), null, false, null, null,
                 List.of(new LifecycleView.StepView("event-j", "justering", LocalDate.of(2025, 11, 21), RECORDED,
                         "registrator")));
     }
@@ -57,7 +57,8 @@ class DecisionTrailPdfTest {
         DecisionView view = new DecisionView(DECISION, RECORDED, "registrator", List.of(
                 change(1, "Samhällsbyggnadskontoret inrättas som kontor under Kommunförvaltningen", false, List.of()),
                 change(2, "Malin Rosén tillträder som kontorschef", false, List.of(postponed)),
-                change(3, "Gata/park flyttas till Samhällsbyggnadskontoret", true, List.of())), List.of(), lifecycle());
+                change(3, "Gata/park flyttas till Samhällsbyggnadskontoret", true, List.of())), List.of(), lifecycle(),
+                List.of());
         List<DecisionEvent> events = List.of(new DecisionEvent("decisionRecorded", null, "event-0", 40, RECORDED),
                 new DecisionEvent("unitEstablished", DECISION.id() + ".1", "event-1", 41, RECORDED),
                 new DecisionEvent("unitEstablished", DECISION.id() + ".2", "event-2", 42, RECORDED),
@@ -97,7 +98,8 @@ class DecisionTrailPdfTest {
         for (int i = 0; i < 500; i++) {
             changes.add(change(i, "Enhet " + i + " flyttas till Samhällsbyggnadskontoret", false, List.of()));
         }
-        DecisionView view = new DecisionView(DECISION, RECORDED, "registrator", changes, List.of(), lifecycle());
+        DecisionView view = new DecisionView(DECISION, RECORDED, "registrator", changes, List.of(), lifecycle(),
+                List.of());
 
         try (PDDocument document = Loader.loadPDF(DecisionTrailPdf.of("Askersunds kommun", "nu", view, List.of(),
                 HEAD))) {

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.api.scenario.Scenario;
 import se.reorgledger.api.scenario.ScenarioChange;
 import se.reorgledger.api.scenario.ScenarioDecision;
 import se.reorgledger.api.scenario.ScenarioOrganisation;
 import se.reorgledger.api.scenario.ScenarioPreview;
+import se.reorgledger.core.committee.CommitteeType;
+import se.reorgledger.core.committee.EndKontorService;
+import se.reorgledger.core.committee.RegisterCommittee;
+import se.reorgledger.core.committee.StartKontorService;
+import se.reorgledger.core.correction.CorrectEffectiveDate;
 import se.reorgledger.core.decision.Decision;
 import se.reorgledger.core.organisation.PackageOutcome;
 import se.reorgledger.core.rules.Guideline;
@@ -20,6 +27,7 @@ import se.reorgledger.core.rules.RuleViolation;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.MoveUnit;
 import se.reorgledger.core.unit.UnitKind;
+import se.reorgledger.projections.rules.RuleFinding;
 
 class PreviewReportTest {
 
@@ -41,7 +49,7 @@ class PreviewReportTest {
                 .inPackage(List.of("ks-1.1"));
 
         PreviewReport report = PreviewReport.of(SCENARIO, new ScenarioPreview.Result(List.of(), DECISION, refused),
-                date -> RECORDED, date -> List.of());
+                recorded(List.of(), Set.of()));
 
         assertThat(report.refused()).isTrue();
         assertThat(report.refusedDecision()).isEqualTo("ks-1");
@@ -63,7 +71,8 @@ class PreviewReportTest {
                 DAY, after, List.of(finding));
 
         PreviewReport report = PreviewReport.of(SCENARIO, new ScenarioPreview.Result(List.of(outcome), null, null),
-                date -> RECORDED, date -> List.of(finding));
+                recorded(List.of(new RuleFinding(finding.guideline(), finding.date(), finding.subjects(),
+                        finding.message(), false)), Set.of()));
 
         assertThat(report.refused()).isFalse();
         assertThat(report.asOf()).isEqualTo(DAY);
@@ -71,6 +80,58 @@ class PreviewReportTest {
         assertThat(report.warnings()).singleElement().satisfies(line -> {
             assertThat(line.text()).startsWith("Serviceavdelningen (service): Varje kontor leds av en kontorschef");
             assertThat(line.before()).isTrue();
+            assertThat(line.illustrative()).isFalse();
         });
+        assertThat(report.packageLines()).isEmpty();
+    }
+
+    @Test
+    void aWarningIsMarkedIllustrativeWhenASubjectRestsOnAnIllustrativeDecisionRecordedOrInThePackage() {
+        GuidelineFinding finding = new GuidelineFinding(Guideline.KONTOR_LED_BY_KONTORSCHEF, DAY, List.of("service"),
+                "no kontorschef");
+        PackageOutcome outcome = new PackageOutcome(PackageOutcome.Status.RECORDED, "k", "ks-1", List.of("ks-1.1"),
+                DAY, RECORDED, List.of(finding));
+        ScenarioPreview.Result passed = new ScenarioPreview.Result(List.of(outcome), null, null);
+
+        assertThat(PreviewReport.of(SCENARIO, passed, recorded(List.of(), Set.of())).warnings())
+                .singleElement().satisfies(line -> assertThat(line.illustrative()).isFalse());
+        assertThat(PreviewReport.of(SCENARIO, passed, recorded(List.of(), Set.of("service"))).warnings())
+                .singleElement().satisfies(line -> assertThat(line.illustrative()).isTrue());
+        ScenarioDecision illustrative = new ScenarioDecision(0, new Decision("ks-1", "Kommunstyrelsen",
+                LocalDate.of(2026, 3, 1), null, null, "Flytt", true), null, DECISION.changes());
+        Scenario filledIn = new Scenario("formuläret", false, SCENARIO.organisation(), List.of(),
+                List.of(illustrative), "");
+        assertThat(PreviewReport.of(filledIn, passed, recorded(List.of(), Set.of())).warnings())
+                .singleElement().satisfies(line -> assertThat(line.illustrative()).isTrue());
+    }
+
+    @Test
+    void aPackageOfNamndChangesAndACorrectionIsToldInSwedishWithTheRecordedNames() {
+        ScenarioDecision decision = new ScenarioDecision(0, new Decision("ks-2", "Kommunstyrelsen",
+                LocalDate.of(2026, 3, 1), null, null, "Nämnder", false), null, List.of(
+                new ScenarioChange(0, new RegisterCommittee("byggnamnden", "Byggnämnden", CommitteeType.namnd, DAY),
+                        null),
+                new ScenarioChange(0, new StartKontorService("service", "byggnamnden", DAY), null),
+                new ScenarioChange(0, new EndKontorService("service", "socialnamnden", DAY), null),
+                new ScenarioChange(0, new CorrectEffectiveDate("ks-1.1", DAY, "Fel datum"), null)));
+        Scenario scenario = new Scenario("formuläret", false, SCENARIO.organisation(), List.of(), List.of(decision),
+                "");
+        PackageOutcome outcome = new PackageOutcome(PackageOutcome.Status.RECORDED, "k", "ks-2",
+                List.of("ks-2.1", "ks-2.2", "ks-2.3", "ks-2.4"), DAY, RECORDED, List.of());
+
+        PreviewReport report = PreviewReport.of(scenario, new ScenarioPreview.Result(List.of(outcome), null, null),
+                recorded(List.of(), Set.of()));
+
+        assertThat(report.packageLines()).containsExactly(
+                "Byggnämnden inrättas som nämnd från 2026-03-15",
+                "Serviceavdelningen börjar betjäna Byggnämnden från 2026-03-15",
+                "Serviceavdelningen slutar betjäna Socialnämnden från 2026-03-15",
+                "Ändring ks-1.1 gäller i stället från 2026-03-15: Fel datum");
+        assertThat(report.comparison().isEmpty()).isTrue();
+    }
+
+    private static PreviewReport.Recorded recorded(List<RuleFinding> findings, Set<String> illustrative) {
+        return new PreviewReport.Recorded(date -> RECORDED, date -> findings, date -> illustrative,
+                date -> Map.of("socialnamnden", "Socialnämnden"));
     }
 }

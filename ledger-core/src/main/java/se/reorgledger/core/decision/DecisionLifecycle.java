@@ -14,25 +14,28 @@ import se.reorgledger.core.rules.RuleViolation;
  */
 public record DecisionLifecycle(Decision decision, ProtocolJusteratEvent justering, AnslagPostedEvent anslag,
                                 DecisionAppealedEvent appeal, RulingGivenEvent ruling,
-                                LagaKraftRecordedEvent lagaKraft, DecisionRevokedEvent revocation) {
+                                LagaKraftRecordedEvent lagaKraft, DecisionRevokedEvent revocation,
+                                DelegationsbeslutReportedEvent anmalan) {
 
     public static DecisionLifecycle of(Decision decision) {
-        return new DecisionLifecycle(decision, null, null, null, null, null, null);
+        return new DecisionLifecycle(decision, null, null, null, null, null, null, null);
     }
 
     public DecisionLifecycle with(DecisionLifecycleEvent event) {
         if (event instanceof ProtocolJusteratEvent e) {
-            return new DecisionLifecycle(decision, e, anslag, appeal, ruling, lagaKraft, revocation);
+            return new DecisionLifecycle(decision, e, anslag, appeal, ruling, lagaKraft, revocation, anmalan);
         } else if (event instanceof AnslagPostedEvent e) {
-            return new DecisionLifecycle(decision, justering, e, appeal, ruling, lagaKraft, revocation);
+            return new DecisionLifecycle(decision, justering, e, appeal, ruling, lagaKraft, revocation, anmalan);
         } else if (event instanceof DecisionAppealedEvent e) {
-            return new DecisionLifecycle(decision, justering, anslag, e, ruling, lagaKraft, revocation);
+            return new DecisionLifecycle(decision, justering, anslag, e, ruling, lagaKraft, revocation, anmalan);
         } else if (event instanceof RulingGivenEvent e) {
-            return new DecisionLifecycle(decision, justering, anslag, appeal, e, lagaKraft, revocation);
+            return new DecisionLifecycle(decision, justering, anslag, appeal, e, lagaKraft, revocation, anmalan);
         } else if (event instanceof LagaKraftRecordedEvent e) {
-            return new DecisionLifecycle(decision, justering, anslag, appeal, ruling, e, revocation);
+            return new DecisionLifecycle(decision, justering, anslag, appeal, ruling, e, revocation, anmalan);
         } else if (event instanceof DecisionRevokedEvent e) {
-            return new DecisionLifecycle(decision, justering, anslag, appeal, ruling, lagaKraft, e);
+            return new DecisionLifecycle(decision, justering, anslag, appeal, ruling, lagaKraft, e, anmalan);
+        } else if (event instanceof DelegationsbeslutReportedEvent e) {
+            return new DecisionLifecycle(decision, justering, anslag, appeal, ruling, lagaKraft, revocation, e);
         }
         throw new IllegalArgumentException("Not a lifecycle event: " + event);
     }
@@ -60,6 +63,14 @@ public record DecisionLifecycle(Decision decision, ProtocolJusteratEvent justeri
      */
     public Optional<RuleViolation> refusal(LifecycleStep step, Function<String, Decision> decisions) {
         LocalDate date = step.date();
+        if (decision.kind() == DecisionKind.forslag) {
+            return refuse(HardRule.PROPOSAL_HAS_NO_LIFECYCLE, date, "it is a proposal (förslag), which is not "
+                    + "justerat, posted, appealed, ruled on, reported or revoked and gains no laga kraft; record the "
+                    + "step on the decision that adopts it");
+        }
+        if (step instanceof LifecycleStep.Anmalan) {
+            return anmalanRefusal(date);
+        }
         if (date.isBefore(decision.decidedOn())) {
             return refuse(HardRule.DECISION_LIFECYCLE_ORDER, date, "it is dated " + date
                     + ", before the decision itself was taken on " + decision.decidedOn());
@@ -80,6 +91,22 @@ public record DecisionLifecycle(Decision decision, ProtocolJusteratEvent justeri
             return lagaKraftRefusal(date);
         } else if (step instanceof LifecycleStep.Revocation revoked) {
             return revocationRefusal(revoked, decisions);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<RuleViolation> anmalanRefusal(LocalDate date) {
+        if (decision.kind() != DecisionKind.delegationsbeslut) {
+            return refuse(HardRule.ANMALAN_OF_DELEGATIONSBESLUT, date, "it is a " + decision.kind()
+                    + ", not a delegationsbeslut; only a decision taken under delegation is reported to the nämnd");
+        }
+        if (date.isBefore(decision.decidedOn())) {
+            return refuse(HardRule.ANMALAN_OF_DELEGATIONSBESLUT, date, "the anmälan is dated " + date
+                    + ", before the delegationsbeslut was taken on " + decision.decidedOn());
+        }
+        if (anmalan != null) {
+            return refuse(HardRule.ANMALAN_OF_DELEGATIONSBESLUT, date, "it was already reported to "
+                    + anmalan.committeeId() + " on " + anmalan.reportedOn() + "; it is reported once");
         }
         return Optional.empty();
     }
@@ -161,6 +188,10 @@ public record DecisionLifecycle(Decision decision, ProtocolJusteratEvent justeri
             return refuse(HardRule.REVOCATION_BY_LATER_DECISION, revoked.date(),
                     "a decision cannot revoke itself");
         }
+        if (revoking.kind() == DecisionKind.forslag) {
+            return refuse(HardRule.REVOCATION_BY_LATER_DECISION, revoked.date(), revoking.id()
+                    + " is a proposal (förslag), which decides nothing and so revokes nothing");
+        }
         if (revoking.decidedOn().isBefore(decision.decidedOn())) {
             return refuse(HardRule.REVOCATION_BY_LATER_DECISION, revoked.date(), "decision " + revoking.id()
                     + " was taken on " + revoking.decidedOn() + ", before this one (" + decision.decidedOn() + ")");
@@ -239,6 +270,8 @@ public record DecisionLifecycle(Decision decision, ProtocolJusteratEvent justeri
             return ruling;
         } else if (step instanceof LifecycleStep.LagaKraft) {
             return lagaKraft;
+        } else if (step instanceof LifecycleStep.Anmalan) {
+            return anmalan;
         }
         return revocation;
     }

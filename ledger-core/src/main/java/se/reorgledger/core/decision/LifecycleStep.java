@@ -96,6 +96,20 @@ public sealed interface LifecycleStep {
         }
     }
 
+    /** A delegationsbeslut was reported (anmält) to a registered nämnd, under a § of its protocol when known. */
+    record Anmalan(LocalDate date, String committeeId, String paragraph) implements LifecycleStep {
+        public Anmalan {
+            Require.date("date", date);
+            Require.id("committeeId", committeeId);
+            paragraph = Require.optionalText("paragraph", paragraph);
+        }
+
+        @Override
+        public DecisionLifecycleEvent toEvent(String organisationId, String decisionId, List<String> annulled) {
+            return new DelegationsbeslutReportedEvent(organisationId, decisionId, date, committeeId, paragraph);
+        }
+    }
+
     /** A later decision revoked this one. */
     record Revocation(LocalDate date, String revokingDecisionId) implements LifecycleStep {
         public Revocation {

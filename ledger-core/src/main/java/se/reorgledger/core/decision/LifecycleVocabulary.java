@@ -20,6 +20,7 @@ public final class LifecycleVocabulary {
         add("ruling", LifecycleStep.Ruling.class, RulingGivenEvent.class);
         add("lagaKraft", LifecycleStep.LagaKraft.class, LagaKraftRecordedEvent.class);
         add("revocation", LifecycleStep.Revocation.class, DecisionRevokedEvent.class);
+        add("anmalan", LifecycleStep.Anmalan.class, DelegationsbeslutReportedEvent.class);
     }
 
     private LifecycleVocabulary() {

@@ -12,6 +12,8 @@ import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.change.ChangeIds;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.core.change.Establishment;
+import se.reorgledger.core.committee.CommitteeDissolvedEvent;
+import se.reorgledger.core.committee.CommitteeRegisteredEvent;
 import se.reorgledger.core.correction.ChangeAnnulledEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
 import se.reorgledger.core.state.TimedChange;
@@ -64,6 +66,25 @@ final class ChangeLog {
             }
         }
         return inForce;
+    }
+
+    /** Whether the nämnd is registered and not dissolved on the date, by the changes in force at their dates. */
+    boolean committeeRegisteredOn(String committeeId, LocalDate date) {
+        LocalDate registered = null;
+        LocalDate dissolved = null;
+        for (Entry entry : entries) {
+            if (entry.annulled || entry.effectiveDate.isAfter(date)) {
+                continue;
+            }
+            if (entry.event instanceof CommitteeRegisteredEvent registration
+                    && registration.committeeId().equals(committeeId)) {
+                registered = entry.effectiveDate;
+            } else if (entry.event instanceof CommitteeDissolvedEvent dissolution
+                    && dissolution.committeeId().equals(committeeId)) {
+                dissolved = entry.effectiveDate;
+            }
+        }
+        return registered != null && dissolved == null;
     }
 
     int size() {

@@ -18,6 +18,10 @@ import se.reorgledger.core.decision.LifecycleStep;
 import se.reorgledger.core.decision.RecordDecisionCommand;
 import se.reorgledger.core.decision.RecordLifecycleStepCommand;
 import se.reorgledger.core.change.Change;
+import se.reorgledger.core.committee.ReglementeAdoptedEvent;
+import se.reorgledger.core.document.AttachDocumentCommand;
+import se.reorgledger.core.document.DecisionDocuments;
+import se.reorgledger.core.document.DocumentAttachedEvent;
 import se.reorgledger.core.person.CorrectPersonNameCommand;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.core.person.PersonRegisteredEvent;
@@ -43,6 +47,7 @@ public class Organisation {
     private final Map<String, String> personNames = new HashMap<>();
     private final Map<String, Map<String, List<String>>> packagesByDecision = new HashMap<>();
     private final ChangeLog changes = new ChangeLog();
+    private final DecisionDocuments documents = new DecisionDocuments();
     /** The events of the package being sourced, until its {@link ChangePackageRecordedEvent} names them. */
     private final List<ChangeEvent> sourcedPackage = new ArrayList<>();
 
@@ -160,6 +165,12 @@ public class Organisation {
         lifecycle.refusal(step, decisions::get).ifPresent(violation -> {
             throw new PackageRefusedException(List.of(violation));
         });
+        if (step instanceof LifecycleStep.Anmalan anmalan
+                && !changes.committeeRegisteredOn(anmalan.committeeId(), anmalan.date())) {
+            throw new PackageRefusedException(List.of(new RuleViolation(HardRule.COMMITTEE_EXISTS, anmalan.date(),
+                    null, List.of(decisionId, anmalan.committeeId()), "Decision " + decisionId + " is reported to "
+                    + anmalan.committeeId() + ", which is not a nämnd registered on " + anmalan.date())));
+        }
         if (step instanceof LifecycleStep.Ruling ruling && ruling.outcome().quashes()) {
             quash(decisionId, ruling);
         } else {
@@ -186,6 +197,28 @@ public class Organisation {
         apply(ruling.toEvent(organisationId, decisionId, targets));
         plan.events().forEach(event -> apply(event));
         apply(new ChangePackageRecordedEvent(organisationId, decisionId, changeIds, RequestDigest.of(annulments)));
+    }
+
+    /**
+     * Attaches a document by its reference (name, media type, size, SHA-256) to a decision, a recorded step of its
+     * life or a reglemente version it adopted.
+     *
+     * @return whether the document was attached now; false when it already was, exactly so
+     */
+    @CommandHandler
+    public boolean handle(AttachDocumentCommand command) {
+        if (!decisions.containsKey(command.decisionId())) {
+            throw new UnknownEntityException("decision", command.decisionId());
+        }
+        DocumentAttachedEvent attachment = command.toEvent();
+        if (documents.repeats(attachment)) {
+            return false;
+        }
+        documents.refusal(attachment, lifecycleOf(command.decisionId())).ifPresent(violation -> {
+            throw new PackageRefusedException(List.of(violation));
+        });
+        apply(attachment);
+        return true;
     }
 
     private DecisionLifecycle lifecycleOf(String decisionId) {
@@ -221,8 +254,16 @@ public class Organisation {
     }
 
     @EventSourcingHandler
+    void on(DocumentAttachedEvent event) {
+        documents.record(event);
+    }
+
+    @EventSourcingHandler
     void on(ChangeEvent event) {
         changes.record(event);
+        if (event instanceof ReglementeAdoptedEvent adopted) {
+            documents.adopted(adopted);
+        }
         sourcedPackage.add(event);
     }
 

@@ -60,11 +60,19 @@ public enum HardRule {
             "A ruling that quashes a decision in part names changes that decision caused and that are in force."),
     PROPOSAL_CHANGES_NOTHING("proposal-changes-nothing",
             "A proposal (förslag) decides nothing: changes are recorded under the decision that adopts it."),
+    PROPOSAL_HAS_NO_LIFECYCLE("proposal-has-no-lifecycle",
+            "A proposal (förslag) is no decision: it is not justerat, posted, appealed, ruled on, reported or "
+                    + "revoked, and gains no laga kraft; the decision that adopts it has that life."),
+    ANMALAN_OF_DELEGATIONSBESLUT("anmalan-of-delegationsbeslut",
+            "Only a delegationsbeslut is reported (anmält) to a nämnd: once, no earlier than it was taken."),
     QUASHED_DECISION_CHANGES_NOTHING("quashed-decision-changes-nothing",
             "A decision the court has quashed wholly causes no further changes."),
     REVOCATION_BY_LATER_DECISION("revocation-by-later-decision",
             "A decision is revoked once, by another recorded decision taken no earlier than it, from a date no "
                     + "earlier than the revoking decision."),
+    DOCUMENT_ATTACHMENT("document-attachment",
+            "A document is attached to a recorded decision, to a step of its life once that step is recorded, or to "
+                    + "a reglemente version the decision adopted; the same document once to each."),
     IDENTIFIER_UNUSED("identifier-unused",
             "An identifier names one unit, chef role, nämnd, uppdrag, person or decision, and is never reused.");
 

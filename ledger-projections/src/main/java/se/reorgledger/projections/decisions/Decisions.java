@@ -7,13 +7,17 @@ import java.util.List;
 import se.reorgledger.core.decision.Decision;
 import se.reorgledger.core.decision.DecisionLifecycle;
 import se.reorgledger.core.decision.DecisionStatus;
+import se.reorgledger.core.decision.DelegationsbeslutReportedEvent;
 import se.reorgledger.core.decision.LifecycleVocabulary;
 import se.reorgledger.core.organisation.UnknownEntityException;
+import se.reorgledger.projections.documents.DocumentView;
 import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
 import se.reorgledger.projections.index.DecisionEntry;
+import se.reorgledger.projections.index.EntityTimeline;
+import se.reorgledger.projections.index.LifecycleEntry;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.Recording;
 
@@ -62,6 +66,7 @@ public final class Decisions {
     private static boolean matches(DecisionEntry entry, int epoch, DecisionQuery query) {
         Decision decision = entry.decision();
         return (query.organ() == null || query.organ().equalsIgnoreCase(decision.organ()))
+                && (query.kind() == null || query.kind() == decision.kind())
                 && (query.caseNumber() == null || query.caseNumber().equalsIgnoreCase(decision.caseNumber()))
                 && (query.illustrative() == null || query.illustrative() == decision.illustrative())
                 && (query.decidedFrom() == null || !decision.decidedOn().isBefore(query.decidedFrom()))
@@ -94,7 +99,7 @@ public final class Decisions {
         List<CorrectionEntry> corrections = decision.corrections().stream().filter(c -> c.epoch() <= epoch).toList();
         return new DecisionView(DecisionRef.of(decision.decision()), recording.recordedAt(), recording.principal(),
                 narration.views(decision.changes()).stream().map(DecidedChange::of).toList(), corrections.stream().map(narration::correction).toList(),
-                lifecycle(index, epoch, decision, knownAt));
+                lifecycle(index, epoch, decision, knownAt), DocumentView.of(decision, epoch, index.times()));
     }
 
     static LifecycleView lifecycle(OrganisationIndex index, int epoch, DecisionEntry decision, Instant knownAt) {
@@ -106,6 +111,30 @@ public final class Decisions {
                 })
                 .toList();
         return LifecycleView.of(decision.lifecycleAt(epoch), knownAt, steps);
+    }
+
+    /** The delegationsbeslut reported to the nämnd, as known at the epoch, by day reported and decision id. */
+    public static ReportedDelegationsbeslutView reportedTo(OrganisationIndex index, int epoch, String committeeId,
+                                                           Instant knownAt) {
+        EntityTimeline<?> committee = index.committee(committeeId);
+        if (committee == null || !committee.knownAt(epoch)) {
+            throw new UnknownEntityException("committee", committeeId);
+        }
+        List<ReportedDelegationsbeslutView.Reported> reported = new java.util.ArrayList<>();
+        for (DecisionEntry decision : index.decisions()) {
+            for (LifecycleEntry step : decision.lifecycle()) {
+                if (step.epoch() <= epoch && step.event() instanceof DelegationsbeslutReportedEvent anmalan
+                        && anmalan.committeeId().equals(committeeId)) {
+                    Recording recording = step.recording(index.times());
+                    reported.add(new ReportedDelegationsbeslutView.Reported(DecisionRef.of(decision.decision()),
+                            anmalan.reportedOn(), anmalan.paragraph(), recording.recordedAt(),
+                            recording.principal()));
+                }
+            }
+        }
+        reported.sort(Comparator.comparing(ReportedDelegationsbeslutView.Reported::reportedOn)
+                .thenComparing(r -> r.decision().id()));
+        return new ReportedDelegationsbeslutView(index.id(), committeeId, knownAt, reported);
     }
 
     private static int countKnown(List<ChangeEntry> changes, int epoch) {

@@ -11,11 +11,12 @@ import se.reorgledger.core.decision.RulingOutcome;
 /**
  * Where a decision stands as known at a moment: its status, the dates of its steps, the appeal period's last
  * day (computed from the anslag) and the day it gained laga kraft, recorded or derived when the appeal period
- * ended with no appeal recorded. {@code steps} lists each recorded step with when the ledger learned it.
+ * ended with no appeal recorded; for a delegationsbeslut, its anmälan to the nämnd. {@code steps} lists each recorded step with when the ledger learned it.
  */
 public record LifecycleView(DecisionStatus status, LocalDate justeratOn, LocalDate anslagPostedOn,
                             LocalDate appealPeriodEnds, Appeal appeal, Ruling ruling, LocalDate lagaKraftFrom,
-                            boolean lagaKraftDerived, Revocation revocation, List<StepView> steps) {
+                            boolean lagaKraftDerived, Revocation revocation, Anmalan anmalan,
+                            List<StepView> steps) {
 
     /** Dates in Sweden: the day a moment falls on there decides whether an appeal period has ended. */
     public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -28,6 +29,10 @@ public record LifecycleView(DecisionStatus status, LocalDate justeratOn, LocalDa
     }
 
     public record Revocation(LocalDate revokedOn, String revokingDecisionId) {
+    }
+
+    /** A delegationsbeslut's anmälan: the day, the nämnd it was reported to, and the § of that nämnd's protocol. */
+    public record Anmalan(LocalDate reportedOn, String committeeId, String paragraph) {
     }
 
     /** One recorded step: its kind, its date, and who recorded it when. */
@@ -49,6 +54,8 @@ public record LifecycleView(DecisionStatus status, LocalDate justeratOn, LocalDa
                 known.lagaKraftDerived(today),
                 known.revocation() == null ? null : new Revocation(known.revocation().revokedOn(),
                         known.revocation().revokingDecisionId()),
+                known.anmalan() == null ? null : new Anmalan(known.anmalan().reportedOn(),
+                        known.anmalan().committeeId(), known.anmalan().paragraph()),
                 steps);
     }
 }

@@ -44,6 +44,9 @@ public final class ContentDigest {
             add(times.at(epoch));
         }
         add("persons").add(index.persons().contents());
+        for (NameCorrectionEntry correction : index.nameCorrections()) {
+            add("nameCorrection").add(correction.event()).facts(correction);
+        }
         List<DecisionEntry> decisions = new ArrayList<>(index.decisions());
         decisions.sort(Comparator.comparing(decision -> decision.decision().id()));
         for (DecisionEntry decision : decisions) {
@@ -52,6 +55,9 @@ public final class ContentDigest {
             decision.corrections().forEach(correction -> add(correction.event().changeId()));
             for (LifecycleEntry step : decision.lifecycle()) {
                 add("lifecycle").add(step.event()).facts(step);
+            }
+            for (DocumentEntry document : decision.documents()) {
+                add("document").add(document.event()).facts(document);
             }
         }
         for (ChangeEntry change : index.changeLog()) {

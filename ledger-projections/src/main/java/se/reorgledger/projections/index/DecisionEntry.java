@@ -16,6 +16,8 @@ public final class DecisionEntry extends RecordedFacts {
     private List<CorrectionEntry> corrections;
     /** Null until a step of the decision's life is recorded. */
     private List<LifecycleEntry> lifecycle;
+    /** Null until a document is attached: most decisions carry none. */
+    private List<DocumentEntry> documents;
 
     DecisionEntry(DecisionRecordedEvent event, long position, String eventId, int epoch, String principal) {
         super(position, eventId, epoch, principal);
@@ -38,6 +40,18 @@ public final class DecisionEntry extends RecordedFacts {
     /** The steps of the decision's life, in ledger order; unmodifiable. */
     public List<LifecycleEntry> lifecycle() {
         return lifecycle == null ? List.of() : Collections.unmodifiableList(lifecycle);
+    }
+
+    /** The documents attached to the decision and its parts, in ledger order; unmodifiable. */
+    public List<DocumentEntry> documents() {
+        return documents == null ? List.of() : Collections.unmodifiableList(documents);
+    }
+
+    void addDocument(DocumentEntry document) {
+        if (documents == null) {
+            documents = new ArrayList<>(1);
+        }
+        documents.add(document);
     }
 
     /** The decision's life as the ledger knew it at an epoch. */

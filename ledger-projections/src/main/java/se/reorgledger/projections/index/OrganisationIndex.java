@@ -28,6 +28,7 @@ import se.reorgledger.core.cooperation.CooperationState;
 import se.reorgledger.core.correction.CorrectionEvent;
 import se.reorgledger.core.decision.DecisionLifecycleEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
+import se.reorgledger.core.document.DocumentAttachedEvent;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
 import se.reorgledger.core.person.PersonNameCorrectedEvent;
 import se.reorgledger.core.person.PersonRegisteredEvent;
@@ -68,6 +69,7 @@ public final class OrganisationIndex {
     private final List<ChangeEntry> changeLog = new ArrayList<>();
     private final Map<String, DecisionEntry> decisions = new HashMap<>();
     private final PersonRegister persons = new PersonRegister();
+    private final List<NameCorrectionEntry> nameCorrections = new ArrayList<>();
     private final SortKeys sortKeys = new SortKeys();
     private final SharedValues shared = new SharedValues();
 
@@ -101,10 +103,18 @@ public final class OrganisationIndex {
                 decision.addLifecycle(new LifecycleEntry(step, recorded.position(), recorded.eventId(), epoch,
                         recorded.principal()));
             }
+        } else if (payload instanceof DocumentAttachedEvent document) {
+            DecisionEntry decision = decisions.get(document.decisionId());
+            if (decision != null) {
+                decision.addDocument(new DocumentEntry(document, recorded.position(), recorded.eventId(), epoch,
+                        recorded.principal()));
+            }
         } else if (payload instanceof PersonRegisteredEvent person) {
             persons.record(person.personId(), person.name(), epoch);
         } else if (payload instanceof PersonNameCorrectedEvent person) {
             persons.record(person.personId(), person.name(), epoch);
+            nameCorrections.add(new NameCorrectionEntry(person, recorded.position(), recorded.eventId(), epoch,
+                    recorded.principal()));
         }
         // A ChangePackageRecordedEvent only repeats what its changes say, but it closes the package.
         boolean inOpenPackage = payload instanceof DatedChangeEvent || payload instanceof CorrectionEvent;
@@ -358,6 +368,11 @@ public final class OrganisationIndex {
 
     public Collection<DecisionEntry> decisions() {
         return decisions.values();
+    }
+
+    /** The corrections of names in the person register, in ledger order; unmodifiable. */
+    public List<NameCorrectionEntry> nameCorrections() {
+        return java.util.Collections.unmodifiableList(nameCorrections);
     }
 
     public PersonRegister persons() {

@@ -14,13 +14,15 @@ import se.reorgledger.projections.history.Narration;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
 import se.reorgledger.projections.index.EntityTimeline;
+import se.reorgledger.projections.index.NameCorrectionEntry;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.Recording;
 
 /**
  * The restatements recorded in the epochs after one and up to another: every change that took effect before the
  * day (in Sweden) it was recorded, and every correction, each with the dates whose answers its recording altered.
- * A change that takes effect on or after the day it is recorded is recorded in advance, not a restatement.
+ * A change that takes effect on or after the day it is recorded is recorded in advance, not a restatement. A
+ * correction of a name in the person register restates the dates on which the person holds a chef role.
  */
 public final class RestatedSince {
 
@@ -53,6 +55,11 @@ public final class RestatedSince {
                 }
             }
         }
+        for (NameCorrectionEntry correction : index.nameCorrections()) {
+            if (correction.epoch() > since && correction.epoch() <= to) {
+                listed.add(new Listed(correction.position(), restated.nameCorrection(correction)));
+            }
+        }
         listed.sort(Comparator.comparingLong(Listed::position));
         return new RestatementsSinceView(index.id(), sinceAt, knownTo, listed.stream().map(Listed::item).toList());
     }
@@ -77,6 +84,15 @@ public final class RestatedSince {
         return restatement(recording, correction.event().changeId(), ChangeType.of(correction.event()),
                 correction.event().targetChangeId(), correction.correctedDate(), correction.event().reason(),
                 correction.event().decisionId(), correction.target(), correction.epoch());
+    }
+
+    /** A correction of a name in the person register: it restates the dates on which the person holds a post. */
+    private Restatement nameCorrection(NameCorrectionEntry correction) {
+        Recording recording = correction.recording(index.times());
+        String personId = correction.event().personId();
+        return new Restatement(recording.eventId(), null, HolderNames.CORRECTED, null, null,
+                correction.event().reason(), null, recording.recordedAt(), recording.principal(), HolderNames.ENTITY,
+                personId, index.persons().nameAt(personId, to), HolderNames.held(index, personId, correction.epoch()));
     }
 
     private Restatement restatement(Recording recording, String changeId, String type, String targetChangeId,

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.projections.history.ChangeView;
 import se.reorgledger.projections.history.CorrectionView;
 import se.reorgledger.projections.history.Narration;
@@ -12,6 +15,7 @@ import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
 import se.reorgledger.projections.index.Days;
 import se.reorgledger.projections.index.EntityTimeline;
+import se.reorgledger.projections.index.NameCorrectionEntry;
 import se.reorgledger.projections.index.OrganisationIndex;
 
 /**
@@ -59,17 +63,19 @@ public final class Restatements {
         for (EntityTimeline<S> timeline : kind.timelines().apply(index)) {
             S before = kind.standing(timeline.versions().atWhenMaybeInForce(day, from));
             S after = kind.standing(timeline.versions().atWhenMaybeInForce(day, to));
-            List<Difference> differences = Aspects.between(before, after);
+            List<Difference> differences = new ArrayList<>(Aspects.between(before, after));
+            holderNames(before, after).ifPresent(differences::add);
             if (!differences.isEmpty()) {
-                restated.add(explained(kind, timeline, after != null ? after : before, differences));
+                restated.add(explained(kind, timeline, before, after, differences));
             }
         }
         index.sortKeys().sort(restated, RestatedEntity::name, RestatedEntity::id);
         return restated;
     }
 
-    private <S> RestatedEntity explained(EntityKind<S> kind, EntityTimeline<S> timeline, S state,
+    private <S> RestatedEntity explained(EntityKind<S> kind, EntityTimeline<S> timeline, S before, S after,
                                          List<Difference> differences) {
+        S state = after != null ? after : before;
         List<ChangeEntry> changes = new ArrayList<>();
         List<CorrectionEntry> corrections = new ArrayList<>();
         for (ChangeEntry entry : timeline.entries()) {
@@ -95,6 +101,38 @@ public final class Restatements {
         List<ChangeView> changeViews = narration.views(changes);
         List<CorrectionView> correctionViews = corrections.stream().map(narration::correction).toList();
         return new RestatedEntity(kind.name(), timeline.id(), kind.label().apply(state), differences, changeViews,
-                correctionViews);
+                correctionViews, nameCorrections(before, after));
+    }
+
+    /**
+     * A chef role's holder as named by the register at each moment: a name corrected in between restates the role
+     * though the role itself is unchanged. Null when the role has no holder.
+     */
+    private Optional<Difference> holderNames(Object before, Object after) {
+        if (!(before instanceof ChefRoleState was) || !(after instanceof ChefRoleState is)) {
+            return Optional.empty();
+        }
+        String nameWas = HolderNames.of(index, was, from);
+        String nameIs = HolderNames.of(index, is, to);
+        return Objects.equals(nameWas, nameIs) ? Optional.empty()
+                : Optional.of(new Difference(HolderNames.ASPECT, nameWas, nameIs));
+    }
+
+    /** The register's corrections, recorded in between, of the name of the role's holder at either moment. */
+    private List<NameCorrectionView> nameCorrections(Object before, Object after) {
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        for (Object state : java.util.Arrays.asList(before, after)) {
+            if (state instanceof ChefRoleState role && role.holderId() != null) {
+                holders.add(role.holderId());
+            }
+        }
+        List<NameCorrectionView> corrected = new ArrayList<>();
+        for (NameCorrectionEntry correction : index.nameCorrections()) {
+            if (correction.epoch() > from && correction.epoch() <= to
+                    && holders.contains(correction.event().personId())) {
+                corrected.add(HolderNames.view(index, correction));
+            }
+        }
+        return corrected;
     }
 }

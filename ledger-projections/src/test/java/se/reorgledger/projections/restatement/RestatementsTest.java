@@ -84,18 +84,61 @@ class RestatementsTest {
     }
 
     @Test
-    void sinceTheNovemberDecisionTheCorrectionAndTheAnnulmentAreTheRestatementsWithTheDatesTheyAltered() {
+    void aNameCorrectedInThePersonRegisterRestatesTheHolderOfTheRolesThePersonHoldsOnTheDate() {
+        RestatementView restated = projection.restatements(KOMMUN, FEBRUARY_2026, ASKERSUND.afterNovemberDecision(),
+                ASKERSUND.afterNameCorrection());
+
+        assertThat(restated.restated()).singleElement().satisfies(role -> {
+            assertThat(role.entity()).isEqualTo("chefRole");
+            assertThat(role.id()).isEqualTo(KLK_KONTORSCHEF);
+            assertThat(role.differences()).containsExactly(
+                    new Difference("holderName", "Malin Rosen", "Malin Rosén"));
+            assertThat(role.changes()).isEmpty();
+            assertThat(role.corrections()).isEmpty();
+            assertThat(role.nameCorrections()).singleElement().satisfies(correction -> {
+                assertThat(correction.personId()).isEqualTo("malin-rosen");
+                assertThat(correction.name()).isEqualTo("Malin Rosén");
+                assertThat(correction.reason()).isEqualTo("Stavningen i registret");
+            });
+        });
+        // Before the new year Malin Rosén held no post: the correction restates nothing about that day.
+        assertThat(projection.restatements(KOMMUN, LocalDate.of(2025, 12, 31), ASKERSUND.afterNovemberDecision(),
+                ASKERSUND.afterNameCorrection()).restated()).isEmpty();
+    }
+
+    @Test
+    void aNameCorrectedTogetherWithAPostponedAppointmentShowsBothReasons() {
+        RestatedEntity role = entity(projection.restatements(KOMMUN, FEBRUARY_2026, ASKERSUND.afterNovemberDecision(),
+                ASKERSUND.afterCorrection()), "chefRole", KLK_KONTORSCHEF);
+
+        assertThat(role.differences()).containsExactly(new Difference("holderName", "Malin Rosen", "Malin Rosén"));
+        assertThat(role.nameCorrections()).extracting(NameCorrectionView::reason)
+                .containsExactly("Stavningen i registret");
+        assertThat(role.corrections()).extracting(CorrectionView::targetChangeId).containsExactly(MALIN_APPOINTED);
+    }
+
+    @Test
+    void sinceTheNovemberDecisionTheNameCorrectionTheDateCorrectionAndTheAnnulmentAreTheRestatements() {
         RestatementsSinceView since = projection.restatementsSince(KOMMUN, ASKERSUND.beforeNovemberDecision(),
                 ASKERSUND.afterAnnulment());
 
         assertThat(since.restatements()).extracting(Restatement::type)
-                .containsExactly("effectiveDateCorrected", "changeAnnulled");
-        Restatement postponed = since.restatements().get(0);
+                .containsExactly("personNameCorrected", "effectiveDateCorrected", "changeAnnulled");
+        Restatement renamed = since.restatements().get(0);
+        assertThat(renamed.entity()).isEqualTo("person");
+        assertThat(renamed.entityId()).isEqualTo("malin-rosen");
+        assertThat(renamed.name()).isEqualTo("Malin Rosén");
+        assertThat(renamed.reason()).isEqualTo("Stavningen i registret");
+        assertThat(renamed.decision()).isNull();
+        assertThat(renamed.recordedBy()).isNotBlank();
+        // As known then, she held the kontorschef role from the new year, open-ended.
+        assertThat(renamed.altered()).containsExactly(new DateRange(NEW_YEAR_2026, null));
+        Restatement postponed = since.restatements().get(1);
         assertThat(postponed.targetChangeId()).isEqualTo(MALIN_APPOINTED);
         assertThat(postponed.entity()).isEqualTo("chefRole");
         assertThat(postponed.entityId()).isEqualTo(KLK_KONTORSCHEF);
         assertThat(postponed.altered()).containsExactly(new DateRange(NEW_YEAR_2026, LocalDate.of(2026, 1, 31)));
-        Restatement annulled = since.restatements().get(1);
+        Restatement annulled = since.restatements().get(2);
         assertThat(annulled.entityId()).isEqualTo(SERVICE);
         assertThat(annulled.altered()).containsExactly(new DateRange(LocalDate.of(2026, 4, 1), null));
         assertThat(annulled.decision().id()).isEqualTo(ANNULMENT_DECISION);
