@@ -36,6 +36,11 @@ public final class ReadModelBenchmark {
             se.reorgledger.benchmarks.http.HttpReadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("pages")) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+            se.reorgledger.benchmarks.pages.PageBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("h2-kills")) {
             se.reorgledger.benchmarks.store.H2KillLoop.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -22,6 +22,8 @@ import se.reorgledger.projections.committees.Committees;
 import se.reorgledger.projections.committees.CommitteesView;
 import se.reorgledger.projections.cooperations.Cooperations;
 import se.reorgledger.projections.cooperations.CooperationsView;
+import se.reorgledger.projections.decisions.DecisionEvent;
+import se.reorgledger.projections.decisions.DecisionEvents;
 import se.reorgledger.projections.decisions.DecisionPage;
 import se.reorgledger.projections.decisions.DecisionQuery;
 import se.reorgledger.projections.decisions.DecisionSummary;
@@ -235,6 +237,11 @@ public final class LedgerProjection {
 
     public DecisionView decision(String organisationId, String decisionId, Instant knownAt) {
         return known(organisationId, knownAt, (index, epoch) -> Decisions.one(index, epoch, decisionId, knownAt));
+    }
+
+    /** Every stored event of a decision as known at {@code knownAt} (its recording, changes, corrections, steps). */
+    public List<DecisionEvent> decisionEvents(String organisationId, String decisionId, Instant knownAt) {
+        return known(organisationId, knownAt, (index, epoch) -> DecisionEvents.of(index, epoch, decisionId));
     }
 
     /** The delegationsbeslut reported (anmälda) to a nämnd, as known at {@code knownAt}. */

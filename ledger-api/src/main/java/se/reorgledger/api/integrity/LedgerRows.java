@@ -1,8 +1,12 @@
 package se.reorgledger.api.integrity;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -61,6 +65,19 @@ public class LedgerRows {
         List<ChainLink> links = jdbc.query("SELECT position, global_index, entry_hash, chain_hash FROM ledger_chain "
                 + "WHERE position = ?", LINK, position);
         return links.isEmpty() ? null : links.get(0);
+    }
+
+    /** The links of the events at these global indexes, by global index; an index the chain has no link for is absent. */
+    public Map<Long, ChainLink> linksAtGlobalIndexes(Collection<Long> globalIndexes) {
+        Map<Long, ChainLink> links = new HashMap<>();
+        List<Long> wanted = List.copyOf(globalIndexes);
+        for (int from = 0; from < wanted.size(); from += BATCH) {
+            List<Long> batch = wanted.subList(from, Math.min(wanted.size(), from + BATCH));
+            String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+            jdbc.query("SELECT position, global_index, entry_hash, chain_hash FROM ledger_chain WHERE global_index IN ("
+                    + marks + ")", LINK, batch.toArray()).forEach(link -> links.put(link.globalIndex(), link));
+        }
+        return links;
     }
 
     /** One table read in batches by global index, ascending, from just after a starting index. */

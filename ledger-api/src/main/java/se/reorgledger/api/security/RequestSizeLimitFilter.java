@@ -85,8 +85,23 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        if (fromAPage(request)) {
+            // A person's form (a scenario file uploaded in the browser): back to the form, which says why in Swedish.
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader("Location", request.getContextPath() + request.getRequestURI() + "?forStor="
+                    + limit);
+            return;
+        }
         writer.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
                 new BodyTooLargeException(limit).getMessage());
+    }
+
+    /** A form of the web application sent by a browser, rather than a request to the API. */
+    private static boolean fromAPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader("Accept");
+        return "POST".equals(request.getMethod()) && path.startsWith("/organisationer/") && accept != null
+                && accept.contains("text/html");
     }
 
     private void tooSlow(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -67,7 +67,10 @@ final class DateField {
             errors.put("knownAt", "”" + text + "” är ingen tidpunkt. Skriv t.ex. 2026-01-15 eller "
                     + "2026-01-15T10:00.");
         } catch (InvalidChangeException e) {
-            errors.put("knownAt", "Tidpunkten måste ligga mellan 1800-01-01 och 2999-12-31.");
+            errors.put("knownAt", e.rule().contains("later than now")
+                    ? "Tidpunkten ligger i framtiden: reskontran vet bara vad som registrerats hittills. Lämna fältet "
+                    + "tomt för vad den vet nu."
+                    : "Tidpunkten måste ligga mellan 1800-01-01 och 2999-12-31.");
         }
         return time.knownAt(null);
     }

@@ -6,15 +6,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.reorgledger.api.integrity.LedgerRows;
+import se.reorgledger.projections.LedgerProjection;
 
-/** A decision: organ, date, §, diarienummer, and every change it caused in Swedish, with its corrections. */
+/**
+ * A decision: organ, date, §, diarienummer, its life, every change it caused in Swedish with its corrections, and
+ * its place in the ledger (each event's position, with a link to its inclusion proof).
+ */
 @Controller
 class DecisionPage {
 
     private final LedgerReads reads;
+    private final LedgerRows rows;
 
-    DecisionPage(LedgerReads reads) {
+    DecisionPage(LedgerReads reads, LedgerRows rows) {
         this.reads = reads;
+        this.rows = rows;
     }
 
     @GetMapping("/organisationer/{organisationId}/beslut")
@@ -37,8 +44,11 @@ class DecisionPage {
         model.addAttribute("organisation", reads.organisation(organisationId, known));
         model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
         model.addAttribute("errors", dates.errors());
-        var view = reads.current().decision(organisationId, decisionId, known);
+        LedgerProjection ledger = reads.current();
+        var view = ledger.decision(organisationId, decisionId, known);
         model.addAttribute("view", view);
+        model.addAttribute("lifecycle", LifecycleTexts.facts(view.lifecycle()));
+        model.addAttribute("places", LedgerPlaces.read(ledger, rows, organisationId, view, known));
         model.addAttribute("recordedAt", SwedishTime.of(view.recordedAt()));
         return "decision";
     }

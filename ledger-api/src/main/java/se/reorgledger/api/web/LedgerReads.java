@@ -1,6 +1,8 @@
 package se.reorgledger.api.web;
 
 import java.time.Instant;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.reorgledger.api.readmodel.ReadModelGate;
 import se.reorgledger.api.readmodel.ReadTime;
@@ -13,11 +15,17 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 @Component
 class LedgerReads {
 
-    private final ProjectionHolder readModels;
-    private final ReadModelGate gate;
+    private final Supplier<LedgerProjection> readModels;
+    private final Runnable gate;
     private final ReadTime time;
 
+    @Autowired
     LedgerReads(ProjectionHolder readModels, ReadModelGate gate, ReadTime time) {
+        this(readModels::current, gate::requireAnswering, time);
+    }
+
+    /** Reads of given read models, where {@code gate} throws while they may not answer. */
+    LedgerReads(Supplier<LedgerProjection> readModels, Runnable gate, ReadTime time) {
         this.readModels = readModels;
         this.gate = gate;
         this.time = time;
@@ -25,8 +33,8 @@ class LedgerReads {
 
     /** The read models; a page is not drawn from read models that are still catching up with the ledger. */
     LedgerProjection current() {
-        gate.requireAnswering();
-        return readModels.current();
+        gate.run();
+        return readModels.get();
     }
 
     DateField dates() {

@@ -37,7 +37,8 @@ class OrganisationPages {
 
     @GetMapping("/organisationer/{organisationId}")
     String organisation(@PathVariable String organisationId, @RequestParam(required = false) String asOf,
-                        @RequestParam(required = false) String knownAt, Model model) {
+                        @RequestParam(required = false) String knownAt,
+                        @RequestParam(required = false) String tidslinje, Model model) {
         DateField dates = reads.dates();
         LocalDate date = dates.asOf(asOf);
         Instant known = dates.knownAt(knownAt);
@@ -54,7 +55,7 @@ class OrganisationPages {
         model.addAttribute("illustrative", ledger.illustrativeFacts(organisationId, date, known));
         model.addAttribute("illustrativeHolders", ProvenanceMarks.illustrative(structure.provenance().holders()));
         model.addAttribute("chart", OrgChart.of(structure.root()));
-        model.addAttribute("days", days);
+        model.addAttribute("timeline", Timeline.around(days, date, "hela".equals(tidslinje)));
         model.addAttribute("largest", largest(days).orElse(null));
         model.addAttribute("previous", days.stream().map(ChangeDay::date).filter(d -> d.isBefore(date))
                 .reduce((first, second) -> second).orElse(null));

@@ -100,14 +100,23 @@ final class PdfWriter implements AutoCloseable {
     private List<String> wrap(String text, float size, float width) {
         List<String> lines = new ArrayList<>();
         String clean = text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+        // Each word measured once, the line's width summed: measuring the growing line again for every word made a
+        // long trail's PDF cost quadratic in its line length.
+        float space = width(" ", size);
         StringBuilder current = new StringBuilder();
+        float currentWidth = 0;
         for (String word : clean.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (width(candidate, size) > width && !current.isEmpty()) {
+            float wordWidth = width(word, size);
+            if (current.isEmpty()) {
+                current.append(word);
+                currentWidth = wordWidth;
+            } else if (currentWidth + space + wordWidth > width) {
                 lines.add(current.toString());
                 current = new StringBuilder(word);
+                currentWidth = wordWidth;
             } else {
-                current = new StringBuilder(candidate);
+                current.append(' ').append(word);
+                currentWidth += space + wordWidth;
             }
         }
         lines.add(current.toString());

@@ -121,8 +121,10 @@ class RecordingPages {
     }
 
     @GetMapping("/organisationer/{organisationId}/registrera/fil")
-    String filePage(@PathVariable String organisationId, Model model) {
-        return filePage(model, reads.organisation(organisationId, Instant.now()), "", Map.of(), null);
+    String filePage(@PathVariable String organisationId, @RequestParam(required = false) String forStor,
+                    Model model) {
+        return filePage(model, reads.organisation(organisationId, Instant.now()), "", UploadLimit.refusal(forStor),
+                null);
     }
 
     @PostMapping("/organisationer/{organisationId}/registrera/fil")

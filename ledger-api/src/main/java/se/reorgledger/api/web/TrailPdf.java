@@ -22,8 +22,7 @@ final class TrailPdf {
             pdf.heading(title, 16);
             pdf.paragraph(organisation + ". Enligt reskontran " + knownAt + ". Omfattar enheten och dess "
                     + "föregångare (" + trail.lineage().size() + " enheter).", 9.5f, 0);
-            pdf.paragraph("Reskontrans huvud: position " + head.position() + ", kedjehash " + head.chainHash()
-                    + ", Merkle-rot " + head.merkleRoot() + " (trädstorlek " + head.treeSize() + ").", 8, 0);
+            pdf.paragraph(head(head), 8, 0);
             for (TrailDecision decision : trail.decisions()) {
                 pdf.heading(cite(decision.decision()), 11);
                 pdf.paragraph(decision.decision().title(), 9.5f, 0);
@@ -44,14 +43,20 @@ final class TrailPdf {
         }
     }
 
-    private static String cite(DecisionRef decision) {
+    /** The ledger head a document was read from, as every PDF states it. */
+    static String head(LedgerDigest head) {
+        return "Reskontrans huvud: position " + head.position() + ", kedjehash " + head.chainHash()
+                + ", Merkle-rot " + head.merkleRoot() + " (trädstorlek " + head.treeSize() + ").";
+    }
+
+    static String cite(DecisionRef decision) {
         return decision.organ() + " " + decision.decidedOn()
                 + (decision.paragraph() == null ? "" : " " + decision.paragraph())
                 + (decision.caseNumber() == null ? "" : ", " + decision.caseNumber())
                 + (decision.illustrative() ? " (illustrativ)" : "");
     }
 
-    private static String correction(CorrectionView correction) {
+    static String correction(CorrectionView correction) {
         return (correction.effectiveDate() == null ? "Annullerad" : "Nytt datum " + correction.effectiveDate())
                 + ": " + correction.reason();
     }

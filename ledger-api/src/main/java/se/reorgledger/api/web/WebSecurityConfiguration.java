@@ -35,7 +35,7 @@ public class WebSecurityConfiguration {
 
     /** The addresses of the web application; everything else (the API, actuator, API docs) is the API's chain. */
     static final String[] WEB_PATHS = {"/", "/organisationer", "/organisationer/**", "/logga-in", "/logga-ut",
-            "/atkomst-nekad", "/reskontra", "/webb/**", "/oauth2/**", "/login/oauth2/**"};
+            "/atkomst-nekad", "/reskontra", "/reskontra/**", "/webb/**", "/oauth2/**", "/login/oauth2/**"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)

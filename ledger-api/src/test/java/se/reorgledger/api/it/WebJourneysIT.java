@@ -377,6 +377,28 @@ class WebJourneysIT {
     }
 
     @Test
+    void aScenarioFileOverTheUploadLimitIsASwedishMessageByTheFileField() throws Exception {
+        Path large = java.nio.file.Files.createTempFile("scenario-stor", ".yaml");
+        java.nio.file.Files.writeString(large, "organisation: {id: askersund, name: Askersunds kommun}\n# "
+                + "x".repeat(1_200_000) + "\n");
+        Browser registrar = new Browser(ledger.baseUrl());
+        try {
+            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+            registrar.open("/organisationer/askersund/registrera/fil");
+            registrar.find("#fil").sendKeys(large.toString());
+            registrar.find("#forhandsgranska").click();
+            assertThat(registrar.awaitPath("/organisationer/askersund/registrera/fil?forStor="))
+                    .startsWith("/organisationer/askersund/registrera/fil?forStor=");
+            assertThat(registrar.find("#fil-fel").getText()).contains("för stor", "högst 1 MB");
+            assertThat(registrar.find("#fil").getAttribute("aria-describedby")).isEqualTo("fil-fel");
+            registrar.checkAccessibility();
+        } finally {
+            registrar.close();
+            java.nio.file.Files.deleteIfExists(large);
+        }
+    }
+
+    @Test
     void aReaderSeesNoWriteControlsAndARecordingPostIsRefusedWithAPage() throws Exception {
         browser.open("/organisationer/askersund");
         assertThat(browser.all("a[href*='/registrera']")).isEmpty();
@@ -403,6 +425,64 @@ class WebJourneysIT {
         assertThat(refused.body()).contains("Åtkomst nekad");
         browser.open("/organisationer/askersund/beslut/las-forsok");
         assertThat(browser.find("h1").getText()).isEqualTo("Hittades inte (404)");
+    }
+
+    @Test
+    void aDecisionShowsItsPlaceInTheLedgerWithProofsThatVerifyAndDownloadsAsPdfAndCsv() throws Exception {
+        browser.open("/organisationer/askersund/beslut/kf-2025-12-15-reglementen");
+        List<WebElement> places = browser.all("#positioner tbody tr");
+        assertThat(places).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(places.get(0).getText()).contains("Beslutet registreras");
+        assertThat(browser.text()).contains("Nytt datum 2026-02-01: Fullmäktiges beslut");
+        assertThat(browser.find("#beslutets-gang").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                .contains("Status:");
+        String position = places.get(1).findElement(org.openqa.selenium.By.cssSelector("td")).getText();
+        assertThat(position).matches("\\d+");
+        String proofAddress = places.get(1).findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href");
+        assertThat(proofAddress).endsWith("/reskontra/bevis/" + position);
+        browser.screenshot("beslut-i-reskontran");
+
+        browser.open("/reskontra/bevis/" + position);
+        assertThat(browser.find("h1").getText()).isEqualTo("Inklusionsbevis för position " + position);
+        var proof = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                get(proofAddress + "/bevis.json").body(), se.reorgledger.integrity.merkle.InclusionProof.class);
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        assertThat(se.reorgledger.integrity.merkle.MerkleProofs.verifyInclusion(proof.leafIndex(), proof.treeSize(),
+                hex.parseHex(proof.leafHash()), proof.auditPath().stream().map(hex::parseHex).toList(),
+                hex.parseHex(proof.merkleRoot()))).isTrue();
+        assertThat(browser.text()).contains(proof.merkleRoot());
+        String line = new String(get(proofAddress + "/handelse.ndjson").body(), StandardCharsets.UTF_8);
+        assertThat(line.lines().findFirst().orElseThrow()).contains("\"position\":" + position + ",",
+                proof.entryHash());
+        browser.open("/reskontra/bevis/999999999");
+        assertThat(browser.find("h1").getText()).isEqualTo("Hittades inte (404)");
+
+        browser.open("/organisationer/askersund/beslut/kf-2025-12-15-reglementen");
+        HttpResponse<byte[]> pdf = get(browser.find("a[href*='beslutsspar.pdf']").getAttribute("href"));
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replace("\n", " ");
+            assertThat(text).contains("Beslut: Reviderade reglementen", "Reskontrans huvud: position",
+                    "Nytt datum 2026-02-01", "Position " + position);
+        }
+        byte[] csv = get(browser.find("a[href*='beslutsspar.csv']").getAttribute("href")).body();
+        assertThat(List.of(csv[0], csv[1], csv[2])).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Beslutet registreras", "Kommunfullmäktige");
+
+        browser.open("/organisationer/askersund?asOf=2026-01-01");
+        HttpResponse<byte[]> organisation = get(browser.find("a[href*='organisation.pdf']").getAttribute("href"));
+        try (PDDocument document = Loader.loadPDF(organisation.body())) {
+            String text = new PDFTextStripper().getText(document).replace("\n", " ");
+            assertThat(text).contains("Askersunds kommun den 2026-01-01", "Reskontrans huvud: position",
+                    "Samhällsbyggnadskontoret (kontor)", "Kontorschef: Malin Rosén");
+        }
+    }
+
+    private HttpResponse<byte[]> get(String address) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(address).isEqualTo(200);
+        return response;
     }
 
     private static void type(Browser browser, String css, String text) {

@@ -31,4 +31,14 @@ class DateFieldTest {
         dates.knownAt("i går");
         assertThat(dates.errors().get("knownAt")).contains("ingen tidpunkt");
     }
+
+    @Test
+    void aKnownAtInTheFutureSaysSoRatherThanNamingTheRangeOfDates() {
+        dates.knownAt("2999-01-01");
+        assertThat(dates.errors().get("knownAt")).contains("i framtiden").doesNotContain("1800");
+
+        DateField other = new DateField(new ReadTime("Europe/Stockholm"));
+        other.knownAt("1700-01-01");
+        assertThat(other.errors().get("knownAt")).contains("1800-01-01");
+    }
 }

@@ -62,6 +62,14 @@ public final class Latencies {
         return percentile(wall, 50);
     }
 
+    public double p95() {
+        return percentile(wall, 95);
+    }
+
+    public double cpuP95() {
+        return percentile(cpu, 95);
+    }
+
     public double p99() {
         return percentile(wall, 99);
     }
