@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.reorgledger.core.document.DocumentAttachedEvent;
+import se.reorgledger.core.document.DocumentPart;
+import se.reorgledger.core.document.DocumentReference;
+import se.reorgledger.core.document.DocumentRole;
 import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.reference.Projected;
@@ -89,6 +93,27 @@ class CheckpointFileTest {
 
         assertThat(loaded.organisationIds()).containsExactly("annan", AskersundLedger.KOMMUN);
         assertThat(loaded.checksum()).isEqualTo(built.checksum());
+    }
+
+    @Test
+    void theDocumentsAttachedToADecisionComeBackWithIt() throws IOException {
+        List<RecordedEvent> events = new java.util.ArrayList<>(AskersundLedger.recordedWithCooperation().events());
+        RecordedEvent last = events.get(events.size() - 1);
+        events.add(new RecordedEvent(last.position() + 1, "document-1", last.recordedAt().plusSeconds(60),
+                "registratorn", new DocumentAttachedEvent(AskersundLedger.KOMMUN, AskersundLedger.NOVEMBER_DECISION,
+                DocumentPart.decision, null, null, DocumentRole.protokollsutdrag, new DocumentReference(
+                "Protokollsutdrag KS 2025-11-24.pdf", "application/pdf", 48_213,
+                "3f0a9c4e2b7d1a6f5e8c0b9d4a3e2f1c7b6a5d4e3f2a1b0c9d8e7f6a5b4c3d2e"))));
+        LedgerProjection built = Projected.from(events);
+        CheckpointFile.write(folder, built, CheckpointFileTest::anchor);
+
+        LedgerProjection loaded = CheckpointFile.load(folder, LEDGER_MATCHES).projection().orElseThrow();
+
+        assertThat(loaded.checksum()).isEqualTo(built.checksum());
+        Instant now = last.recordedAt().plusSeconds(120);
+        assertThat(loaded.decision(AskersundLedger.KOMMUN, AskersundLedger.NOVEMBER_DECISION, now).documents())
+                .hasSize(1)
+                .isEqualTo(built.decision(AskersundLedger.KOMMUN, AskersundLedger.NOVEMBER_DECISION, now).documents());
     }
 
     @Test
