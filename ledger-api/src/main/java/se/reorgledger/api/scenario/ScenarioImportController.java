@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.reorgledger.api.ledger.CurrentPrincipal;
+import se.reorgledger.api.readmodel.ReadModelFreshness;
 import se.reorgledger.api.security.LedgerRole;
 
 @RestController
@@ -28,11 +29,14 @@ public class ScenarioImportController {
     private final ScenarioReader reader;
     private final ScenarioImporter importer;
     private final CurrentPrincipal principal;
+    private final ReadModelFreshness freshness;
 
-    public ScenarioImportController(ScenarioReader reader, ScenarioImporter importer, CurrentPrincipal principal) {
+    public ScenarioImportController(ScenarioReader reader, ScenarioImporter importer, CurrentPrincipal principal,
+                                    ReadModelFreshness freshness) {
         this.reader = reader;
         this.importer = importer;
         this.principal = principal;
+        this.freshness = freshness;
     }
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
@@ -47,7 +51,7 @@ public class ScenarioImportController {
     public ImportReport importFile(@Parameter(description = "The file's name, used in errors")
                                    @RequestParam(defaultValue = "scenario.yaml") String file,
                                    @RequestBody String yaml, Authentication authentication) {
-        return importer.importScenario(reader.read(file, yaml), by(authentication), progress -> { });
+        return readYourWrites(importer.importScenario(reader.read(file, yaml), by(authentication), progress -> { }));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -61,7 +65,13 @@ public class ScenarioImportController {
                 throw new UncheckedIOException(e);
             }
         }
-        return importer.importScenarios(scenarios, by(authentication), progress -> { });
+        return readYourWrites(importer.importScenarios(scenarios, by(authentication), progress -> { }));
+    }
+
+    /** As every write: the importer's answer waits until the read models show what it recorded. */
+    private ImportReport readYourWrites(ImportReport report) {
+        freshness.awaitLedgerHead();
+        return report;
     }
 
     /** Migrated history (entries with registeredAt) is for admins only; the importer refuses it for others. */
