@@ -14,6 +14,7 @@ import se.reorgledger.api.store.RegisteredTimeRefusedException;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.ChangeEvent;
 import se.reorgledger.core.decision.RecordDecisionCommand;
+import se.reorgledger.core.decision.RecordLifecycleStepCommand;
 import se.reorgledger.core.organisation.PackageOutcome;
 import se.reorgledger.core.organisation.RecordChangePackageCommand;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
@@ -22,7 +23,8 @@ import se.reorgledger.core.rules.GuidelineFinding;
 
 /**
  * One pass of an import through one command gateway: the organisation if it is not yet recorded, then file by
- * file its persons and its decisions, each decision followed by its package. Every command is one the ledger
+ * file its persons and its decisions, each decision followed by its package and then the steps of its life
+ * (justering, anslag...) written with it, through the same command as the API's. Every command is one the ledger
  * treats as done when it is sent again unchanged, which is what makes a second import record nothing.
  */
 final class ImportRun {
@@ -80,6 +82,11 @@ final class ImportRun {
                         packagesRecorded++;
                         findings.addAll(outcome.guidelines());
                     }
+                }
+                for (ScenarioLifecycleStep step : decision.lifecycle()) {
+                    send(new RecordLifecycleStepCommand(organisationId, decision.decision().id(), step.step()),
+                            at(scenario, step.line()), migrated(scenario, step.registeredAt() != null
+                                    ? step.registeredAt() : decision.registeredAt()));
                 }
                 listener.progressed(new ImportProgress(phase, ++done, total, scenario.file(),
                         decision.decision().id()));

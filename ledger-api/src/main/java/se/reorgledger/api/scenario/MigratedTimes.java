@@ -59,8 +59,31 @@ final class MigratedTimes {
                             + "' was registered at " + at + ", later than now (" + now + ")");
                 }
                 previous = at;
+                for (ScenarioLifecycleStep step : entry.lifecycle()) {
+                    previous = checkStep(scenario, entry, step, previous, now);
+                }
             }
         }
+    }
+
+    /** A step is recorded after its entry, at its own registered time or else at the entry's. */
+    private static Instant checkStep(Scenario scenario, ScenarioDecision entry, ScenarioLifecycleStep step,
+                                     Instant previous, Instant now) {
+        Instant at = step.registeredAt();
+        if (at == null) {
+            return previous;
+        }
+        String which = "The " + step.type() + " step of decision '" + entry.decision().id() + "'";
+        if (at.isBefore(previous)) {
+            throw new ScenarioImportException(scenario.file(), step.line(), ScenarioRule.REGISTERED_AT, which
+                    + " was registered at " + at + ", before the entry or step above it (" + previous
+                    + "): migrated history is imported in the order it was registered");
+        }
+        if (at.isAfter(now)) {
+            throw new ScenarioImportException(scenario.file(), step.line(), ScenarioRule.REGISTERED_AT, which
+                    + " was registered at " + at + ", later than now (" + now + ")");
+        }
+        return at;
     }
 
     private static ScenarioImportException refused(Scenario scenario, ScenarioDecision entry, ScenarioRule rule,

@@ -7,7 +7,7 @@ import java.util.List;
 import se.reorgledger.core.decision.DecisionKind;
 
 /**
- * The shape of a scenario file as the strict mapper binds it. Changes stay trees at this stage: each may carry
+ * The shape of a scenario file as the strict mapper binds it. Changes and lifecycle steps stay trees at this stage: each may carry
  * a {@code source} beside the API's fields, which is taken off before the change is bound to its record, so
  * that the change vocabulary itself stays exactly the API's.
  */
@@ -27,10 +27,12 @@ record ScenarioDocument(Boolean illustrative, Organisation organisation, List<Pe
 
     record DecisionEntry(String id, String organ, LocalDate decidedOn, String paragraph, String caseNumber,
                          String title, Boolean illustrative, DecisionKind kind, String delegate,
-                         String delegationPoint, String source, Instant registeredAt, List<JsonNode> changes) {
+                         String delegationPoint, String source, Instant registeredAt, List<JsonNode> changes,
+                         List<JsonNode> lifecycle) {
 
         DecisionEntry {
             changes = changes == null ? List.of() : changes;
+            lifecycle = lifecycle == null ? List.of() : lifecycle;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.decision.RecordDecisionCommand;
+import se.reorgledger.core.decision.RecordLifecycleStepCommand;
 import se.reorgledger.core.organisation.ConflictException;
 import se.reorgledger.core.organisation.PackageOutcome;
 import se.reorgledger.core.organisation.RecordChangePackageCommand;
@@ -19,7 +20,9 @@ import se.reorgledger.core.rules.PackageRefusedException;
 /**
  * A dry run of a scenario (one decision and its package from a form, or a whole file): every command is sent to
  * a {@link Rehearsal}, a throw-away copy of the organisation with the same rules, and what each package would do
- * is kept, or the first refusal as the ledger's own exception, so that a page can word it. Nothing is recorded.
+ * is kept, or the first refusal as the ledger's own exception, so that a page can word it. The steps of a
+ * decision's life written in the file are rehearsed too, so a step out of order is refused here as on import.
+ * Nothing is recorded.
  */
 public final class ScenarioPreview {
 
@@ -62,6 +65,10 @@ public final class ScenarioPreview {
                     PackageOutcome outcome = gateway.sendAndWait(new RecordChangePackageCommand(organisationId,
                             decision.decision().id(), changes, false));
                     outcomes.add(outcome);
+                }
+                for (ScenarioLifecycleStep step : decision.lifecycle()) {
+                    gateway.sendAndWait(new RecordLifecycleStepCommand(organisationId, decision.decision().id(),
+                            step.step()));
                 }
             }
             return new Result(outcomes, null, null);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -25,6 +26,8 @@ import se.reorgledger.api.json.LedgerObjectMappers;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.decision.Decision;
+import se.reorgledger.core.decision.LifecycleStep;
+import se.reorgledger.core.decision.LifecycleVocabulary;
 import se.reorgledger.core.decision.RecordDecisionCommand;
 import se.reorgledger.core.organisation.ChangeVocabulary;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
@@ -132,8 +135,66 @@ public final class ScenarioReader {
         for (int j = 0; j < entry.changes().size(); j++) {
             changes.add(change(entry.changes().get(j), lines, at + "/changes/" + j));
         }
+        List<ScenarioLifecycleStep> lifecycle = new ArrayList<>();
+        for (int j = 0; j < entry.lifecycle().size(); j++) {
+            lifecycle.add(step(entry.lifecycle().get(j), decision, entry.registeredAt(), lines,
+                    at + "/lifecycle/" + j));
+        }
         return new ScenarioDecision(lines.lineOf(at), decision, blankToNull(entry.source()), entry.registeredAt(),
-                changes);
+                changes, lifecycle);
+    }
+
+    /**
+     * A step of the decision's life: the API's fields, plus {@code source}, {@code illustrative} and
+     * {@code registeredAt}, which belong to the file and are taken off before the step is bound.
+     */
+    private ScenarioLifecycleStep step(JsonNode node, Decision decision, Instant entryRegisteredAt, SourceLines lines,
+                                       String at) {
+        if (!(node instanceof ObjectNode fields)) {
+            throw new ScenarioImportException(lines.file(), lines.lineOf(at), ScenarioRule.MALFORMED_VALUE,
+                    "A lifecycle step is a mapping of fields starting with its 'type', not a single value or a list");
+        }
+        String type = fields.path("type").asText("");
+        Class<? extends LifecycleStep> stepType = LifecycleVocabulary.steps().get(type);
+        if (stepType == null) {
+            String types = String.join(", ", LifecycleVocabulary.steps().keySet());
+            throw new ScenarioImportException(lines.file(), lines.lineOf(fields.has("type") ? at + "/type" : at),
+                    ScenarioRule.UNKNOWN_LIFECYCLE_STEP, type.isEmpty()
+                            ? "A lifecycle step needs a 'type' naming the step; the steps are: " + types
+                            : "'" + type + "' is not a step of a decision's life; the steps are: " + types);
+        }
+        String where = "the " + type + " step of decision '" + decision.id() + "'";
+        ObjectNode apiFields = fields.deepCopy();
+        JsonNode source = apiFields.remove("source");
+        JsonNode illustrative = apiFields.remove("illustrative");
+        JsonNode registeredAt = apiFields.remove("registeredAt");
+        if (source != null && !source.isTextual() && !source.isNull()) {
+            throw new ScenarioImportException(lines.file(), lines.lineOf(at + "/source"), ScenarioRule.MALFORMED_VALUE,
+                    "The 'source' of a lifecycle step is a text citing where it comes from");
+        }
+        if (illustrative != null && !illustrative.isBoolean()) {
+            throw new ScenarioImportException(lines.file(), lines.lineOf(at + "/illustrative"),
+                    ScenarioRule.MALFORMED_VALUE, "The value of 'illustrative' in " + where + " is true or false");
+        }
+        boolean filledIn = illustrative != null && illustrative.booleanValue();
+        if (filledIn && !decision.illustrative()) {
+            throw new ScenarioImportException(lines.file(), lines.lineOf(at + "/illustrative"),
+                    ScenarioRule.ILLUSTRATIVE_STEP, "The " + type + " step is marked illustrative, but decision '"
+                    + decision.id() + "' is not: the ledger marks the decision, not its steps, so mark the decision"
+                    + " 'illustrative: true' or give the step from a source");
+        }
+        Instant stepRegisteredAt = registeredAt == null || registeredAt.isNull() ? null
+                : bind(registeredAt, Instant.class, lines, at + "/registeredAt", where);
+        if (stepRegisteredAt != null && entryRegisteredAt == null) {
+            throw new ScenarioImportException(lines.file(), lines.lineOf(at + "/registeredAt"),
+                    ScenarioRule.REGISTERED_AT, "The " + type + " step of decision '" + decision.id()
+                    + "' has a registeredAt, but its entry has none and is recorded now, after it; give the entry one");
+        }
+        requireKnownFields(apiFields, stepType, List.of("type", "source", "illustrative", "registeredAt"), lines, at,
+                where);
+        LifecycleStep step = bind(apiFields, LifecycleStep.class, lines, at, where);
+        return new ScenarioLifecycleStep(lines.lineOf(at), step, filledIn,
+                source == null ? null : blankToNull(source.asText()), stepRegisteredAt);
     }
 
     private ScenarioChange change(JsonNode node, SourceLines lines, String at) {
@@ -163,9 +224,14 @@ public final class ScenarioReader {
         if (type == null) {
             return;
         }
-        Set<String> known = new TreeSet<>(List.of("type", "source"));
+        requireKnownFields(change, type, List.of("type", "source"), lines, at, where);
+    }
+
+    private static void requireKnownFields(ObjectNode fields, Class<?> type, List<String> fileFields,
+                                           SourceLines lines, String at, String where) {
+        Set<String> known = new TreeSet<>(fileFields);
         Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).forEach(known::add);
-        for (Iterator<String> names = change.fieldNames(); names.hasNext(); ) {
+        for (Iterator<String> names = fields.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
                 throw new ScenarioImportException(lines.file(), lines.lineOf(at + "/" + name), ScenarioRule.UNKNOWN_FIELD,

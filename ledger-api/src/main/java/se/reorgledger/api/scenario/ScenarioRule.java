@@ -12,6 +12,10 @@ public enum ScenarioRule {
     MALFORMED_VALUE("malformed-value"),
     UNKNOWN_CHANGE_TYPE("unknown-change-type"),
     ILLUSTRATIVE_FILE("illustrative-file"),
+    /** A lifecycle step whose {@code type} is not one of the API's steps. */
+    UNKNOWN_LIFECYCLE_STEP("unknown-lifecycle-step"),
+    /** A lifecycle step marked illustrative on a decision that is not: the ledger would show it as stated. */
+    ILLUSTRATIVE_STEP("illustrative-step"),
     ONE_ORGANISATION("one-organisation"),
     UNKNOWN_ENTITY("unknown-entity"),
     /** A registered time out of order: not later than the ledger's head or the entry before, or in the future. */

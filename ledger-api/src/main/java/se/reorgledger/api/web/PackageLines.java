@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import se.reorgledger.api.scenario.ScenarioChange;
 import se.reorgledger.api.scenario.ScenarioDecision;
+import se.reorgledger.api.scenario.ScenarioLifecycleStep;
 import se.reorgledger.core.assignment.CarryOutAssignment;
 import se.reorgledger.core.assignment.GiveAssignment;
 import se.reorgledger.core.change.Change;
@@ -19,10 +20,13 @@ import se.reorgledger.core.cooperation.JoinCooperation;
 import se.reorgledger.core.cooperation.LeaveCooperation;
 import se.reorgledger.core.correction.AnnulChange;
 import se.reorgledger.core.correction.CorrectEffectiveDate;
+import se.reorgledger.core.decision.AppealPeriod;
+import se.reorgledger.core.decision.LifecycleStep;
 
 /**
  * The changes of a package that the before-and-after comparison of units and chef roles cannot show (nämnder, the
- * kontor serving them, memberships, uppdrag, samverkan and corrections), each as a Swedish sentence with its date.
+ * kontor serving them, memberships, uppdrag, samverkan and corrections), each as a Swedish sentence with its date,
+ * and the steps of the decisions' lives (justering, anslag, anmälan...) the file records after them.
  */
 final class PackageLines {
 
@@ -39,8 +43,46 @@ final class PackageLines {
                     lines.add(line);
                 }
             }
+            for (ScenarioLifecycleStep step : decision.lifecycle()) {
+                lines.add("Beslut " + decision.decision().id() + ": " + step(step.step(), named)
+                        + (step.illustrative() ? " (illustrativt)" : ""));
+            }
         }
         return lines;
+    }
+
+    /** A step of a decision's life, which the file records after the decision's package. */
+    private static String step(LifecycleStep step, Function<String, String> named) {
+        if (step instanceof LifecycleStep.Justering justering) {
+            return "protokollet justeras " + justering.date();
+        }
+        if (step instanceof LifecycleStep.Anslag anslag) {
+            return "anslaget sätts upp " + anslag.date() + ", överklagandetiden löper till och med "
+                    + AppealPeriod.lastDay(anslag.date());
+        }
+        if (step instanceof LifecycleStep.Appeal appeal) {
+            return "överklagas " + appeal.date() + " till " + appeal.court();
+        }
+        if (step instanceof LifecycleStep.Ruling ruling) {
+            return ruling(ruling);
+        }
+        if (step instanceof LifecycleStep.LagaKraft lagaKraft) {
+            return "vinner laga kraft " + lagaKraft.date();
+        }
+        if (step instanceof LifecycleStep.Revocation revocation) {
+            return "upphävs " + revocation.date() + " genom beslut " + revocation.revokingDecisionId();
+        }
+        LifecycleStep.Anmalan anmalan = (LifecycleStep.Anmalan) step;
+        return "anmäls till " + named.apply(anmalan.committeeId()) + " " + anmalan.date()
+                + (anmalan.paragraph() == null ? "" : " " + anmalan.paragraph());
+    }
+
+    private static String ruling(LifecycleStep.Ruling ruling) {
+        return ruling.court() + " meddelar dom " + ruling.date() + ": " + switch (ruling.outcome()) {
+            case upheld -> "beslutet står fast";
+            case quashed -> "beslutet upphävs";
+            case quashedInPart -> "beslutet upphävs i de delar som gäller " + String.join(", ", ruling.changeIds());
+        };
     }
 
     private static String line(Change change, Function<String, String> named) {

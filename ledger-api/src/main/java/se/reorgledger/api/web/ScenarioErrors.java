@@ -16,6 +16,9 @@ final class ScenarioErrors {
             Map.entry(ScenarioRule.UNKNOWN_CHANGE_TYPE.slug(), "Ändringstypen är okänd"),
             Map.entry(ScenarioRule.ILLUSTRATIVE_FILE.slug(), "Filen är märkt illustrativ men ett beslut säger "
                     + "motsatsen"),
+            Map.entry(ScenarioRule.UNKNOWN_LIFECYCLE_STEP.slug(), "Steget i beslutets livscykel är okänt"),
+            Map.entry(ScenarioRule.ILLUSTRATIVE_STEP.slug(), "Ett steg är märkt illustrativt men beslutet är det "
+                    + "inte"),
             Map.entry(ScenarioRule.ONE_ORGANISATION.slug(), "Filen gäller en annan organisation"),
             Map.entry(ScenarioRule.UNKNOWN_ENTITY.slug(), "Något som nämns finns inte i reskontran"),
             Map.entry(ScenarioRule.REGISTERED_AT.slug(), "Registreringstiderna går inte ihop med reskontran"),

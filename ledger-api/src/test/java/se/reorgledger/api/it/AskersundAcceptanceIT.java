@@ -249,6 +249,40 @@ class AskersundAcceptanceIT {
      * ledger knew it then (registered 2025-12-17), and the old one as it knows it since the correction of
      * 2026-01-20. The README runs these two queries as written.
      */
+    /**
+     * Issue 11's "done": for each decision of the cut-over, a kommunsekreterare reads its justering, its anslag,
+     * the appeal period's last day and the day it gained laga kraft, derived since no appeal is recorded; for each
+     * delegationsbeslut, its anmälan to Kommunstyrelsen. The dates are the files' illustrative ones.
+     */
+    @Test
+    void everyCutOverDecisionShowsItsJusteringAnslagAndDerivedLagaKraftAsKnownInFebruary() {
+        Map<String, List<String>> expected = Map.of(
+                "kf-2025-11-10-uppdrag-4", List.of("2025-11-13", "2025-11-14", "2025-12-05", "2025-12-06"),
+                "ks-2025-11-18-uppdrag-1", List.of("2025-11-21", "2025-11-24", "2025-12-15", "2025-12-16"),
+                "ks-2025-11-18-uppdrag-2", List.of("2025-11-21", "2025-11-24", "2025-12-15", "2025-12-16"),
+                "ks-2025-11-18-uppdrag-3", List.of("2025-11-21", "2025-11-24", "2025-12-15", "2025-12-16"));
+        expected.forEach((id, days) -> {
+            JsonNode lifecycle = ledger.get("/api/v1/organisations/askersund/decisions/" + id
+                    + "?knownAt=2026-02-01T00:00:00Z").json().get("lifecycle");
+            assertThat(List.of(lifecycle.get("justeratOn").asText(), lifecycle.get("anslagPostedOn").asText(),
+                    lifecycle.get("appealPeriodEnds").asText(), lifecycle.get("lagaKraftFrom").asText()))
+                    .as(id).isEqualTo(days);
+            assertThat(lifecycle.get("lagaKraftDerived").asBoolean()).as(id).isTrue();
+            assertThat(lifecycle.get("status").asText()).as(id).isEqualTo("lagaKraft");
+        });
+        JsonNode beforePeriodEnds = ledger.get("/api/v1/organisations/askersund/decisions/ks-2025-11-18-uppdrag-3"
+                + "?knownAt=2025-12-01T00:00:00Z").json().get("lifecycle");
+        assertThat(beforePeriodEnds.get("status").asText()).isEqualTo("anslagPosted");
+        assertThat(beforePeriodEnds.path("lagaKraftFrom").isNull() || beforePeriodEnds.path("lagaKraftFrom").isMissingNode()).isTrue();
+        for (String id : List.of("kd-2025-12-15-fastighetsfunktionen-tills-vidare",
+                "kd-2025-12-15-enhetsindelning-myndighet")) {
+            JsonNode anmalan = ledger.get("/api/v1/organisations/askersund/decisions/" + id
+                    + "?knownAt=2026-02-01T00:00:00Z").json().at("/lifecycle/anmalan");
+            assertThat(anmalan.get("committeeId").asText()).as(id).isEqualTo("kommunstyrelsen");
+            assertThat(anmalan.get("reportedOn").asText()).as(id).isEqualTo("2025-12-16");
+        }
+    }
+
     @Test
     void theReadmesKnownAtExampleShowsTheLedgerBeforeTheCorrection() {
         String then = "/api/v1/organisations/askersund/committees?asOf=2026-01-15&knownAt=2026-01-15T00:00:00Z";

@@ -2,6 +2,7 @@ package se.reorgledger.api.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,7 +20,11 @@ import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.committee.CommitteeType;
 import se.reorgledger.core.committee.ReglementeAdoptedEvent;
 import se.reorgledger.core.change.ChangeEvent;
+import se.reorgledger.core.decision.AnslagPostedEvent;
 import se.reorgledger.core.decision.DecisionKind;
+import se.reorgledger.core.decision.DecisionLifecycleEvent;
+import se.reorgledger.core.decision.DelegationsbeslutReportedEvent;
+import se.reorgledger.core.decision.ProtocolJusteratEvent;
 import se.reorgledger.core.decision.DecisionRecordedEvent;
 import se.reorgledger.core.rules.GuidelineFinding;
 import se.reorgledger.core.rules.Guidelines;
@@ -485,6 +490,56 @@ class AskersundScenarioTest {
                     assertThat(adopted.committeeId()).isEqualTo("kommunstyrelsen");
                     assertThat(adopted.version()).isEqualTo("2026");
                 });
+    }
+
+    /** The cut-over's decisions of kommunfullmäktige and kommunstyrelsen, whose protocols are justerade and posted. */
+    static final List<String> CUT_OVER_BESLUT = List.of("kf-2025-11-10-uppdrag-4", "ks-2025-11-18-uppdrag-1",
+            "ks-2025-11-18-uppdrag-2", "ks-2025-11-18-uppdrag-3");
+
+    @Test
+    void everyCutOverBeslutIsJusteratAndPostedAFewWeekdaysAfterItsMeeting() {
+        CUT_OVER_BESLUT.forEach(id -> {
+            LocalDate decided = decision(id).decidedOn();
+            ProtocolJusteratEvent justerat = lifecycleEvent(id, ProtocolJusteratEvent.class);
+            AnslagPostedEvent posted = lifecycleEvent(id, AnslagPostedEvent.class);
+            assertThat(justerat.justeratOn()).as(id).isAfter(decided).isBefore(decided.plusDays(8));
+            assertThat(posted.postedOn()).as(id).isAfterOrEqualTo(justerat.justeratOn())
+                    .isBefore(decided.plusDays(8));
+            Stream.of(justerat.justeratOn(), posted.postedOn()).forEach(day -> assertThat(day.getDayOfWeek())
+                    .as(id).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        });
+    }
+
+    @Test
+    void everyDelegationsbeslutOfTheCutOverIsReportedToKommunstyrelsen() {
+        Stream.of("kd-2025-12-15-fastighetsfunktionen-tills-vidare", "kd-2025-12-15-enhetsindelning-myndighet")
+                .forEach(id -> assertThat(lifecycleEvent(id, DelegationsbeslutReportedEvent.class)).as(id)
+                        .satisfies(reported -> {
+                            assertThat(reported.committeeId()).isEqualTo("kommunstyrelsen");
+                            assertThat(reported.reportedOn()).isAfterOrEqualTo(decision(id).decidedOn());
+                        }));
+    }
+
+    @Test
+    void everyLifecycleStepOfTheFilesIsMarkedIllustrativeForThePmGivesNoneAndTheProposalHasNone() {
+        List<ScenarioLifecycleStep> steps = files.stream().flatMap(file -> file.decisions().stream())
+                .flatMap(entry -> entry.lifecycle().stream()).toList();
+
+        assertThat(steps).hasSize(10).allSatisfy(step -> assertThat(step.illustrative()).as("line " + step.line())
+                .isTrue());
+        assertThat(events).extracting(RecordedMessage::payload).filteredOn(DecisionLifecycleEvent.class::isInstance)
+                .hasSize(10)
+                .noneMatch(event -> ((DecisionLifecycleEvent) event).decisionId().equals("kd-2025-06-18-pm-forslag"));
+    }
+
+    private <T> T lifecycleEvent(String decisionId, Class<T> type) {
+        return events.stream().map(RecordedMessage::payload).filter(type::isInstance).map(type::cast)
+                .filter(event -> ((DecisionLifecycleEvent) event).decisionId().equals(decisionId))
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                        found -> {
+                            assertThat(found).as(decisionId + " " + type.getSimpleName()).hasSize(1);
+                            return found.get(0);
+                        }));
     }
 
     @Test
