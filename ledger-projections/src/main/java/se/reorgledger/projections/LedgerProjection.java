@@ -314,6 +314,27 @@ public final class LedgerProjection {
         return digest.hex();
     }
 
+    /**
+     * A SHA-256 over the same content as {@link #checksum}, each value fed as its bytes rather than its text
+     * ({@link ContentDigest#binary()}), the organisations digested on every core: several times faster, for a
+     * checkpoint to prove that the state it read back is the state it wrote. Not equal to the checksum; call it
+     * on a projection no one else is applying to.
+     */
+    public String stateDigest() {
+        List<String> digests = organisationIds().parallelStream().map(id -> {
+            OrganisationIndex index = organisations.get(id);
+            return index.read(() -> {
+                ContentDigest digest = ContentDigest.binary();
+                digest.add(index);
+                return digest.hex();
+            });
+        }).toList();
+        ContentDigest digest = ContentDigest.binary();
+        digest.add("position").add(position);
+        digests.forEach(digest::add);
+        return digest.hex();
+    }
+
     /** A SHA-256 over one organisation's index, taken under its read lock; null for an unknown organisation. */
     public String organisationDigest(String organisationId) {
         OrganisationIndex index = organisations.get(organisationId);

@@ -155,8 +155,9 @@ public class ReadModelCheckpoints {
             writtenPosition = written.header().anchor().position();
             writtenAt = Instant.now();
             writeSeconds = written.took().toNanos() / 1e9;
-            log.info("Checkpoint of the read models written ({}) at position {}: {} MB in {} s", why,
-                    writtenPosition, written.bytes() / 1_000_000, String.format("%.1f", writeSeconds));
+            log.info("Checkpoint of the read models written ({}) at position {}: {} MB in {} s, of which they took "
+                            + "in no events for {} s", why, writtenPosition, written.bytes() / 1_000_000,
+                    String.format("%.1f", writeSeconds), String.format("%.1f", written.still().toNanos() / 1e9));
             return Optional.of(written);
         } catch (IOException | RuntimeException e) {
             log.error("The read models' checkpoint could not be written in {}; the previous one stays", folder, e);

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import se.reorgledger.projections.LedgerProjection;
@@ -29,24 +30,28 @@ import se.reorgledger.projections.index.CheckpointOutput;
 /**
  * A checkpoint of the read models in one file: their whole state, the ledger position it stands at (with the
  * event id and chain hash there, so that a checkpoint of another or a rewritten ledger is recognised), the
- * projection's checksum, and a SHA-256 of every byte before it.
+ * projection's state digest ({@link LedgerProjection#stateDigest()}: the checksum's content, fed as bytes), and a
+ * SHA-256 of every byte before it.
  *
  * <pre>
  * "RLRMCKPT"  format version (4 bytes)  header  projection  SHA-256 of all before (32 bytes)
  * </pre>
  *
- * Written to a temporary file, forced to the disk and renamed over the previous one, which stays whole until
- * then. A load trusts nothing it has not checked: the format version, the bytes' SHA-256, the ledger at the
- * checkpoint's position (the caller's check), and, once read, the projection's own checksum; any mismatch
- * rejects the checkpoint with the reason, and the caller rebuilds from the events.
+ * The read models stand still only while their state is encoded into memory and digested (both at once); the
+ * file is then written to a temporary file, forced to the disk and renamed over the previous one, which stays
+ * whole until then, while the read models take in events again. A load trusts nothing it has not checked: the
+ * format version, the bytes' SHA-256, the ledger at the checkpoint's position (the caller's check), and, once
+ * read, the state digest of the projection read back, computed afresh from its values, against the one taken
+ * from the projection that was written; any mismatch rejects the checkpoint with the reason, and the caller
+ * rebuilds from the events.
  *
- * <p>The format's version is {@value #FORMAT_VERSION}. A change of what the projection writes (a field added to
+ * <p>The format's version is {@value #FORMAT_VERSION} (1 held the text checksum instead of the state digest). A change of what the projection writes (a field added to
  * an index, entry or timeline) is a new version; a change of a record type's components (an event's or a state's)
  * is recognised without one, as every record type is described in the file where it first appears.
  */
 public final class CheckpointFile {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     public static final String FILE_NAME = "read-models.checkpoint";
     private static final byte[] MAGIC = "RLRMCKPT".getBytes(StandardCharsets.US_ASCII);
     private static final int SHA256_BYTES = 32;
@@ -60,11 +65,14 @@ public final class CheckpointFile {
     }
 
     /** What a checkpoint says of itself. */
-    public record Header(int formatVersion, LedgerAnchor anchor, String checksum, Instant writtenAt) {
+    public record Header(int formatVersion, LedgerAnchor anchor, String stateDigest, Instant writtenAt) {
     }
 
-    /** A checkpoint written: where, of what, how large and how long it took (of which the read models waited). */
-    public record Written(Path file, Header header, long bytes, Duration took) {
+    /**
+     * A checkpoint written: where, of what, how large and how long it took, and of that how long the read models
+     * stood still (took in no events).
+     */
+    public record Written(Path file, Header header, long bytes, Duration took, Duration still) {
     }
 
     /** The outcome of a load: a projection, or why none (no file at all: neither). */
@@ -86,7 +94,8 @@ public final class CheckpointFile {
     }
 
     /**
-     * Writes a checkpoint of the projection as it stands, holding its applying still throughout (queries go on).
+     * Writes a checkpoint of the projection as it stands. The projection applies nothing while its state is encoded
+     * into memory and its state digest taken (queries go on); the file is written and forced after that.
      *
      * @param anchorAt the ledger's event id and chain hash at a position, read from the ledger
      */
@@ -96,27 +105,42 @@ public final class CheckpointFile {
         Files.createDirectories(folder);
         Path target = fileIn(folder);
         Path temporary = folder.resolve(FILE_NAME + ".tmp");
-        Header header = projection.still(() -> {
-            long position = projection.position();
-            Header written = new Header(FORMAT_VERSION, anchorAt.apply(position), projection.checksumInParallel(),
-                    Instant.now());
-            try {
-                writeFile(temporary, projection, written);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return written;
-        });
+        Taken taken = projection.still(() -> take(projection));
+        Header header = new Header(FORMAT_VERSION, anchorAt.apply(taken.position()), taken.stateDigest(),
+                taken.at());
+        writeFile(temporary, header, taken.payload());
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
         forceFolder(folder);
-        return new Written(target, header, Files.size(target), Duration.ofNanos(System.nanoTime() - started));
+        return new Written(target, header, Files.size(target), Duration.ofNanos(System.nanoTime() - started),
+                taken.still());
     }
 
-    private static void writeFile(Path temporary, LedgerProjection projection, Header header) throws IOException {
+    /** The projection's state at one position, encoded, and its state digest. */
+    private record Taken(long position, String stateDigest, Instant at, MemoryBytes payload, Duration still) {
+    }
+
+    /** Called with the projection still: the digest on another core while this one encodes. */
+    private static Taken take(LedgerProjection projection) {
+        long stillFrom = System.nanoTime();
+        CompletableFuture<String> digest = CompletableFuture.supplyAsync(projection::stateDigest);
+        MemoryBytes payload = new MemoryBytes();
+        try {
+            CheckpointOutput out = new CheckpointOutput(payload);
+            projection.writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String stateDigest = digest.join();
+        return new Taken(projection.position(), stateDigest, Instant.now(), payload,
+                Duration.ofNanos(System.nanoTime() - stillFrom));
+    }
+
+    private static void writeFile(Path temporary, Header header, MemoryBytes payload) throws IOException {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             MessageDigest sha256 = sha256();
@@ -127,8 +151,8 @@ public final class CheckpointFile {
             digesting.write(intBytes(header.formatVersion()));
             CheckpointOutput out = new CheckpointOutput(digesting);
             writeHeader(out, header);
-            projection.writeTo(out);
             out.flush();
+            payload.writeTo(digesting);
             digesting.on(false);
             digesting.write(sha256.digest());
             digesting.flush();
@@ -140,7 +164,7 @@ public final class CheckpointFile {
         out.writeLong(header.anchor().position());
         out.writeText(header.anchor().eventId());
         out.writeText(header.anchor().chainHash());
-        out.writeText(header.checksum());
+        out.writeText(header.stateDigest());
         out.writeLong(header.writtenAt().toEpochMilli());
     }
 
@@ -189,10 +213,11 @@ public final class CheckpointFile {
                     return rejected(header, "its projection stands at " + projection.position() + ", its header at "
                             + header.anchor().position(), bytes, started);
                 }
-                String checksum = projection.checksumInParallel();
-                if (!checksum.equals(header.checksum())) {
-                    return rejected(header, "the read models it holds have the checksum " + checksum
-                            + ", not the " + header.checksum() + " they had when it was written", bytes, started);
+                String stateDigest = projection.stateDigest();
+                if (!stateDigest.equals(header.stateDigest())) {
+                    return rejected(header, "the read models read from it have the state digest " + stateDigest
+                            + ", not the " + header.stateDigest() + " they had when it was written", bytes,
+                            started);
                 }
                 return new Loaded(Optional.of(projection), header, null, bytes,
                         Duration.ofNanos(System.nanoTime() - started));

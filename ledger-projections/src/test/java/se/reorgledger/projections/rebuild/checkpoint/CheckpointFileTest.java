@@ -164,21 +164,44 @@ class CheckpointFileTest {
         Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
 
         assertThat(loaded.header().anchor()).isEqualTo(anchor(projection.position()));
-        assertThat(loaded.header().checksum()).isEqualTo(projection.checksum());
+        assertThat(loaded.header().stateDigest()).isEqualTo(projection.stateDigest());
     }
 
     @Test
-    void readModelsWhoseChecksumAfterLoadingDiffersAreNotTrusted() throws Exception {
+    void readModelsWhoseStateDigestAfterLoadingDiffersAreNotTrusted() throws Exception {
         LedgerProjection projection = written();
         Path file = CheckpointFile.fileIn(folder);
         byte[] bytes = Files.readAllBytes(file);
-        String checksum = projection.checksum();
-        int at = indexOf(bytes, checksum.getBytes(StandardCharsets.US_ASCII));
-        bytes[at] = (byte) (checksum.charAt(0) == '0' ? '1' : '0');
+        String stateDigest = projection.stateDigest();
+        int at = indexOf(bytes, stateDigest.getBytes(StandardCharsets.US_ASCII));
+        bytes[at] = (byte) (stateDigest.charAt(0) == '0' ? '1' : '0');
         resign(bytes);
         Files.write(file, bytes);
 
-        assertRejected("checksum");
+        assertRejected("state digest");
+    }
+
+    @Test
+    void aValueAlteredInsideTheReadModelsIsNotTrustedThoughTheBytesAreSignedAgain() throws Exception {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        int at = indexOf(bytes, "Kommunledningskontoret".getBytes(StandardCharsets.UTF_8));
+        bytes[at] = 'L';
+        resign(bytes);
+        Files.write(file, bytes);
+
+        assertRejected("state digest");
+    }
+
+    @Test
+    void theStateDigestIsTheSameForTheSameContentAndDiffersFromTheChecksum() {
+        List<RecordedEvent> events = AskersundLedger.recorded().events();
+        LedgerProjection projection = Projected.from(events);
+
+        assertThat(projection.stateDigest()).isEqualTo(Projected.from(events).stateDigest())
+                .isNotEqualTo(Projected.from(events.subList(0, events.size() - 1)).stateDigest())
+                .isNotEqualTo(projection.checksum()).hasSize(64);
     }
 
     @Test
