@@ -28,7 +28,7 @@ public final class ChangeCalendar {
     }
 
     public static List<ChangeDay> of(OrganisationIndex index, int epoch) {
-        return of(index, epoch, null);
+        return days(Standing.of(index, epoch), null);
     }
 
     /**
@@ -39,8 +39,11 @@ public final class ChangeCalendar {
      * changes, not a calendar.
      */
     public static CalendarExcerpt around(OrganisationIndex index, int epoch, LocalDate date, int eachSide) {
+        Standing standing = Standing.of(index, epoch);
         Map<Integer, int[]> counts = new HashMap<>();
-        forEachStanding(index, epoch, (decision, day) -> counts.computeIfAbsent(day, d -> new int[1])[0]++);
+        for (int i = 0; i < standing.size; i++) {
+            counts.computeIfAbsent(standing.days[i], d -> new int[1])[0]++;
+        }
         int[] days = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         int asked = Days.of(date);
         int firstAfter = insertionPoint(days, asked + 1);
@@ -61,7 +64,7 @@ public final class ChangeCalendar {
             shown.add(largest);
         }
         Map<LocalDate, ChangeDay> gathered = new HashMap<>();
-        for (ChangeDay day : of(index, epoch, shown)) {
+        for (ChangeDay day : days(standing, shown)) {
             gathered.put(day.date(), day);
         }
         List<ChangeDay> window = new ArrayList<>(to - from);
@@ -80,38 +83,56 @@ public final class ChangeCalendar {
         return found >= 0 ? found : -found - 1;
     }
 
-    @FunctionalInterface
-    private interface StandingChange {
-        void on(DecisionEntry decision, int day);
-    }
+    /**
+     * The standing changes known at an epoch, each as its decision and its effective day as then corrected, in
+     * the index's order: read once, so that a page's excerpt counts the days and gathers the days it shows
+     * without asking each change about the epoch twice.
+     */
+    private static final class Standing {
 
-    /** Each standing change known at the epoch, with its decision and its effective day as then corrected. */
-    private static void forEachStanding(OrganisationIndex index, int epoch, StandingChange action) {
-        for (DecisionEntry decision : index.decisions()) {
-            if (decision.epoch() > epoch) {
-                continue;
-            }
-            for (ChangeEntry change : decision.changes()) {
-                if (change.knownAt(epoch) && !change.annulledAt(epoch)) {
-                    action.on(decision, change.effectiveDayAt(epoch));
+        private DecisionEntry[] decisions = new DecisionEntry[1024];
+        private int[] days = new int[1024];
+        private int size;
+
+        static Standing of(OrganisationIndex index, int epoch) {
+            Standing standing = new Standing();
+            for (DecisionEntry decision : index.decisions()) {
+                if (decision.epoch() > epoch) {
+                    continue;
+                }
+                for (ChangeEntry change : decision.changes()) {
+                    if (change.knownAt(epoch) && !change.annulledAt(epoch)) {
+                        standing.add(decision, change.effectiveDayAt(epoch));
+                    }
                 }
             }
+            return standing;
+        }
+
+        private void add(DecisionEntry decision, int day) {
+            if (size == days.length) {
+                decisions = Arrays.copyOf(decisions, size * 2);
+                days = Arrays.copyOf(days, size * 2);
+            }
+            decisions[size] = decision;
+            days[size++] = day;
         }
     }
 
     /** The calendar's days, only those in {@code only} unless it is null. */
-    private static List<ChangeDay> of(OrganisationIndex index, int epoch, Set<Integer> only) {
+    private static List<ChangeDay> days(Standing standing, Set<Integer> only) {
         Map<Integer, Map<String, DecisionRef>> decisionsByDay = new TreeMap<>();
         Map<Integer, Integer> changesByDay = new TreeMap<>();
         Map<DecisionEntry, DecisionRef> refs = new IdentityHashMap<>();
-        forEachStanding(index, epoch, (decision, day) -> {
+        for (int i = 0; i < standing.size; i++) {
+            int day = standing.days[i];
             if (only != null && !only.contains(day)) {
-                return;
+                continue;
             }
-            DecisionRef ref = refs.computeIfAbsent(decision, d -> DecisionRef.of(d.decision()));
+            DecisionRef ref = refs.computeIfAbsent(standing.decisions[i], d -> DecisionRef.of(d.decision()));
             changesByDay.merge(day, 1, Integer::sum);
             decisionsByDay.computeIfAbsent(day, d -> new LinkedHashMap<>()).putIfAbsent(ref.id(), ref);
-        });
+        }
         List<ChangeDay> days = new ArrayList<>(changesByDay.size());
         changesByDay.forEach((day, count) -> {
             List<DecisionRef> decisions = new ArrayList<>(decisionsByDay.get(day).values());
