@@ -16,6 +16,7 @@ import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.structure.SwedishOrder;
 import se.reorgledger.projections.assignments.Assignments;
 import se.reorgledger.projections.assignments.AssignmentsView;
+import se.reorgledger.projections.calendar.CalendarExcerpt;
 import se.reorgledger.projections.calendar.ChangeCalendar;
 import se.reorgledger.projections.calendar.ChangeDay;
 import se.reorgledger.projections.committees.Committees;
@@ -57,6 +58,7 @@ import se.reorgledger.projections.restatement.RestatementView;
 import se.reorgledger.projections.restatement.Restatements;
 import se.reorgledger.projections.restatement.RestatementsSinceView;
 import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.projections.structure.TreeView;
 import se.reorgledger.projections.structure.UnitDetail;
 import se.reorgledger.projections.structure.UnitList;
 import se.reorgledger.projections.structure.UnitListItem;
@@ -162,6 +164,14 @@ public final class LedgerProjection {
         return snapshot(organisationId, asOf, knownAt,
                 snapshot -> new StructureView(organisationId, asOf, knownAt, OrderedTree.of(snapshot),
                         FactProvenance.of(snapshot)));
+    }
+
+    /**
+     * The tree on {@code asOf} with the marks of its illustrative facts, for a page that draws the whole tree:
+     * {@link #structure} without each fact's provenance.
+     */
+    public TreeView tree(String organisationId, LocalDate asOf, Instant knownAt) {
+        return snapshot(organisationId, asOf, knownAt, TreeView::of);
     }
 
     /** The units on {@code asOf} in tree order, those whose name matches {@code query} (all when it is blank). */
@@ -281,6 +291,15 @@ public final class LedgerProjection {
     /** The dates on which the organisation changed, as known at {@code knownAt}, each with its decisions. */
     public List<ChangeDay> changeDays(String organisationId, Instant knownAt) {
         return known(organisationId, knownAt, ChangeCalendar::of);
+    }
+
+    /**
+     * The change days around {@code asOf} ({@code eachSide} up to and including it, as many after), the largest
+     * and the nearest before and after, as known at {@code knownAt}: what {@link #changeDays} gives, cut to a page.
+     */
+    public CalendarExcerpt changeDaysAround(String organisationId, LocalDate asOf, Instant knownAt, int eachSide) {
+        Objects.requireNonNull(asOf, "asOf");
+        return known(organisationId, knownAt, (index, epoch) -> ChangeCalendar.around(index, epoch, asOf, eachSide));
     }
 
     /** The units and chef roles on {@code asOf} whose facts rest on a decision marked illustrative. */

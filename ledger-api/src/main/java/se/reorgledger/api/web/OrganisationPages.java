@@ -2,9 +2,7 @@ package se.reorgledger.api.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +13,10 @@ import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.index.OrganisationRef;
-import se.reorgledger.projections.calendar.ChangeDay;
+import se.reorgledger.projections.calendar.CalendarExcerpt;
 import se.reorgledger.projections.structure.IllustrativeFacts;
 import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.projections.structure.TreeView;
 
 /** The start page, an organisation on a date (tree, org chart, timeline of changes), its CSV and unit search. */
 @Controller
@@ -44,29 +43,23 @@ class OrganisationPages {
         Instant known = dates.knownAt(knownAt);
         OrganisationRef organisation = reads.organisation(organisationId, known);
         LedgerProjection ledger = reads.current();
-        StructureView structure = ledger.structure(organisationId, date, known);
-        List<ChangeDay> days = ledger.changeDays(organisationId, known);
+        TreeView tree = ledger.tree(organisationId, date, known);
+        CalendarExcerpt calendar = ledger.changeDaysAround(organisationId, date, known, Timeline.EACH_SIDE);
         model.addAttribute("organisation", organisation);
         model.addAttribute("asOf", date);
         model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
         model.addAttribute("errors", dates.errors());
-        model.addAttribute("root", structure.root());
-        model.addAttribute("units", structure.root().size());
-        model.addAttribute("illustrative", ledger.illustrativeFacts(organisationId, date, known));
-        model.addAttribute("illustrativeHolders", ProvenanceMarks.illustrative(structure.provenance().holders()));
-        model.addAttribute("chart", OrgChart.of(structure.root()));
-        model.addAttribute("timeline", Timeline.around(days, date, "hela".equals(tidslinje)));
-        model.addAttribute("largest", largest(days).orElse(null));
-        model.addAttribute("previous", days.stream().map(ChangeDay::date).filter(d -> d.isBefore(date))
-                .reduce((first, second) -> second).orElse(null));
-        model.addAttribute("next", days.stream().map(ChangeDay::date).filter(d -> d.isAfter(date))
-                .findFirst().orElse(null));
+        model.addAttribute("root", tree.root());
+        model.addAttribute("units", tree.root().size());
+        model.addAttribute("illustrative", tree.illustrative());
+        model.addAttribute("illustrativeHolders", tree.illustrativeHolders());
+        model.addAttribute("chart", OrgChart.of(tree.root()));
+        model.addAttribute("timeline", "hela".equals(tidslinje)
+                ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar));
+        model.addAttribute("largest", calendar.largest());
+        model.addAttribute("previous", calendar.previous());
+        model.addAttribute("next", calendar.next());
         return "organisation";
-    }
-
-    /** The day on which most changes took effect: for Askersund, the cut-over of 2026-01-01. */
-    static Optional<ChangeDay> largest(List<ChangeDay> days) {
-        return days.stream().skip(1).max(Comparator.comparingInt(ChangeDay::changes));
     }
 
     @GetMapping("/organisationer/{organisationId}/organisation.csv")

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.transform.TransformerException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,7 +38,10 @@ final class PdfWriter implements AutoCloseable {
     private static final float MARGIN = 56;
     private static final PDRectangle PAGE = PDRectangle.A4;
 
+    private static final byte[] FONT_FILE = fontFile();
+
     private final PDDocument document = new PDDocument();
+    private final TrueTypeFont fontFile;
     private final PDType0Font font;
     private final String title;
     private PDPageContentStream page;
@@ -43,14 +49,32 @@ final class PdfWriter implements AutoCloseable {
 
     PdfWriter(String title) {
         this.title = title;
+        try {
+            this.fontFile = new TTFParser().parse(new RandomAccessReadBuffer(FONT_FILE));
+            // The text is Swedish in Latin letters, which needs no shaping. With the font's GSUB table on, PDFBox
+            // applies its ligature rules to every line shown, compiling regular expressions each time: most of a
+            // long trail's time. Off, each character is its own glyph, and the text reads back as written.
+            fontFile.setEnableGsub(false);
+            this.font = PDType0Font.load(document, fontFile, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] fontFile() {
         try (InputStream in = PdfWriter.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("PDFBox's Liberation Sans is missing from the class path");
             }
-            this.font = PDType0Font.load(document, in, true);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The font the text is written in, embedded as a subset when the document is saved. */
+    PDType0Font font() {
+        return font;
     }
 
     PdfWriter heading(String text, float size) {
@@ -177,7 +201,7 @@ final class PdfWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
+        try (TrueTypeFont subsetFrom = fontFile) {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

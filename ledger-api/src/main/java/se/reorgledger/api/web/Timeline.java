@@ -2,6 +2,7 @@ package se.reorgledger.api.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.reorgledger.projections.calendar.CalendarExcerpt;
 import se.reorgledger.projections.calendar.ChangeDay;
 
 /**
@@ -13,6 +14,11 @@ record Timeline(List<ChangeDay> days, int earlier, int later) {
 
     /** Change days shown on each side of the date. */
     static final int EACH_SIDE = 12;
+
+    /** The days of a calendar excerpt: the projection's cut of the same window as {@link #around}. */
+    static Timeline of(CalendarExcerpt excerpt) {
+        return new Timeline(excerpt.days(), excerpt.earlier(), excerpt.later());
+    }
 
     static Timeline around(List<ChangeDay> all, LocalDate date, boolean whole) {
         if (whole) {

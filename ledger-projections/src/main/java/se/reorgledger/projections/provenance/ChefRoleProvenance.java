@@ -14,8 +14,14 @@ public record ChefRoleProvenance(Provenance role, Provenance holder) {
 
     public static ChefRoleProvenance of(Provenances provenances, EntityTimeline<ChefRoleState> timeline,
                                         ChefRoleState role) {
-        Provenance holder = role.isVacant() ? null : provenances.latest(timeline,
+        return new ChefRoleProvenance(provenances.of(timeline), role.isVacant() ? null
+                : holder(provenances, timeline, role));
+    }
+
+    /** The provenance of who holds the role: the appointment (or leaving) that made the holding what it is. */
+    public static Provenance holder(Provenances provenances, EntityTimeline<ChefRoleState> timeline,
+                                    ChefRoleState role) {
+        return provenances.latest(timeline,
                 change -> change instanceof ChefAppointedEvent || change instanceof ChefLeftEvent);
-        return new ChefRoleProvenance(provenances.of(timeline), holder);
     }
 }
