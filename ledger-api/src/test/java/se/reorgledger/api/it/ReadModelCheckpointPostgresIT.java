@@ -116,32 +116,25 @@ class ReadModelCheckpointPostgresIT {
 
     @Test
     void aCheckpointOfAnotherLedgerIsDiscarded() throws Exception {
-        ledger = RunningLedger.start(schema.settings());
-        record(ledger, "kp", 3);
-        String before = structure(ledger);
-        ledger.close();
-        ledger = RunningLedger.start(other.settings());
-        record(ledger, "kp", 1);
-        ledger.close();
-        Files.copy(checkpointOf(other.settings()), checkpointOf(schema.settings()),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-
-        ledger = RunningLedger.start(schema.settings());
-
-        JsonNode atStart = readModels(ledger).get("checkpointAtStart");
-        assertThat(atStart.get("outcome").asText()).isEqualTo("rejected");
-        assertThat(atStart.get("reason").asText()).contains("another ledger");
-        assertThat(structure(ledger)).isEqualTo(before);
+        assertACheckpointOfAnotherLedgerIsRejected(1, "another ledger");
     }
 
     @Test
     void aCheckpointAheadOfTheLedgerIsDiscarded() throws Exception {
+        assertACheckpointOfAnotherLedgerIsRejected(6, "beyond the ledger's head");
+    }
+
+    /**
+     * Three packages in this ledger, {@code otherPackages} in another whose checkpoint is put in this one's place:
+     * the start rejects it for {@code reason} and answers from the events.
+     */
+    private void assertACheckpointOfAnotherLedgerIsRejected(int otherPackages, String reason) throws Exception {
         ledger = RunningLedger.start(schema.settings());
         record(ledger, "kp", 3);
         String before = structure(ledger);
         ledger.close();
         ledger = RunningLedger.start(other.settings());
-        record(ledger, "kp", 6);
+        record(ledger, "kp", otherPackages);
         ledger.close();
         Files.copy(checkpointOf(other.settings()), checkpointOf(schema.settings()),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -150,7 +143,7 @@ class ReadModelCheckpointPostgresIT {
 
         JsonNode atStart = readModels(ledger).get("checkpointAtStart");
         assertThat(atStart.get("outcome").asText()).isEqualTo("rejected");
-        assertThat(atStart.get("reason").asText()).contains("beyond the ledger's head");
+        assertThat(atStart.get("reason").asText()).contains(reason);
         assertThat(structure(ledger)).isEqualTo(before);
     }
 
