@@ -317,14 +317,6 @@ public final class LedgerProjection {
         return combined(position, organisationIds().stream().map(this::organisationDigest).toList());
     }
 
-    /**
-     * {@link #checksum}, the organisations digested on every core: for a projection no one else is applying to,
-     * such as one being written into a checkpoint or just read from one.
-     */
-    public String checksumInParallel() {
-        return combined(position, organisationIds().parallelStream().map(this::organisationDigest).toList());
-    }
-
     /** The checksum's way of combining a position with the organisations' digests, in organisation id order. */
     public static String combined(long position, List<String> organisationDigests) {
         ContentDigest digest = new ContentDigest();

@@ -88,7 +88,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (fromAPage(request)) {
             // A person's form (a scenario file uploaded in the browser): back to the form, which says why in Swedish.
             response.setStatus(HttpStatus.SEE_OTHER.value());
-            response.setHeader("Location", request.getContextPath() + request.getRequestURI() + "?forStor="
+            response.setHeader("Location", request.getRequestURI() + "?forStor="
                     + limit);
             return;
         }

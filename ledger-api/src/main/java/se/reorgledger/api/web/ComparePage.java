@@ -34,7 +34,7 @@ class ComparePage {
         model.addAttribute("organisation", reads.organisation(organisationId, known));
         model.addAttribute("from", earlier);
         model.addAttribute("to", later);
-        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
         model.addAttribute("diff", reads.current().diff(organisationId, earlier, later, known));
         return "compare";

@@ -83,4 +83,16 @@ final class DateField {
     Map<String, String> errors() {
         return errors;
     }
+
+    /** For a download, which has no field to show a message by: any error answers the error page. */
+    void requireValid() {
+        if (!errors.isEmpty()) {
+            throw new PageInputException(errors);
+        }
+    }
+
+    /** The knownAt the user typed, to show again in its field; empty when none was given or it was wrong. */
+    String knownAtAsTyped(String text) {
+        return text == null || errors.containsKey("knownAt") ? "" : text;
+    }
 }

@@ -20,9 +20,8 @@ import se.reorgledger.integrity.chain.LedgerDigest;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.decisions.DecidedChange;
 import se.reorgledger.projections.decisions.DecisionView;
-import se.reorgledger.projections.history.CorrectionView;
 import se.reorgledger.projections.history.DecisionRef;
-import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.projections.structure.TreeView;
 
 /**
  * The archivable downloads beside the unit's trail: the organisation on a date as PDF/A, and a decision's trail as
@@ -48,15 +47,13 @@ class DecisionDownloads {
         DateField dates = reads.dates();
         LocalDate date = dates.asOf(asOf);
         Instant known = dates.knownAt(knownAt);
-        if (!dates.errors().isEmpty()) {
-            throw new PageInputException(dates.errors());
-        }
+        dates.requireValid();
         LedgerDigest head = digests.current();
         String organisation = reads.organisation(organisationId, known).name();
         LedgerProjection ledger = reads.current();
-        StructureView structure = ledger.structure(organisationId, date, known);
-        byte[] pdf = OrganisationPdf.of(organisation, date, SwedishTime.of(known), structure.root(),
-                ledger.illustrativeFacts(organisationId, date, known), head);
+        TreeView tree = ledger.tree(organisationId, date, known);
+        byte[] pdf = OrganisationPdf.of(organisation, date, SwedishTime.of(known), tree.root(), tree.illustrative(),
+                head);
         return pdf(pdf, organisationId + "-" + date + ".pdf");
     }
 
@@ -94,7 +91,7 @@ class DecisionDownloads {
                     change == null ? place.what() : change.summary(),
                     change == null ? "" : change.effectiveDate(),
                     change == null ? "" : change.annulled() ? "ja" : "nej",
-                    change == null ? "" : corrections(change.corrections()),
+                    change == null ? "" : UnitPages.corrections(change.corrections()),
                     place.position(), place.recordedAt());
         }
         return csv.download("beslut-" + decisionId + ".csv");
@@ -103,9 +100,7 @@ class DecisionDownloads {
     private Instant knownAt(String knownAt) {
         DateField dates = reads.dates();
         Instant known = dates.knownAt(knownAt);
-        if (!dates.errors().isEmpty()) {
-            throw new PageInputException(dates.errors());
-        }
+        dates.requireValid();
         return known;
     }
 
@@ -114,10 +109,5 @@ class DecisionDownloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(pdf);
-    }
-
-    private static String corrections(List<CorrectionView> corrections) {
-        return String.join(" | ", corrections.stream().map(c -> c.effectiveDate() == null
-                ? "annullerad: " + c.reason() : "nytt datum " + c.effectiveDate() + ": " + c.reason()).toList());
     }
 }

@@ -30,7 +30,7 @@ class DecisionPage {
         DateField dates = reads.dates();
         Instant known = dates.knownAt(knownAt);
         model.addAttribute("organisation", reads.organisation(organisationId, known));
-        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
         model.addAttribute("decisions", reads.current().decisions(organisationId, known));
         return "decisions";
@@ -42,7 +42,7 @@ class DecisionPage {
         DateField dates = reads.dates();
         Instant known = dates.knownAt(knownAt);
         model.addAttribute("organisation", reads.organisation(organisationId, known));
-        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
         LedgerProjection ledger = reads.current();
         var view = ledger.decision(organisationId, decisionId, known);

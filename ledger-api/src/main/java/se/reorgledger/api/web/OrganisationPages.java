@@ -15,7 +15,6 @@ import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.index.OrganisationRef;
 import se.reorgledger.projections.calendar.CalendarExcerpt;
 import se.reorgledger.projections.structure.IllustrativeFacts;
-import se.reorgledger.projections.structure.StructureView;
 import se.reorgledger.projections.structure.TreeView;
 
 /** The start page, an organisation on a date (tree, org chart, timeline of changes), its CSV and unit search. */
@@ -47,7 +46,7 @@ class OrganisationPages {
         CalendarExcerpt calendar = ledger.changeDaysAround(organisationId, date, known, Timeline.EACH_SIDE);
         model.addAttribute("organisation", organisation);
         model.addAttribute("asOf", date);
-        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
         model.addAttribute("root", tree.root());
         model.addAttribute("units", tree.root().size());
@@ -69,15 +68,12 @@ class OrganisationPages {
         DateField dates = reads.dates();
         LocalDate date = dates.asOf(asOf);
         Instant known = dates.knownAt(knownAt);
-        if (!dates.errors().isEmpty()) {
-            throw new PageInputException(dates.errors());
-        }
+        dates.requireValid();
         LedgerProjection ledger = reads.current();
-        StructureView structure = ledger.structure(organisationId, date, known);
-        IllustrativeFacts illustrative = ledger.illustrativeFacts(organisationId, date, known);
+        TreeView tree = ledger.tree(organisationId, date, known);
         CsvFile csv = new CsvFile("Nivå", "Enhet", "Id", "Typ", "Överordnad", "Myndighetsutövning", "Chefsroll",
                 "Innehavare", "Illustrativ uppgift");
-        rows(csv, structure.root(), null, 0, illustrative);
+        rows(csv, tree.root(), null, 0, tree.illustrative());
         return csv.download(organisationId + "-" + date + ".csv");
     }
 
@@ -106,7 +102,7 @@ class OrganisationPages {
         Instant known = dates.knownAt(knownAt);
         model.addAttribute("organisation", reads.organisation(organisationId, known));
         model.addAttribute("asOf", date);
-        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("hits", q == null || q.isBlank() ? List.of()

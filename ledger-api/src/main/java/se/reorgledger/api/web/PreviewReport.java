@@ -112,13 +112,12 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
         }
         boolean alreadyRecorded = !result.packages().isEmpty() && result.packages().stream()
                 .allMatch(outcome -> outcome.status() == PackageOutcome.Status.ALREADY_RECORDED);
+        addCommitteeNames(names, scenario, recorded);
         if (result.refused()) {
-            addCommitteeNames(names, scenario, recorded);
             List<Line> refusals = refusals(result.refusal(), names, named, structureOn);
             return new PreviewReport(true, result.refusedAt() == null ? null : result.refusedAt().decision().id(),
                     refusals, warnings, null, null, List.of(), result.packages().size(), false);
         }
-        addCommitteeNames(names, scenario, recorded);
         List<String> packageLines = PackageLines.of(scenario.decisions(), id -> names.getOrDefault(id, id));
         PackageOutcome last = result.packages().stream().filter(outcome -> outcome.structure() != null)
                 .reduce((first, second) -> second).orElse(null);

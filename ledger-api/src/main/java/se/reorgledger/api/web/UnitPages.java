@@ -65,7 +65,7 @@ class UnitPages {
         model.addAttribute("unitId", unitId);
         model.addAttribute("title", title(ledger, organisationId, unitId, known, history));
         model.addAttribute("asOf", date);
-        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
         model.addAttribute("history", history);
         model.addAttribute("chefChanges", history.stream().filter(c -> CHEF_CHANGES.contains(c.type())).toList());
@@ -111,7 +111,7 @@ class UnitPages {
         List<ChangeView> history = ledger.history(organisationId, unitId, known).changes();
         model.addAttribute("unitId", unitId);
         model.addAttribute("title", title(ledger, organisationId, unitId, known, history));
-        model.addAttribute("knownAt", knownAt == null || dates.errors().containsKey("knownAt") ? "" : knownAt);
+        model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("knownAtLabel", SwedishTime.of(known));
         model.addAttribute("errors", dates.errors());
         model.addAttribute("trail", ledger.decisionTrail(organisationId, unitId, known));
@@ -123,9 +123,7 @@ class UnitPages {
                                     @RequestParam(required = false) String knownAt) {
         DateField dates = reads.dates();
         Instant known = dates.knownAt(knownAt);
-        if (!dates.errors().isEmpty()) {
-            throw new PageInputException(dates.errors());
-        }
+        dates.requireValid();
         DecisionTrailView trail = reads.current().decisionTrail(organisationId, unitId, known);
         CsvFile csv = new CsvFile("Beslutsdatum", "Organ", "Paragraf", "Diarienummer", "Rubrik",
                 "Illustrativt beslut", "Ändring", "Gäller från", "Annullerad", "Rättelser");
@@ -145,9 +143,7 @@ class UnitPages {
                                     @RequestParam(required = false) String knownAt) {
         DateField dates = reads.dates();
         Instant known = dates.knownAt(knownAt);
-        if (!dates.errors().isEmpty()) {
-            throw new PageInputException(dates.errors());
-        }
+        dates.requireValid();
         // The head first: the trail read after it holds at least what the head names.
         LedgerDigest head = digests.current();
         String organisation = reads.organisation(organisationId, known).name();
@@ -162,7 +158,8 @@ class UnitPages {
                 .body(pdf);
     }
 
-    private static String corrections(List<CorrectionView> corrections) {
+    /** A change's corrections in one CSV cell. */
+    static String corrections(List<CorrectionView> corrections) {
         return String.join(" | ", corrections.stream().map(c -> c.effectiveDate() == null
                 ? "annullerad: " + c.reason() : "nytt datum " + c.effectiveDate() + ": " + c.reason()).toList());
     }

@@ -61,11 +61,6 @@ public final class DecisionDocuments {
                 + describe(attachment) + " is attached once that is recorded, and " + missing);
     }
 
-    /** The documents attached to a decision, in no particular order. */
-    public List<DocumentAttachedEvent> of(String decisionId) {
-        return List.copyOf(byDecision.getOrDefault(decisionId, Map.of()).values());
-    }
-
     private DocumentAttachedEvent recorded(DocumentAttachedEvent attachment) {
         return byDecision.getOrDefault(attachment.decisionId(), Map.of()).get(AttachmentKey.of(attachment));
     }

@@ -126,6 +126,9 @@ public final class Restatements {
                 holders.add(role.holderId());
             }
         }
+        if (holders.isEmpty()) {
+            return List.of();
+        }
         List<NameCorrectionView> corrected = new ArrayList<>();
         for (NameCorrectionEntry correction : index.nameCorrections()) {
             if (correction.epoch() > from && correction.epoch() <= to
