@@ -35,9 +35,9 @@ import se.reorgledger.projections.diff.DiffView;
 import se.reorgledger.projections.diff.OrganisationDiff;
 import se.reorgledger.projections.history.UnitHistory;
 import se.reorgledger.projections.history.UnitHistoryView;
-import se.reorgledger.projections.index.CheckpointInput;
 import se.reorgledger.projections.index.CheckpointOutput;
 import se.reorgledger.projections.index.ContentDigest;
+import se.reorgledger.projections.index.IncompatibleCheckpointException;
 import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.OrganisationRef;
@@ -106,8 +106,8 @@ public final class LedgerProjection {
     }
 
     /**
-     * Writes the whole projection into a checkpoint: its position, then each organisation's index in id order.
-     * Call it {@link #still}; queries go on meanwhile.
+     * Writes the whole projection into a checkpoint: its position, then each organisation's index in id order, each
+     * a section of its own ({@link CheckpointOutput#writeSection}). Call it {@link #still}; queries go on meanwhile.
      */
     public void writeTo(CheckpointOutput out) throws IOException {
         synchronized (applying) {
@@ -116,28 +116,25 @@ public final class LedgerProjection {
             out.writeInt(ids.size());
             for (String id : ids) {
                 OrganisationIndex index = organisations.get(id);
-                out.startSection();
-                index.read(() -> {
+                out.writeSection(section -> index.read(() -> {
                     try {
-                        index.writeTo(out);
+                        index.writeTo(section);
                         return null;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                });
+                }));
             }
         }
     }
 
-    /** A projection as {@link #writeTo} wrote it, at the position it stood at then. */
-    public static LedgerProjection readFrom(CheckpointInput in) throws IOException {
+    /** A projection of the indexes read from a checkpoint, standing at the position it was written at. */
+    public static LedgerProjection fromCheckpoint(long position, List<OrganisationIndex> indexes) {
         LedgerProjection projection = new LedgerProjection();
-        long position = in.readLong();
-        int count = in.readCount();
-        for (int i = 0; i < count; i++) {
-            in.startSection();
-            OrganisationIndex index = new OrganisationIndex(in);
-            projection.organisations.put(index.id(), index);
+        for (OrganisationIndex index : indexes) {
+            if (projection.organisations.putIfAbsent(index.id(), index) != null) {
+                throw new IncompatibleCheckpointException("the organisation " + index.id() + " twice");
+            }
         }
         projection.position = position;
         return projection;

@@ -39,7 +39,7 @@ public final class CheckpointInput implements AutoCloseable {
 
     private final InputStream source;
     // Its own buffer: the streams' single-byte reads are synchronized, and a checkpoint is a billion bytes.
-    private final byte[] buffer = new byte[1 << 16];
+    private final byte[] buffer;
     private int next;
     private int limit;
     private final List<Object> refs = new ArrayList<>(1 << 16);
@@ -47,6 +47,17 @@ public final class CheckpointInput implements AutoCloseable {
 
     public CheckpointInput(InputStream source) {
         this.source = source;
+        this.buffer = new byte[1 << 16];
+    }
+
+    /**
+     * Reads one section held whole in memory ({@link #readSection}): no copy, no stream beneath, and types and
+     * values of its own, so that sections are read side by side on every core.
+     */
+    public CheckpointInput(byte[] section) {
+        this.source = InputStream.nullInputStream();
+        this.buffer = section;
+        this.limit = section.length;
     }
 
     private int readByte() throws IOException {
@@ -78,9 +89,20 @@ public final class CheckpointInput implements AutoCloseable {
         }
     }
 
-    /** Forgets the values read so far, where the writer did ({@link CheckpointOutput#startSection}). */
-    public void startSection() {
-        refs.clear();
+    /** The bytes of a section as {@link CheckpointOutput#writeSection} wrote them, to be read on their own. */
+    public byte[] readSection() throws IOException {
+        long length = readLong();
+        if (length < 0 || length > Integer.MAX_VALUE - 16) {
+            throw new IncompatibleCheckpointException("a section of " + length + " bytes");
+        }
+        byte[] section = new byte[(int) length];
+        readFully(section);
+        return section;
+    }
+
+    /** Whether every byte of a section read from memory ({@link #CheckpointInput(byte[])}) has been read. */
+    public boolean atEnd() {
+        return next == limit;
     }
 
     public int readInt() throws IOException {
@@ -211,7 +233,7 @@ public final class CheckpointInput implements AutoCloseable {
         }
         String name = readText();
         String recorded = readText();
-        ClassShape shape = ClassShape.of(name, recorded);
+        ClassShape shape = ClassShape.known(name, recorded);
         classes.add(shape);
         return shape;
     }
@@ -234,6 +256,22 @@ public final class CheckpointInput implements AutoCloseable {
             this.componentCount = componentCount;
             this.constructor = constructor;
             this.constants = constants;
+        }
+
+        /**
+         * Every section describes its types again: a shape once checked against the running code is kept, so 900
+         * organisations' sections do not each look up and check the same constructors.
+         */
+        private static final java.util.Map<String, ClassShape> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static ClassShape known(String name, String recorded) {
+            String key = name + "\n" + recorded;
+            ClassShape shape = CHECKED.get(key);
+            if (shape == null) {
+                shape = of(name, recorded);
+                CHECKED.put(key, shape);
+            }
+            return shape;
         }
 
         static ClassShape of(String name, String recorded) {

@@ -1,9 +1,10 @@
 package se.reorgledger.projections.rebuild.checkpoint;
 
-import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +37,7 @@ import se.reorgledger.projections.index.CheckpointOutput;
  *
  * <pre>
  * "RLRMCKPT"  format version (4 bytes)  header  projection  SHA-256 of all before (32 bytes)
+ * projection: position  organisation count  (section length  section)...
  * </pre>
  *
  * The read models stand still only while their state is encoded into memory and digested (both at once); the
@@ -45,13 +48,17 @@ import se.reorgledger.projections.index.CheckpointOutput;
  * from the projection that was written; any mismatch rejects the checkpoint with the reason, and the caller
  * rebuilds from the events.
  *
- * <p>The format's version is {@value #FORMAT_VERSION} (1 held the text checksum instead of the state digest). A change of what the projection writes (a field added to
+ * <p>The format's version is {@value #FORMAT_VERSION} (1 held the text checksum instead of the state digest; 2 wrote
+ * the organisations one after another with one table of record types for all, so that none could be found or
+ * read without reading all before it: 3 writes each as a section of its own with its length before it). A file of
+ * another version is rejected and the read models rebuilt from the events, never read with this version's reader.
+ * A change of what the projection writes (a field added to
  * an index, entry or timeline) is a new version; a change of a record type's components (an event's or a state's)
  * is recognised without one, as every record type is described in the file where it first appears.
  */
 public final class CheckpointFile {
 
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     public static final String FILE_NAME = "read-models.checkpoint";
     private static final byte[] MAGIC = "RLRMCKPT".getBytes(StandardCharsets.US_ASCII);
     private static final int SHA256_BYTES = 32;
@@ -174,57 +181,82 @@ public final class CheckpointFile {
     }
 
     /**
-     * Loads the checkpoint in {@code folder}, if there is one and it passes every check.
+     * Loads the checkpoint in {@code folder}, if there is one and it passes every check. The file is opened and read
+     * once: its SHA-256 is taken as it is read, and organisations are decoded on every core meanwhile; nothing read
+     * is trusted before every check has passed.
      *
      * @param ledgerCheck why the ledger does not match a checkpoint's anchor (its position beyond the head, another
      *                    event or chain hash there), or empty when it matches
      */
     public static Loaded load(Path folder, Function<Header, Optional<String>> ledgerCheck) {
         long started = System.nanoTime();
-        Path file = fileIn(folder);
-        long bytes;
+        FileChannel channel;
         try {
-            bytes = Files.size(file);
+            channel = FileChannel.open(fileIn(folder), StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
             return Loaded.absent();
         } catch (IOException e) {
             return rejected(null, "it cannot be read: " + e, 0, started);
         }
+        long bytes = 0;
+        try (channel; SectionDecoding decoding = new SectionDecoding()) {
+            bytes = channel.size();
+            return load(channel, bytes, ledgerCheck, decoding, started);
+        } catch (IOException | RuntimeException e) {
+            return rejected(null, "it cannot be read: " + e, bytes, started);
+        }
+    }
+
+    private static Loaded load(FileChannel channel, long bytes, Function<Header, Optional<String>> ledgerCheck,
+                               SectionDecoding decoding, long started) throws IOException {
+        int version = formatVersionOf(channel);
+        if (version != FORMAT_VERSION) {
+            return rejected(null, "its format version " + version + " is not this code's (" + FORMAT_VERSION + ")",
+                    bytes, started);
+        }
+        if (bytes < MAGIC.length + 4 + SHA256_BYTES) {
+            return rejected(null, "its bytes do not match their SHA-256", bytes, started);
+        }
+        byte[] recorded = readAt(channel, bytes - SHA256_BYTES, SHA256_BYTES);
+        MessageDigest sha256 = sha256();
+        InputStream content = new DigestInputStream(new Bounded(Channels.newInputStream(channel.position(0)),
+                bytes - SHA256_BYTES), sha256);
+        content.readNBytes(MAGIC.length + 4);
         Header header = null;
+        String mismatch = null;
+        LedgerProjection projection = null;
+        Exception unreadable = null;
         try {
-            int version = formatVersionOf(file);
-            if (version != FORMAT_VERSION) {
-                return rejected(null, "its format version " + version + " is not this code's ("
-                        + FORMAT_VERSION + ")", bytes, started);
-            }
-            if (!digestMatches(file, bytes)) {
-                return rejected(null, "its bytes do not match their SHA-256", bytes, started);
-            }
-            try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), IO_BUFFER)) {
-                stream.skipNBytes(MAGIC.length + 4);
-                CheckpointInput in = new CheckpointInput(stream);
-                header = readHeader(in, version);
-                Optional<String> mismatch = ledgerCheck.apply(header);
-                if (mismatch.isPresent()) {
-                    return rejected(header, mismatch.get(), bytes, started);
-                }
-                LedgerProjection projection = LedgerProjection.readFrom(in);
-                if (projection.position() != header.anchor().position()) {
-                    return rejected(header, "its projection stands at " + projection.position() + ", its header at "
-                            + header.anchor().position(), bytes, started);
-                }
-                String stateDigest = projection.stateDigest();
-                if (!stateDigest.equals(header.stateDigest())) {
-                    return rejected(header, "the read models read from it have the state digest " + stateDigest
-                            + ", not the " + header.stateDigest() + " they had when it was written", bytes,
-                            started);
-                }
-                return new Loaded(Optional.of(projection), header, null, bytes,
-                        Duration.ofNanos(System.nanoTime() - started));
+            CheckpointInput in = new CheckpointInput(content);
+            header = readHeader(in, version);
+            mismatch = ledgerCheck.apply(header).orElse(null);
+            if (mismatch == null) {
+                projection = decoding.read(in);
             }
         } catch (IOException | RuntimeException e) {
-            return rejected(header, "it cannot be read: " + e, bytes, started);
+            unreadable = e;
         }
+        // The rest of the bytes, digested: a flipped byte is named as such, whatever else it broke.
+        content.transferTo(OutputStream.nullOutputStream());
+        if (!MessageDigest.isEqual(sha256.digest(), recorded)) {
+            return rejected(null, "its bytes do not match their SHA-256", bytes, started);
+        }
+        if (unreadable != null) {
+            return rejected(header, "it cannot be read: " + unreadable, bytes, started);
+        }
+        if (mismatch != null) {
+            return rejected(header, mismatch, bytes, started);
+        }
+        if (projection.position() != header.anchor().position()) {
+            return rejected(header, "its projection stands at " + projection.position() + ", its header at "
+                    + header.anchor().position(), bytes, started);
+        }
+        String stateDigest = projection.stateDigest();
+        if (!stateDigest.equals(header.stateDigest())) {
+            return rejected(header, "the read models read from it have the state digest " + stateDigest
+                    + ", not the " + header.stateDigest() + " they had when it was written", bytes, started);
+        }
+        return new Loaded(Optional.of(projection), header, null, bytes, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static Loaded rejected(Header header, String reason, long bytes, long started) {
@@ -232,38 +264,56 @@ public final class CheckpointFile {
     }
 
     /** The format version a file says it has; -1 when it is not a checkpoint at all. */
-    static int formatVersionOf(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(MAGIC.length + 4);
-            if (start.length < MAGIC.length + 4 || !Arrays.equals(Arrays.copyOf(start, MAGIC.length), MAGIC)) {
-                return -1;
-            }
-            return (start[8] & 0xFF) << 24 | (start[9] & 0xFF) << 16 | (start[10] & 0xFF) << 8 | (start[11] & 0xFF);
+    static int formatVersionOf(FileChannel channel) throws IOException {
+        if (channel.size() < MAGIC.length + 4) {
+            return -1;
         }
+        byte[] start = readAt(channel, 0, MAGIC.length + 4);
+        if (!Arrays.equals(Arrays.copyOf(start, MAGIC.length), MAGIC)) {
+            return -1;
+        }
+        return (start[8] & 0xFF) << 24 | (start[9] & 0xFF) << 16 | (start[10] & 0xFF) << 8 | (start[11] & 0xFF);
     }
 
-    private static boolean digestMatches(Path file, long bytes) throws IOException {
-        if (bytes < MAGIC.length + 4 + SHA256_BYTES) {
-            return false;
-        }
-        MessageDigest sha256 = sha256();
-        byte[] buffer = new byte[IO_BUFFER];
-        byte[] recorded = new byte[SHA256_BYTES];
-        try (InputStream in = Files.newInputStream(file)) {
-            long remaining = bytes - SHA256_BYTES;
-            while (remaining > 0) {
-                int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
-                if (read < 0) {
-                    return false;
-                }
-                sha256.update(buffer, 0, read);
-                remaining -= read;
-            }
-            if (in.readNBytes(recorded, 0, SHA256_BYTES) != SHA256_BYTES) {
-                return false;
+    private static byte[] readAt(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new java.io.EOFException("the checkpoint ends early");
             }
         }
-        return MessageDigest.isEqual(sha256.digest(), recorded);
+        return buffer.array();
+    }
+
+    /** The first {@code limit} bytes of a stream: the checkpoint without its SHA-256 at the end. */
+    private static final class Bounded extends FilterInputStream {
+
+        private long remaining;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int value = in.read();
+            remaining -= value < 0 ? 0 : 1;
+            return value;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int read = in.read(bytes, offset, (int) Math.min(length, remaining));
+            remaining -= Math.max(read, 0);
+            return read;
+        }
     }
 
     private static byte[] intBytes(int value) {

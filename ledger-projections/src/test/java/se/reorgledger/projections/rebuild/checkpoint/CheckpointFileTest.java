@@ -96,6 +96,48 @@ class CheckpointFileTest {
     }
 
     @Test
+    void theSectionsOfManyOrganisationsAreReadSideBySideIntoTheSameReadModels() throws IOException {
+        List<RecordedEvent> events = new java.util.ArrayList<>();
+        for (int kommun = 0; kommun < 12; kommun++) {
+            SyntheticLedger.organisation("kommun-" + kommun, 400, 20, kommun).forEach(event -> events.add(
+                    new RecordedEvent(events.size() + 1, event.eventId() + "-" + events.size(), event.recordedAt(),
+                            event.principal(), event.payload())));
+        }
+        LedgerProjection built = Projected.from(events);
+        CheckpointFile.write(folder, built, CheckpointFileTest::anchor);
+
+        LedgerProjection loaded = CheckpointFile.load(folder, LEDGER_MATCHES).projection().orElseThrow();
+
+        assertThat(loaded.organisationIds()).hasSize(12).isEqualTo(built.organisationIds());
+        assertThat(loaded.position()).isEqualTo(built.position());
+        assertThat(loaded.checksum()).isEqualTo(built.checksum());
+    }
+
+    @Test
+    void aCheckpointOfTheFormatBeforeSectionsIsRebuiltNeverReadAsThisOne() throws Exception {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[11] = 2;
+        resign(bytes);
+        Files.write(file, bytes);
+
+        assertRejected("format version 2 is not this code's (3)");
+    }
+
+    @Test
+    void aCutShortCheckpointIsNamedByItsSha256ThoughItCannotBeDecoded() throws IOException {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] cut = java.util.Arrays.copyOfRange(bytes, 0, bytes.length / 2);
+        System.arraycopy(bytes, bytes.length - 32, cut, cut.length - 32, 32);
+        Files.write(file, cut);
+
+        assertRejected("SHA-256");
+    }
+
+    @Test
     void theDocumentsAttachedToADecisionComeBackWithIt() throws IOException {
         List<RecordedEvent> events = new java.util.ArrayList<>(AskersundLedger.recordedWithCooperation().events());
         RecordedEvent last = events.get(events.size() - 1);
