@@ -37,6 +37,7 @@ public class ReadModelCheckpoints {
     private final LedgerEventReader events;
     private final HashChain chain;
     private final ObjectProvider<ReadSideStatus> status;
+    private CheckpointPreload.Reading preload;
     private volatile AtStart atStart = new AtStart("none", -1, null, 0);
     private volatile long writtenPosition = -1;
     private volatile Instant writtenAt = Instant.now();
@@ -44,7 +45,7 @@ public class ReadModelCheckpoints {
 
     public ReadModelCheckpoints(boolean enabled, Path folder, long everyEvents, Duration every,
                                 ProjectionHolder holder, LedgerEventReader events, HashChain chain,
-                                ObjectProvider<ReadSideStatus> status) {
+                                ObjectProvider<ReadSideStatus> status, CheckpointPreload.Reading preload) {
         this.enabled = enabled;
         this.folder = folder.toAbsolutePath().normalize();
         this.everyEvents = everyEvents;
@@ -53,6 +54,7 @@ public class ReadModelCheckpoints {
         this.events = events;
         this.chain = chain;
         this.status = status;
+        this.preload = preload;
         if (!enabled) {
             atStart = new AtStart("disabled", -1, null, 0);
         }
@@ -70,11 +72,19 @@ public class ReadModelCheckpoints {
      *
      * @return whether the read models now stand at a checkpoint
      */
-    public boolean loadAtStart() {
+    public synchronized boolean loadAtStart() {
+        CheckpointPreload.Reading early = preload;
+        preload = null;
         if (!enabled || holder.current().position() >= 0) {
+            if (early != null) {
+                early.discard();
+            }
             return false;
         }
-        CheckpointFile.Loaded loaded = CheckpointFile.load(folder, this::mismatch);
+        long waiting = System.nanoTime();
+        CheckpointFile.Read read = early != null ? early.take(folder) : CheckpointFile.read(folder);
+        double waited = (System.nanoTime() - waiting) / 1e9;
+        CheckpointFile.Loaded loaded = read.checkedAgainst(this::mismatch);
         double seconds = loaded.took().toNanos() / 1e9;
         if (loaded.none()) {
             log.info("No checkpoint of the read models in {}: they are built from the ledger's events", folder);
@@ -93,9 +103,10 @@ public class ReadModelCheckpoints {
         writtenPosition = position;
         writtenAt = Instant.now();
         newestRecordedAt(projection).ifPresent(newest -> status.getObject().applied(position, newest));
-        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s; they "
+        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s{}; they "
                         + "take in the events after it", position, loaded.header().writtenAt(),
-                loaded.bytes() / 1_000_000, String.format("%.1f", seconds));
+                loaded.bytes() / 1_000_000, String.format("%.1f", seconds), early == null ? ""
+                        : String.format(", read beside the service's start (waited for %.1f s)", waited));
         return true;
     }
 

@@ -21,6 +21,9 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 @EnableScheduling
 public class ReadModelConfiguration {
 
+    /** Where this node's checkpoints are: read by {@link CheckpointPreload} too, before the beans are made. */
+    static final String CHECKPOINT_FOLDER = "${ledger.read-models.checkpoint.folder:${ledger.data-dir}/read-models}";
+
     /**
      * An event the read models cannot apply stops their processor before it, to be retried with back-off (1 s,
      * doubling up to a minute), instead of Axon's default of logging it and going on without it.
@@ -64,12 +67,13 @@ public class ReadModelConfiguration {
     @Bean
     public ReadModelCheckpoints readModelCheckpoints(
             @Value("${ledger.read-models.checkpoint.enabled:true}") boolean enabled,
-            @Value("${ledger.read-models.checkpoint.folder:${ledger.data-dir}/read-models}") Path folder,
+            @Value(CHECKPOINT_FOLDER) Path folder,
             @Value("${ledger.read-models.checkpoint.every-events:100000}") long everyEvents,
             @Value("${ledger.read-models.checkpoint.every:10m}") Duration every,
             ProjectionHolder holder, LedgerEventReader reader, HashChain chain,
-            ObjectProvider<ReadSideStatus> status) {
-        return new ReadModelCheckpoints(enabled, folder, everyEvents, every, holder, reader, chain, status);
+            ObjectProvider<ReadSideStatus> status, ObjectProvider<CheckpointPreload.Reading> preload) {
+        return new ReadModelCheckpoints(enabled, folder, everyEvents, every, holder, reader, chain, status,
+                preload.getIfAvailable());
     }
 
     @Bean

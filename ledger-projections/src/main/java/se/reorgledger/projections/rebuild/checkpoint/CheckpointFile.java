@@ -96,6 +96,42 @@ public final class CheckpointFile {
         }
     }
 
+    /**
+     * A checkpoint read and checked in itself (its format, the SHA-256 of its bytes, the state digest of what was
+     * read back), but not yet against the ledger: it gives its projection only through {@link #checkedAgainst}.
+     * It needs no database, so a start reads it beside the service's own start.
+     */
+    public static final class Read {
+
+        private final Loaded loaded;
+
+        private Read(Loaded loaded) {
+            this.loaded = loaded;
+        }
+
+        /** The checkpoint, if the ledger matches its anchor ({@code ledgerCheck}: why not, or empty when it does). */
+        public Loaded checkedAgainst(Function<Header, Optional<String>> ledgerCheck) {
+            if (loaded.projection().isEmpty()) {
+                return loaded;
+            }
+            long started = System.nanoTime();
+            Optional<String> mismatch;
+            try {
+                mismatch = ledgerCheck.apply(loaded.header());
+            } catch (RuntimeException e) {
+                mismatch = Optional.of("it cannot be checked against the ledger: " + e);
+            }
+            Duration took = loaded.took().plusNanos(System.nanoTime() - started);
+            return mismatch.map(reason -> new Loaded(Optional.empty(), loaded.header(), reason, loaded.bytes(), took))
+                    .orElseGet(() -> new Loaded(loaded.projection(), loaded.header(), null, loaded.bytes(), took));
+        }
+
+        /** How long reading took, before the ledger's check. */
+        public Duration took() {
+            return loaded.took();
+        }
+    }
+
     public static Path fileIn(Path folder) {
         return folder.resolve(FILE_NAME);
     }
@@ -181,34 +217,42 @@ public final class CheckpointFile {
     }
 
     /**
-     * Loads the checkpoint in {@code folder}, if there is one and it passes every check. The file is opened and read
-     * once: its SHA-256 is taken as it is read, and organisations are decoded on every core meanwhile; nothing read
-     * is trusted before every check has passed.
+     * Loads the checkpoint in {@code folder}, if there is one and it passes every check: {@link #read}, then
+     * {@link Read#checkedAgainst} the ledger.
      *
      * @param ledgerCheck why the ledger does not match a checkpoint's anchor (its position beyond the head, another
      *                    event or chain hash there), or empty when it matches
      */
     public static Loaded load(Path folder, Function<Header, Optional<String>> ledgerCheck) {
+        return read(folder).checkedAgainst(ledgerCheck);
+    }
+
+    /**
+     * Reads the checkpoint in {@code folder} and checks it in itself. The file is opened and read once: its SHA-256
+     * is taken as it is read, and organisations are decoded on every core meanwhile; nothing read is given out
+     * before every check has passed, and the ledger's is still to come ({@link Read#checkedAgainst}).
+     */
+    public static Read read(Path folder) {
         long started = System.nanoTime();
         FileChannel channel;
         try {
             channel = FileChannel.open(fileIn(folder), StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
-            return Loaded.absent();
+            return new Read(Loaded.absent());
         } catch (IOException e) {
-            return rejected(null, "it cannot be read: " + e, 0, started);
+            return new Read(rejected(null, "it cannot be read: " + e, 0, started));
         }
         long bytes = 0;
         try (channel; SectionDecoding decoding = new SectionDecoding()) {
             bytes = channel.size();
-            return load(channel, bytes, ledgerCheck, decoding, started);
+            return new Read(read(channel, bytes, decoding, started));
         } catch (IOException | RuntimeException e) {
-            return rejected(null, "it cannot be read: " + e, bytes, started);
+            return new Read(rejected(null, "it cannot be read: " + e, bytes, started));
         }
     }
 
-    private static Loaded load(FileChannel channel, long bytes, Function<Header, Optional<String>> ledgerCheck,
-                               SectionDecoding decoding, long started) throws IOException {
+    private static Loaded read(FileChannel channel, long bytes, SectionDecoding decoding, long started)
+            throws IOException {
         int version = formatVersionOf(channel);
         if (version != FORMAT_VERSION) {
             return rejected(null, "its format version " + version + " is not this code's (" + FORMAT_VERSION + ")",
@@ -223,16 +267,12 @@ public final class CheckpointFile {
                 bytes - SHA256_BYTES), sha256);
         content.readNBytes(MAGIC.length + 4);
         Header header = null;
-        String mismatch = null;
         LedgerProjection projection = null;
         Exception unreadable = null;
         try {
             CheckpointInput in = new CheckpointInput(content);
             header = readHeader(in, version);
-            mismatch = ledgerCheck.apply(header).orElse(null);
-            if (mismatch == null) {
-                projection = decoding.read(in);
-            }
+            projection = decoding.read(in);
         } catch (IOException | RuntimeException e) {
             unreadable = e;
         }
@@ -243,9 +283,6 @@ public final class CheckpointFile {
         }
         if (unreadable != null) {
             return rejected(header, "it cannot be read: " + unreadable, bytes, started);
-        }
-        if (mismatch != null) {
-            return rejected(header, mismatch, bytes, started);
         }
         if (projection.position() != header.anchor().position()) {
             return rejected(header, "its projection stands at " + projection.position() + ", its header at "
