@@ -103,10 +103,12 @@ public class ReadModelCheckpoints {
         writtenPosition = position;
         writtenAt = Instant.now();
         newestRecordedAt(projection).ifPresent(newest -> status.getObject().applied(position, newest));
-        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s{}; they "
-                        + "take in the events after it", position, loaded.header().writtenAt(),
-                loaded.bytes() / 1_000_000, String.format("%.1f", seconds), early == null ? ""
-                        : String.format(", read beside the service's start (waited for %.1f s)", waited));
+        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s (read and "
+                        + "decoded {} s, state digest {} s){}; they take in the events after it", position,
+                loaded.header().writtenAt(), loaded.bytes() / 1_000_000, String.format("%.1f", seconds),
+                String.format("%.1f", read.decoded().toNanos() / 1e9),
+                String.format("%.1f", read.digested().toNanos() / 1e9), early == null ? ""
+                        : String.format(", read beside the service's start (waited for it %.1f s)", waited));
         return true;
     }
 

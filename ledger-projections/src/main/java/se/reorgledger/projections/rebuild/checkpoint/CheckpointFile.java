@@ -104,9 +104,17 @@ public final class CheckpointFile {
     public static final class Read {
 
         private final Loaded loaded;
+        private final Duration decoded;
+        private final Duration digested;
 
         private Read(Loaded loaded) {
+            this(loaded, new long[2]);
+        }
+
+        private Read(Loaded loaded, long[] phases) {
             this.loaded = loaded;
+            this.decoded = Duration.ofNanos(phases[0]);
+            this.digested = Duration.ofNanos(phases[1]);
         }
 
         /** The checkpoint, if the ledger matches its anchor ({@code ledgerCheck}: why not, or empty when it does). */
@@ -129,6 +137,16 @@ public final class CheckpointFile {
         /** How long reading took, before the ledger's check. */
         public Duration took() {
             return loaded.took();
+        }
+
+        /** Of that, until every byte was read and its SHA-256 taken and every organisation decoded. */
+        public Duration decoded() {
+            return decoded;
+        }
+
+        /** Of that, the state digest of what was read back. */
+        public Duration digested() {
+            return digested;
         }
     }
 
@@ -245,14 +263,16 @@ public final class CheckpointFile {
         long bytes = 0;
         try (channel; SectionDecoding decoding = new SectionDecoding()) {
             bytes = channel.size();
-            return new Read(read(channel, bytes, decoding, started));
+            long[] phases = new long[2];
+            return new Read(read(channel, bytes, decoding, started, phases), phases);
         } catch (IOException | RuntimeException e) {
             return new Read(rejected(null, "it cannot be read: " + e, bytes, started));
         }
     }
 
-    private static Loaded read(FileChannel channel, long bytes, SectionDecoding decoding, long started)
-            throws IOException {
+    /** Reads and checks; {@code phases} is given how long decoding, then the state digest, took (nanoseconds). */
+    private static Loaded read(FileChannel channel, long bytes, SectionDecoding decoding, long started,
+                               long[] phases) throws IOException {
         int version = formatVersionOf(channel);
         if (version != FORMAT_VERSION) {
             return rejected(null, "its format version " + version + " is not this code's (" + FORMAT_VERSION + ")",
@@ -288,7 +308,9 @@ public final class CheckpointFile {
             return rejected(header, "its projection stands at " + projection.position() + ", its header at "
                     + header.anchor().position(), bytes, started);
         }
+        phases[0] = System.nanoTime() - started;
         String stateDigest = projection.stateDigest();
+        phases[1] = System.nanoTime() - started - phases[0];
         if (!stateDigest.equals(header.stateDigest())) {
             return rejected(header, "the read models read from it have the state digest " + stateDigest
                     + ", not the " + header.stateDigest() + " they had when it was written", bytes, started);
