@@ -10,8 +10,8 @@ import se.reorgledger.api.integrity.LedgerRows;
 import se.reorgledger.projections.LedgerProjection;
 
 /**
- * A decision: organ, date, §, diarienummer, its life, every change it caused in Swedish with its corrections, and
- * its place in the ledger (each event's position, with a link to its inclusion proof).
+ * A decision: organ, date, §, diarienummer, its life, its documents, every change it caused in Swedish with its
+ * corrections, and its place in the ledger (each event's position, with a link to its inclusion proof).
  */
 @Controller
 class DecisionPage {
@@ -48,6 +48,7 @@ class DecisionPage {
         var view = ledger.decision(organisationId, decisionId, known);
         model.addAttribute("view", view);
         model.addAttribute("lifecycle", LifecycleTexts.facts(view.lifecycle()));
+        model.addAttribute("documents", DecisionDocuments.of(view.documents()));
         model.addAttribute("places", LedgerPlaces.read(ledger, rows, organisationId, view, known));
         model.addAttribute("recordedAt", SwedishTime.of(view.recordedAt()));
         return "decision";

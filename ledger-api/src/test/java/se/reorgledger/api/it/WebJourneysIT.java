@@ -478,6 +478,52 @@ class WebJourneysIT {
         }
     }
 
+    @Test
+    void aReaderSeesTheDecisionsDocumentsAndDownloadsTheBytesOfItsHash() throws Exception {
+        String decision = "/api/v1/organisations/askersund/decisions/kf-2025-12-15-reglementen/documents";
+        byte[] utdrag = "Protokollsutdrag, Kommunfullmäktige 2025-12-15: reglementen (illustrativt)\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String held = DocumentsContract.sha256(utdrag);
+        assertThat(ledger.send(HttpRequest.newBuilder(URI.create(ledger.baseUrl() + "/api/v1/documents/" + held))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(utdrag))).status()).isEqualTo(201);
+        assertThat(ledger.post(decision, """
+                {"attachedTo":"decision","role":"protokollsutdrag","name":"utdrag kf 2025-12-15.txt",
+                 "sha256":"%s"}""".formatted(held)).status()).isEqualTo(201);
+        String notHeld = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
+        assertThat(ledger.post(decision, """
+                {"attachedTo":"reglemente","committeeId":"kommunstyrelsen","reglementeVersion":"2026",
+                 "role":"reglemente","name":"reglemente.pdf","mediaType":"application/pdf","size":2048,
+                 "sha256":"%s"}""".formatted(notHeld)).status()).isEqualTo(201);
+        awaitCaughtUp();
+
+        browser.open("/organisationer/askersund/beslut/kf-2025-12-15-reglementen");
+        List<WebElement> rows = browser.all("#dokument tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("utdrag kf 2025-12-15.txt", "Protokollsutdrag", "Beslutet",
+                "text/plain", utdrag.length + " byte", held);
+        assertThat(rows.get(1).getText()).contains("reglemente.pdf", "Reglemente",
+                "Reglemente för kommunstyrelsen, version 2026", "application/pdf, 2,0 kB", notHeld);
+        String address = rows.get(0).findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href");
+
+        HttpResponse<byte[]> download = get(address);
+        assertThat(DocumentsContract.sha256(download.body())).isEqualTo(held);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment").contains("utdrag"));
+        HttpResponse<String> signedOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/logga-in"));
+
+        browser.driver().get(rows.get(1).findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Handlingen finns inte i tjänsten (404)");
+        browser.open("/organisationer/askersund/beslut/ks-2026-02-17-avdelningsnamn/dokument/" + held);
+        assertThat(browser.find("h1").getText()).isEqualTo("Hittades inte (404)");
+    }
+
     private HttpResponse<byte[]> get(String address) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
                 .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
