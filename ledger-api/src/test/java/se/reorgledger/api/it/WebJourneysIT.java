@@ -524,6 +524,47 @@ class WebJourneysIT {
         assertThat(browser.find("h1").getText()).isEqualTo("Hittades inte (404)");
     }
 
+    @Test
+    void aRegistrarRecordsTheNextStepOfADecisionsLifeFromItsPageAndAReaderSeesNoForm() {
+        assertThat(ledger.post("/api/v1/organisations/askersund/decisions", """
+                {"id":"ks-2026-05-05-40","organ":"Kommunstyrelsen","decidedOn":"2026-05-05","paragraph":"§ 40",
+                 "title":"Steg i beslutets gång","illustrative":true}""").status()).isEqualTo(201);
+        awaitCaughtUp();
+        String page = "/organisationer/askersund/beslut/ks-2026-05-05-40";
+        Browser registrar = new Browser(ledger.baseUrl());
+        try {
+            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+            registrar.open(page);
+            assertThat(new Select(registrar.find("#ls-steg")).getFirstSelectedOption().getText())
+                    .isEqualTo("Justering av protokollet");
+            type(registrar, "#ls-datum", "2026-05-32");
+            registrar.find("#livscykelsteg button[type=submit]").click();
+            assertThat(registrar.find("#ls-datum-fel").getText()).contains("”2026-05-32” är inget datum");
+            assertThat(registrar.find("#ls-datum").getAttribute("aria-describedby")).isEqualTo("ls-datum-fel");
+
+            new Select(registrar.find("#ls-steg")).selectByVisibleText("Anslag på anslagstavlan");
+            type(registrar, "#ls-datum", "2026-05-08");
+            registrar.find("#livscykelsteg button[type=submit]").click();
+            assertThat(registrar.find("#ls-avvisning").getText()).contains("Reskontran registrerade inte steget",
+                    "Ett besluts protokoll justeras, sedan anslås det");
+            registrar.screenshot("livscykelsteg-avvisat");
+
+            new Select(registrar.find("#ls-steg")).selectByVisibleText("Justering av protokollet");
+            type(registrar, "#ls-datum", "2026-05-07");
+            registrar.find("#livscykelsteg button[type=submit]").click();
+            registrar.awaitPath(page);
+            assertThat(registrar.text()).contains("Steget är registrerat i reskontran.",
+                    "Protokollet justerat 2026-05-07.");
+            assertThat(new Select(registrar.find("#ls-steg")).getFirstSelectedOption().getText())
+                    .isEqualTo("Anslag på anslagstavlan");
+        } finally {
+            registrar.close();
+        }
+        browser.open(page);
+        assertThat(browser.text()).contains("Protokollet justerat 2026-05-07.");
+        assertThat(browser.all("#livscykelsteg, form[action*='/livscykel']")).isEmpty();
+    }
+
     private HttpResponse<byte[]> get(String address) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
                 .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
