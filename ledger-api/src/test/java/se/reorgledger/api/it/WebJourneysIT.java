@@ -315,6 +315,9 @@ class WebJourneysIT {
             assertThat(registrar.find(".paketets-andringar").getText()).contains(
                     "Byggnämnden inrättas som nämnd från 2026-04-01",
                     "Samhällsbyggnadskontoret börjar betjäna Byggnämnden från 2026-04-01");
+            assertThat(registrar.find(".jamforelse").getText()).contains("Nämnder som registreras (1)",
+                    "Byggnämnden registreras", "Kontor som börjar betjäna en nämnd (1)",
+                    "Samhällsbyggnadskontoret börjar betjäna Byggnämnden");
             assertThat(registrar.all(".varningar li .illustrativ-markering")).isNotEmpty();
             registrar.screenshot("forhandsgranskning-namnd");
 
