@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,12 +45,19 @@ public final class WriterBenchmark {
     private final AtomicLong unitsEstablished = new AtomicLong();
 
     private WriterBenchmark(String[] args, PrintStream out) {
-        this.options = HttpOptions.parse(args, Map.ofEntries(Map.entry("url", "http://127.0.0.1:8080"),
-                Map.entry("user", "admin"), Map.entry("password", ""), Map.entry("writers", "1,4,16"),
-                Map.entry("seconds", "10"), Map.entry("changes", "10"), Map.entry("warm-up-seconds", "5"),
-                Map.entry("large-changes", "100"), Map.entry("large-packages", "100"),
-                Map.entry("large-warm-up", "10"),
-                Map.entry("organisation", "bench-" + Long.toString(System.currentTimeMillis() / 1000, 36))), USAGE);
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("url", "http://127.0.0.1:8080");
+        defaults.put("user", "admin");
+        defaults.put("password", "");
+        defaults.put("writers", "1,4,16");
+        defaults.put("seconds", "10");
+        defaults.put("changes", "10");
+        defaults.put("warm-up-seconds", "5");
+        defaults.put("large-changes", "100");
+        defaults.put("large-packages", "100");
+        defaults.put("large-warm-up", "10");
+        defaults.put("organisation", "bench-" + Long.toString(System.currentTimeMillis() / 1000, 36));
+        this.options = HttpOptions.parse(args, defaults, USAGE);
         this.out = out;
         this.organisation = new BenchmarkOrganisation(options.get("organisation"));
         this.admin = options.basic();
