@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import se.reorgledger.benchmarks.http.ClosedLoop;
 import se.reorgledger.benchmarks.http.HttpOptions;
@@ -24,7 +26,10 @@ import se.reorgledger.benchmarks.report.Machine;
  * service's whole write: the package checked against the organisation's rules, appended under the ledger head,
  * committed, and shown by the read models (read-your-writes) before the answer says what the package did. At the
  * end the organisation's structure must hold every unit the packages established. Prints packages/s, p50 and p99
- * per number of writers and the 100-change package's p50 and p99 beside its goal. Nothing is asserted.
+ * per number of writers and the 100-change package's p50 and p99 beside its goal. Nothing is asserted. With
+ * {@code --organisation-per-writer=true} the writers of a phase with several writers each write to a kommun of
+ * their own, as a county's kommuner do: their packages are then decided side by side, and only the appends wait
+ * for each other on the ledger head.
  *
  * <pre>java -jar ledger-benchmarks.jar writers --url=http://127.0.0.1:8080 --user=admin --password=...</pre>
  */
@@ -32,7 +37,8 @@ public final class WriterBenchmark {
 
     static final String USAGE = "writers [--url=http://127.0.0.1:8080] [--user=admin] [--password=] "
             + "[--writers=1,4,16] [--seconds=10] [--changes=10] [--warm-up-seconds=5] [--large-changes=100] "
-            + "[--large-packages=100] [--large-warm-up=10] [--organisation=bench-<time>]";
+            + "[--large-packages=100] [--large-warm-up=10] [--organisation=bench-<time>] "
+            + "[--organisation-per-writer=false]";
     private static final double GOAL_LARGE_P99_MS = 100;
 
     private final HttpOptions options;
@@ -41,6 +47,9 @@ public final class WriterBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final BenchmarkOrganisation organisation;
+    /** Every organisation written to: the shared one, and each writer's own with --organisation-per-writer. */
+    private final List<BenchmarkOrganisation> written = new CopyOnWriteArrayList<>();
+    private final boolean organisationPerWriter;
     private final String admin;
     private final AtomicLong unitsEstablished = new AtomicLong();
 
@@ -57,9 +66,11 @@ public final class WriterBenchmark {
         defaults.put("large-packages", "100");
         defaults.put("large-warm-up", "10");
         defaults.put("organisation", "bench-" + Long.toString(System.currentTimeMillis() / 1000, 36));
+        defaults.put("organisation-per-writer", "false");
         this.options = HttpOptions.parse(args, defaults, USAGE);
         this.out = out;
         this.organisation = new BenchmarkOrganisation(options.get("organisation"));
+        this.organisationPerWriter = Boolean.parseBoolean(options.get("organisation-per-writer"));
         this.admin = options.basic();
     }
 
@@ -73,8 +84,7 @@ public final class WriterBenchmark {
         out.println("writers benchmark: " + options);
         Machine.describe(out, "(not used: the service's store is whatever it runs on)");
         String url = options.get("url");
-        post(url, "/api/v1/organisations", organisation.registration(), 201);
-        unitsEstablished.incrementAndGet();
+        register(url, organisation);
         out.println("registered organisation " + organisation.id() + " (illustrative: its name says benchmark)");
         Duration window = Duration.ofSeconds(options.integer("seconds"));
         int changes = options.integer("changes");
@@ -102,8 +112,9 @@ public final class WriterBenchmark {
 
         long units = unitsInStructure(url);
         out.println();
-        out.printf("== change packages over HTTP, organisation %s at %s; load at the end %s ==%n", organisation.id(),
-                url, Machine.loadAverage());
+        out.printf("== change packages over HTTP at %s, %s; load at the end %s ==%n", url, organisationPerWriter
+                ? "each of several writers with an organisation of its own (" + organisation.id() + "-…)"
+                : "all writers in organisation " + organisation.id(), Machine.loadAverage());
         out.print(summary);
         double p99 = large.percentile(0.99);
         out.printf(Locale.ROOT, " 1 writer,  %3d-change packages: p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  "
@@ -111,8 +122,8 @@ public final class WriterBenchmark {
                         + "goal p99 ≤ %.0f ms: %s%n", largeChanges, large.percentile(0.50), p99,
                 large.percentile(1.0), large.calls(), tenthP50(large, 0), tenthP50(large, 9), large.errors(),
                 GOAL_LARGE_P99_MS, p99 <= GOAL_LARGE_P99_MS ? "met" : "NOT met");
-        out.printf("the organisation's structure on %s holds %,d units, as the recorded packages established "
-                + "%,d (%s)%n", "2026-04-01", units, unitsEstablished.get(),
+        out.printf("the structure of the %d organisation(s) written on %s holds %,d units, as the recorded "
+                + "packages established %,d (%s)%n", written.size(), "2026-04-01", units, unitsEstablished.get(),
                 units == unitsEstablished.get() ? "every write is there" : "MISMATCH: a write is missing");
     }
 
@@ -123,19 +134,30 @@ public final class WriterBenchmark {
     private ClosedLoop.Result phase(String url, String phase, int writers, Duration window, int packagesEach,
                                     int changes) throws Exception {
         String[] decisions = new String[writers];
+        BenchmarkOrganisation[] organisations = new BenchmarkOrganisation[writers];
         for (int w = 0; w < writers; w++) {
             decisions[w] = phase + "w" + w;
-            post(url, organisation.decisionsPath(), BenchmarkOrganisation.decision(decisions[w]), 201);
-            post(url, organisation.packagePath(decisions[w]), organisation.subtree(decisions[w]), 201);
+            organisations[w] = organisationPerWriter && writers > 1
+                    ? register(url, new BenchmarkOrganisation(organisation.id() + "-" + decisions[w])) : organisation;
+            post(url, organisations[w].decisionsPath(), BenchmarkOrganisation.decision(decisions[w]), 201);
+            post(url, organisations[w].packagePath(decisions[w]), organisations[w].subtree(decisions[w]), 201);
             unitsEstablished.incrementAndGet();
         }
         return ClosedLoop.run(writers, window, packagesEach, (slot, call) -> {
             BenchmarkOrganisation.Package body = BenchmarkOrganisation.reorganisation(decisions[slot],
                     decisions[slot] + "n" + call, changes);
-            post(url, organisation.packagePath(decisions[slot]), body.json(), 201);
+            post(url, organisations[slot].packagePath(decisions[slot]), body.json(), 201);
             unitsEstablished.addAndGet(body.units());
             return true;
         });
+    }
+
+    /** Registers an organisation; its kommun is the first unit of its tree. */
+    private BenchmarkOrganisation register(String url, BenchmarkOrganisation registered) throws Exception {
+        post(url, "/api/v1/organisations", registered.registration(), 201);
+        unitsEstablished.incrementAndGet();
+        written.add(registered);
+        return registered;
     }
 
     /** Sends a write; anything but the expected status is an error that names the answer. */
@@ -149,15 +171,19 @@ public final class WriterBenchmark {
         }
     }
 
-    /** The units in the organisation's tree on a date after every change the benchmark makes. */
+    /** The units in the organisations' trees on a date after every change the benchmark makes. */
     private long unitsInStructure(String url) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/organisations/"
-                + organisation.id() + "/structure?asOf=2026-04-01")).header("Authorization", admin).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("the structure answered " + answer.statusCode());
+        long units = 0;
+        for (BenchmarkOrganisation each : written) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url
+                    + "/api/v1/organisations/" + each.id() + "/structure?asOf=2026-04-01"))
+                    .header("Authorization", admin).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("the structure of " + each.id() + " answered " + answer.statusCode());
+            }
+            units += units(json.readTree(answer.body()).get("root"));
         }
-        return units(json.readTree(answer.body()).get("root"));
+        return units;
     }
 
     private static long units(JsonNode unit) {
