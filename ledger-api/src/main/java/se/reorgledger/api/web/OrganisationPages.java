@@ -48,10 +48,9 @@ class OrganisationPages {
         model.addAttribute("asOf", date);
         model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
-        model.addAttribute("root", tree.root());
         model.addAttribute("units", tree.root().size());
-        model.addAttribute("illustrative", tree.illustrative());
-        model.addAttribute("illustrativeHolders", tree.illustrativeHolders());
+        model.addAttribute("tree", TreeHtml.of(tree.root(), organisation.id(), date, dates.knownAtAsTyped(knownAt),
+                tree.illustrative(), tree.illustrativeHolders()));
         model.addAttribute("chart", OrgChart.of(tree.root()));
         model.addAttribute("timeline", "hela".equals(tidslinje)
                 ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar));
