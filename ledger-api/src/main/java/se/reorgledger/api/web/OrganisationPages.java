@@ -49,9 +49,10 @@ class OrganisationPages {
         model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
         model.addAttribute("units", tree.root().size());
-        model.addAttribute("tree", TreeHtml.of(tree.root(), organisation.id(), date, dates.knownAtAsTyped(knownAt),
-                tree.illustrative(), tree.illustrativeHolders()));
-        model.addAttribute("chart", OrgChart.of(tree.root()));
+        UnitHref unitHref = new UnitHref(organisation.id(), date, dates.knownAtAsTyped(knownAt));
+        model.addAttribute("tree", TreeHtml.of(tree.root(), unitHref, tree.illustrative(),
+                tree.illustrativeHolders()));
+        model.addAttribute("chart", OrgChartSvg.of(OrgChart.of(tree.root()), unitHref));
         model.addAttribute("timeline", "hela".equals(tidslinje)
                 ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar));
         model.addAttribute("largest", calendar.largest());

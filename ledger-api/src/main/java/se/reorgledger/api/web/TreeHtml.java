@@ -1,9 +1,7 @@
 package se.reorgledger.api.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.unbescape.uri.UriEscape;
 import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.projections.structure.IllustrativeFacts;
@@ -12,8 +10,7 @@ import se.reorgledger.projections.structure.IllustrativeFacts;
  * The organisation page's tree written as HTML without a template: for a kommun of a thousand units or more,
  * Thymeleaf walking a fragment per unit was half the page's time. It writes the markup the template
  * {@code tree.html} in the test resources writes (the same elements, ids, classes, aria and marks; whitespace
- * between elements as one space), which {@code TreeHtmlTest} holds it to. Links are encoded as Thymeleaf's link
- * expressions encode them, with the library Thymeleaf uses (unbescape).
+ * between elements as one space), which {@code TreeHtmlTest} holds it to. Links are {@link UnitHref}s.
  */
 final class TreeHtml {
 
@@ -21,33 +18,25 @@ final class TreeHtml {
     static final int OPEN_DEPTH = 3;
 
     private final StringBuilder out;
-    private final String unitLinkStart;
-    private final String unitLinkEnd;
+    private final UnitHref href;
     private final IllustrativeFacts illustrative;
     private final Set<String> illustrativeHolders;
 
-    private TreeHtml(StringBuilder out, String organisationId, LocalDate asOf, String knownAt,
-                     IllustrativeFacts illustrative, Set<String> illustrativeHolders) {
+    private TreeHtml(StringBuilder out, UnitHref href, IllustrativeFacts illustrative,
+                     Set<String> illustrativeHolders) {
         this.out = out;
-        this.unitLinkStart = Html.attribute(new StringBuilder("/organisationer/"),
-                UriEscape.escapeUriPath(organisationId)).append("/enheter/").toString();
-        // As the template's link wrote it: knownAt is there, empty, when none was typed.
-        String query = "?asOf=" + UriEscape.escapeUriQueryParam(asOf.toString()) + "&knownAt="
-                + UriEscape.escapeUriQueryParam(knownAt == null ? "" : knownAt);
-        this.unitLinkEnd = Html.attribute(new StringBuilder(), query).toString();
+        this.href = href;
         this.illustrative = illustrative;
         this.illustrativeHolders = illustrativeHolders;
     }
 
     /**
-     * The tree from {@code root} as the items of the page's {@code ul.trad}: each unit a link to its page (on
-     * {@code asOf}, as known at {@code knownAt} when one was typed, empty otherwise) with its kind, authority,
-     * chef roles and holders, and the illustrative marks.
+     * The tree from {@code root} as the items of the page's {@code ul.trad}: each unit a link to its page
+     * ({@code href}) with its kind, authority, chef roles and holders, and the illustrative marks.
      */
-    static String of(UnitNode root, String organisationId, LocalDate asOf, String knownAt,
-                     IllustrativeFacts illustrative, Set<String> illustrativeHolders) {
+    static String of(UnitNode root, UnitHref href, IllustrativeFacts illustrative, Set<String> illustrativeHolders) {
         StringBuilder out = new StringBuilder(1024 + 640 * root.size());
-        new TreeHtml(out, organisationId, asOf, knownAt, illustrative, illustrativeHolders).node(root, 0);
+        new TreeHtml(out, href, illustrative, illustrativeHolders).node(root, 0);
         return out.toString();
     }
 
@@ -72,9 +61,7 @@ final class TreeHtml {
     }
 
     private void line(UnitNode unit) {
-        out.append("<a href=\"").append(unitLinkStart);
-        Html.attribute(out, UriEscape.escapeUriPath(unit.id())).append(unitLinkEnd)
-                .append("\" class=\"enhet-namn\">");
+        href.append(out.append("<a "), unit.id()).append(" class=\"enhet-namn\">");
         Html.text(out, unit.name()).append("</a> <span class=\"typ typ-");
         Html.attribute(out, unit.kind().name()).append("\">");
         Html.text(out, unit.kind().label()).append("</span> ");

@@ -50,7 +50,8 @@ class TreeHtmlTest {
         IllustrativeFacts marks = new IllustrativeFacts(Set.of(leaf.id()), Set.of("roll-2"));
 
         for (String knownAt : List.of("", "2026-01-15T10:00:00+01:00", "<&\"'>")) {
-            String written = TreeHtml.of(root, "ö rg", LocalDate.of(2026, 1, 1), knownAt, marks, Set.of("roll-1"));
+            String written = TreeHtml.of(root, new UnitHref("ö rg", LocalDate.of(2026, 1, 1), knownAt), marks,
+                    Set.of("roll-1"));
 
             assertThat(written).as("as known at '%s'", knownAt)
                     .isEqualTo(referenceTree(root, "ö rg", LocalDate.of(2026, 1, 1), knownAt, marks, Set.of("roll-1")));
@@ -72,7 +73,7 @@ class TreeHtmlTest {
         IllustrativeFacts marks = new IllustrativeFacts(Set.of("marked"), Set.of("a", "b", "d"));
         Set<String> holders = Set.of("a", "b", "c");
 
-        String written = TreeHtml.of(root, "k", LocalDate.of(2025, 12, 31), "", marks, holders);
+        String written = TreeHtml.of(root, new UnitHref("k", LocalDate.of(2025, 12, 31), ""), marks, holders);
 
         assertThat(written).isEqualTo(referenceTree(root, "k", LocalDate.of(2025, 12, 31), "", marks, holders));
         assertThat(written).contains("illustrativ-markering innehavare").contains("<em>ingen innehavare</em>");
@@ -92,7 +93,7 @@ class TreeHtmlTest {
             TreeView tree = projection.tree("kommun-1", asOf, knownAt);
             String typed = i % 2 == 0 ? "" : knownAt.toString();
 
-            assertThat(TreeHtml.of(tree.root(), "kommun-1", asOf, typed, tree.illustrative(),
+            assertThat(TreeHtml.of(tree.root(), new UnitHref("kommun-1", asOf, typed), tree.illustrative(),
                     tree.illustrativeHolders())).as("on %s as known at %s", asOf, knownAt)
                     .isEqualTo(referenceTree(tree.root(), "kommun-1", asOf, typed, tree.illustrative(),
                             tree.illustrativeHolders()));
@@ -110,7 +111,8 @@ class TreeHtmlTest {
         return html.substring("<ul class=\"trad\">".length(), html.length() - "</ul>".length());
     }
 
-    private static SpringTemplateEngine referenceEngine() {
+    /** The templates in {@code reference-templates/}, links as the service writes them (no context path). */
+    static SpringTemplateEngine referenceEngine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TreeHtmlTest.class.getClassLoader());
         resolver.setPrefix("reference-templates/");
         resolver.setSuffix(".html");
