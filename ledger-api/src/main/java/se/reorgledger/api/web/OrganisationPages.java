@@ -53,8 +53,11 @@ class OrganisationPages {
         model.addAttribute("tree", TreeHtml.of(tree.root(), unitHref, tree.illustrative(),
                 tree.illustrativeHolders()));
         model.addAttribute("chart", OrgChartSvg.of(OrgChart.of(tree.root()), unitHref));
-        model.addAttribute("timeline", "hela".equals(tidslinje)
-                ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar));
+        Timeline timeline = "hela".equals(tidslinje)
+                ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("timelineItems", TimelineHtml.of(timeline.days(), organisation.id(), date,
+                dates.knownAtAsTyped(knownAt)));
         model.addAttribute("largest", calendar.largest());
         model.addAttribute("previous", calendar.previous());
         model.addAttribute("next", calendar.next());

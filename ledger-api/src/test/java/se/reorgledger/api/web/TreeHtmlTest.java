@@ -111,15 +111,12 @@ class TreeHtmlTest {
         return html.substring("<ul class=\"trad\">".length(), html.length() - "</ul>".length());
     }
 
-    /** The templates in {@code reference-templates/}, links as the service writes them (no context path). */
+    /** The templates in {@code reference-templates/} and the service's own, links as the service writes them. */
     static SpringTemplateEngine referenceEngine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TreeHtmlTest.class.getClassLoader());
-        resolver.setPrefix("reference-templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
+        // The reference templates first, then the service's own (the shared fragments they include).
+        engine.addTemplateResolver(resolver("reference-templates/", 1));
+        engine.addTemplateResolver(resolver("templates/", 2));
         engine.setLinkBuilder(new StandardLinkBuilder() {
             @Override
             protected String computeContextPath(IExpressionContext context, String base,
@@ -128,5 +125,16 @@ class TreeHtmlTest {
             }
         });
         return engine;
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String prefix, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TreeHtmlTest.class.getClassLoader());
+        resolver.setPrefix(prefix);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
+        return resolver;
     }
 }
