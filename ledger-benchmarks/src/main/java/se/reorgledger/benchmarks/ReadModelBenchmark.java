@@ -36,6 +36,10 @@ public final class ReadModelBenchmark {
             se.reorgledger.benchmarks.http.HttpReadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("writers")) {
+            se.reorgledger.benchmarks.writers.WriterBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("pages")) {
             System.setProperty("axoniq.update-checker.disabled", "true");
             se.reorgledger.benchmarks.pages.PageBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -48,6 +52,11 @@ public final class ReadModelBenchmark {
         System.setProperty("axoniq.update-checker.disabled", "true");
         if (args.length > 0 && args[0].equals("starts")) {
             se.reorgledger.benchmarks.starts.StartBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("http-structure")) {
+            se.reorgledger.benchmarks.http.StructureOverHttpBenchmark.main(
+                    java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("appends")) {

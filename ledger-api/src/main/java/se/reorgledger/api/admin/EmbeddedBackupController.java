@@ -17,12 +17,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.reorgledger.api.document.FolderDocumentStore;
 import se.reorgledger.api.store.EmbeddedStore;
 
 /**
  * An online backup of the embedded store: H2 writes a transactionally consistent copy of the database into a zip
- * in the data folder's {@code backups/} while the service keeps answering. The answer names the file and the head
- * the copy holds at least, to check a restore against. On PostgreSQL the drill is pg_dump (docs/operations.md).
+ * in the data folder's {@code backups/} while the service keeps answering, and the documents' bytes kept in the
+ * data folder are added to it ({@link BackupZip}). The answer names the file and the head the copy holds at least,
+ * to check a restore against. On PostgreSQL the drill is pg_dump (docs/operations.md), whose dump holds the
+ * documents' table.
  */
 @RestController
 @RequestMapping("/api/v1/admin/backups")
@@ -45,14 +48,18 @@ public class EmbeddedBackupController {
         this.clock = Clock.systemUTC();
     }
 
-    /** The copy written: where it is, its size, and the head it holds at least (position and chain hash). */
-    public record Backup(String file, long bytes, long position, String chainHash, Instant takenAt) {
+    /**
+     * The copy written: where it is, its size, the head it holds at least (position and chain hash), and how many
+     * documents' bytes it holds.
+     */
+    public record Backup(String file, long bytes, long position, String chainHash, int documents, Instant takenAt) {
     }
 
     @PostMapping
     @Operation(summary = "Back up the embedded store while the service runs",
-            description = "Writes a consistent copy of the embedded database into backups/ in the data folder. "
-                    + "Restore by unzipping it into an empty data folder and starting the service on that folder.")
+            description = "Writes a consistent copy of the embedded database, and the documents' bytes kept in the "
+                    + "data folder, into backups/ in the data folder. Restore by unzipping it into an empty data "
+                    + "folder and starting the service on that folder.")
     @ApiResponse(responseCode = "201", description = "The copy is written")
     @ApiResponse(responseCode = "409", description = "The ledger is not on the embedded store: use pg_dump")
     public ResponseEntity<Backup> backUp() throws IOException {
@@ -64,9 +71,13 @@ public class EmbeddedBackupController {
         Path file = folder.resolve("ledger-" + STAMP.format(takenAt) + ".zip");
         // The head is read before the copy: the copy holds at least this head, perhaps appends made meanwhile.
         var head = jdbc.queryForMap("SELECT position, chain_hash FROM ledger_head WHERE id = 1");
-        jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+        Path database = folder.resolve(".database-" + STAMP.format(takenAt) + ".zip");
+        jdbc.execute("BACKUP TO '" + database.toString().replace("'", "''") + "'");
+        // The documents are listed after the database's copy: a document is kept before any event refers to it,
+        // so every document the copy refers to is in the folder by now.
+        int documents = BackupZip.write(database, dataFolder.resolve(FolderDocumentStore.FOLDER_IN_DATA), file);
         Backup backup = new Backup(file.toString(), Files.size(file), ((Number) head.get("position")).longValue(),
-                (String) head.get("chain_hash"), takenAt);
+                (String) head.get("chain_hash"), documents, takenAt);
         return ResponseEntity.status(HttpStatus.CREATED).body(backup);
     }
 

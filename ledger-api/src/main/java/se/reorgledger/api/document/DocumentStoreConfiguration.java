@@ -19,7 +19,7 @@ class DocumentStoreConfiguration {
     DocumentStore documentStore(@Value("${spring.datasource.url}") String databaseUrl,
                                 @Value("${ledger.data-dir}") Path dataFolder, JdbcTemplate jdbc) {
         DocumentStore store = EmbeddedStore.isH2(databaseUrl)
-                ? new FolderDocumentStore(dataFolder.resolve("documents")) : new DatabaseDocumentStore(jdbc);
+                ? new FolderDocumentStore(dataFolder.resolve(FolderDocumentStore.FOLDER_IN_DATA)) : new DatabaseDocumentStore(jdbc);
         log.info("Documents are kept in {}", store.describe());
         return store;
     }

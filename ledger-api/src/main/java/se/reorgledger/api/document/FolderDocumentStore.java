@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public final class FolderDocumentStore implements DocumentStore {
 
+    /** The documents' folder within the data folder; the embedded backup copies it under the same name. */
+    public static final String FOLDER_IN_DATA = "documents";
+
     private final Path root;
 
     public FolderDocumentStore(Path folder) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -50,6 +51,11 @@ final class Rehearsal implements AutoCloseable {
 
     CommandGateway commandGateway() {
         return commandGateway;
+    }
+
+    /** The organisation's events as rehearsed: the recorded ones it was seeded with, then the new ones. */
+    List<? extends DomainEventMessage<?>> events(String organisationId) {
+        return eventStore.readEvents(organisationId).asStream().toList();
     }
 
     @Override

@@ -1,10 +1,14 @@
 package se.reorgledger.api.scenario;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import se.reorgledger.api.config.LedgerMetaData;
 import se.reorgledger.core.change.Change;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.decision.RecordDecisionCommand;
@@ -15,7 +19,10 @@ import se.reorgledger.core.organisation.RecordChangePackageCommand;
 import se.reorgledger.core.organisation.RegisterOrganisationCommand;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.core.person.RegisterPersonCommand;
+import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.core.rules.PackageRefusedException;
+import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.committees.CommitteeView;
 
 /**
  * A dry run of a scenario (one decision and its package from a form, or a whole file): every command is sent to
@@ -32,11 +39,19 @@ public final class ScenarioPreview {
         this.eventStore = eventStore;
     }
 
-    /** What the packages would do, in order, up to the first refusal (then {@code refusal} says why). */
-    public record Result(List<PackageOutcome> packages, ScenarioDecision refusedAt, RuntimeException refusal) {
+    /**
+     * What the packages would do, in order, up to the first refusal (then {@code refusal} says why); when none
+     * was refused, {@code committeesAfter} gives the nämnder on a date as the rehearsal left them.
+     */
+    public record Result(List<PackageOutcome> packages, ScenarioDecision refusedAt, RuntimeException refusal,
+                         Function<LocalDate, List<CommitteeView>> committeesAfter) {
 
         public Result {
             packages = List.copyOf(packages);
+        }
+
+        public Result(List<PackageOutcome> packages, ScenarioDecision refusedAt, RuntimeException refusal) {
+            this(packages, refusedAt, refusal, null);
         }
 
         public boolean refused() {
@@ -71,9 +86,28 @@ public final class ScenarioPreview {
                             step.step()));
                 }
             }
-            return new Result(outcomes, null, null);
+            return new Result(outcomes, null, null, committeesAfter(organisationId,
+                    rehearsal.events(organisationId)));
         } catch (PackageRefusedException | ConflictException | UnknownEntityException | InvalidChangeException e) {
             return new Result(outcomes, current, e);
         }
+    }
+
+    /**
+     * The rehearsal's events read into a throw-away projection, the read side the pages use, so that the
+     * preview can compare the nämnder after the package with those recorded. Read as known now: the
+     * rehearsal's events were stamped as they were rehearsed.
+     */
+    private static Function<LocalDate, List<CommitteeView>> committeesAfter(
+            String organisationId, List<? extends DomainEventMessage<?>> events) {
+        LedgerProjection after = new LedgerProjection();
+        long position = 0;
+        for (DomainEventMessage<?> event : events) {
+            Object principal = event.getMetaData().get(LedgerMetaData.PRINCIPAL);
+            after.apply(new RecordedEvent(position++, event.getIdentifier(), event.getTimestamp(),
+                    principal == null ? null : principal.toString(), event.getPayload()));
+        }
+        Instant known = Instant.now();
+        return date -> after.committees(organisationId, date, known).committees();
     }
 }

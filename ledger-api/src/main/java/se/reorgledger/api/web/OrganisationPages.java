@@ -48,13 +48,16 @@ class OrganisationPages {
         model.addAttribute("asOf", date);
         model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
         model.addAttribute("errors", dates.errors());
-        model.addAttribute("root", tree.root());
         model.addAttribute("units", tree.root().size());
-        model.addAttribute("illustrative", tree.illustrative());
-        model.addAttribute("illustrativeHolders", tree.illustrativeHolders());
-        model.addAttribute("chart", OrgChart.of(tree.root()));
-        model.addAttribute("timeline", "hela".equals(tidslinje)
-                ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar));
+        UnitHref unitHref = new UnitHref(organisation.id(), date, dates.knownAtAsTyped(knownAt));
+        model.addAttribute("tree", TreeHtml.of(tree.root(), unitHref, tree.illustrative(),
+                tree.illustrativeHolders()));
+        model.addAttribute("chart", OrgChartSvg.of(OrgChart.of(tree.root()), unitHref));
+        Timeline timeline = "hela".equals(tidslinje)
+                ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("timelineItems", TimelineHtml.of(timeline.days(), organisation.id(), date,
+                dates.knownAtAsTyped(knownAt)));
         model.addAttribute("largest", calendar.largest());
         model.addAttribute("previous", calendar.previous());
         model.addAttribute("next", calendar.next());

@@ -29,6 +29,7 @@ import se.reorgledger.core.rules.RuleViolation;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.EstablishUnit;
 import se.reorgledger.core.unit.UnitChangeEvent;
+import se.reorgledger.projections.committees.CommitteeView;
 import se.reorgledger.projections.rules.RuleFinding;
 
 /**
@@ -36,8 +37,8 @@ import se.reorgledger.projections.rules.RuleFinding;
  * departed from (warnings; the package may still be recorded), and the organisation before and after.
  */
 record PreviewReport(boolean refused, String refusedDecision, List<Line> refusals, List<Line> warnings,
-                     LocalDate asOf, StructureComparison comparison, List<String> packageLines, int packages,
-                     boolean alreadyRecorded) {
+                     LocalDate asOf, StructureComparison comparison, CommitteeComparison committees,
+                     List<String> packageLines, int packages, boolean alreadyRecorded) {
 
     /**
      * One finding: its date (null when the rule has none), the sentence, the ledger's own wording, for a
@@ -61,11 +62,11 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
      * @param structure    the tree on a date, for names and for the "before" side
      * @param findings     the rules report on a date: the guidelines the recorded organisation departs from
      * @param illustrative the ids of the units and chef roles whose facts on a date rest on an illustrative decision
-     * @param committees   the nämnder on a date, their names by id
+     * @param committees   the nämnder on a date, for their names and for the "before" side
      */
     record Recorded(Function<LocalDate, UnitNode> structure, Function<LocalDate, List<RuleFinding>> findings,
                     Function<LocalDate, Set<String>> illustrative,
-                    Function<LocalDate, Map<String, String>> committees) {
+                    Function<LocalDate, List<CommitteeView>> committees) {
     }
 
     static PreviewReport of(Scenario scenario, ScenarioPreview.Result result, Recorded recorded) {
@@ -116,18 +117,20 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
         if (result.refused()) {
             List<Line> refusals = refusals(result.refusal(), names, named, structureOn);
             return new PreviewReport(true, result.refusedAt() == null ? null : result.refusedAt().decision().id(),
-                    refusals, warnings, null, null, List.of(), result.packages().size(), false);
+                    refusals, warnings, null, null, null, List.of(), result.packages().size(), false);
         }
         List<String> packageLines = PackageLines.of(scenario.decisions(), id -> names.getOrDefault(id, id));
         PackageOutcome last = result.packages().stream().filter(outcome -> outcome.structure() != null)
                 .reduce((first, second) -> second).orElse(null);
         if (last == null) {
-            return new PreviewReport(false, null, List.of(), warnings, null, null, packageLines,
+            return new PreviewReport(false, null, List.of(), warnings, null, null, null, packageLines,
                     result.packages().size(), alreadyRecorded);
         }
         StructureComparison comparison = StructureComparison.of(structureOn.apply(last.asOf()), last.structure());
-        return new PreviewReport(false, null, List.of(), warnings, last.asOf(), comparison, packageLines,
-                result.packages().size(), alreadyRecorded);
+        CommitteeComparison committees = result.committeesAfter() == null ? null : CommitteeComparison.of(
+                recorded.committees().apply(last.asOf()), result.committeesAfter().apply(last.asOf()));
+        return new PreviewReport(false, null, List.of(), warnings, last.asOf(), comparison, committees,
+                packageLines, result.packages().size(), alreadyRecorded);
     }
 
     /** The id whose facts a change makes: a unit's, a chef role's or a nämnd's; none for a correction. */
@@ -153,7 +156,8 @@ record PreviewReport(boolean refused, String refusedDecision, List<Line> refusal
             for (ScenarioChange change : decision.changes()) {
                 if (change.change().toEvent("organisation", "beslut", "beslut.1")
                         instanceof CommitteeChangeEvent event) {
-                    recorded.committees().apply(event.effectiveDate()).forEach(names::putIfAbsent);
+                    recorded.committees().apply(event.effectiveDate())
+                            .forEach(committee -> names.putIfAbsent(committee.id(), committee.name()));
                     addNames(names, recorded.structure().apply(event.effectiveDate()));
                 }
             }

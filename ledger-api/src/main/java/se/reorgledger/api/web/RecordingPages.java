@@ -196,15 +196,14 @@ class RecordingPages {
         Function<LocalDate, StructureView> structure = date -> trees.computeIfAbsent(date,
                 day -> reads.current().structure(organisationId, day, now));
         Map<LocalDate, List<RuleFinding>> findings = new HashMap<>();
-        Map<LocalDate, Map<String, String>> committees = new HashMap<>();
+        Map<LocalDate, List<CommitteeView>> committees = new HashMap<>();
         return PreviewReport.of(scenario, result, new PreviewReport.Recorded(
                 date -> structure.apply(date).root(),
                 date -> findings.computeIfAbsent(date, day -> reads.current().rules(organisationId, day, now)
                         .findings()),
                 date -> illustrative(structure.apply(date).provenance()),
                 date -> committees.computeIfAbsent(date, day -> reads.current().committees(organisationId, day, now)
-                        .committees().stream().collect(Collectors.toMap(CommitteeView::id, CommitteeView::name,
-                                (first, second) -> first)))));
+                        .committees())));
     }
 
     private static Set<String> illustrative(FactProvenance provenance) {

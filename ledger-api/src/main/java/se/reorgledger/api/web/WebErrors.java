@@ -1,5 +1,6 @@
 package se.reorgledger.api.web;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import se.reorgledger.api.document.DocumentAlteredException;
+import se.reorgledger.api.document.DocumentNotHeldException;
 import se.reorgledger.api.readmodel.ReadModelsUnavailableException;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.UnknownEntityException;
@@ -31,6 +34,7 @@ class WebErrors {
             case "organisation" -> "Organisationen";
             case "unit" -> "Enheten";
             case "decision" -> "Beslutet";
+            case "document" -> "Handlingen med SHA-256";
             default -> "Det du sökte";
         };
         ModelAndView page = page(HttpStatus.NOT_FOUND, "Hittades inte",
@@ -40,6 +44,23 @@ class WebErrors {
             page.addObject("searchIn", path.get("organisationId"));
         }
         return page;
+    }
+
+    @ExceptionHandler(DocumentNotHeldException.class)
+    ModelAndView notHeld(DocumentNotHeldException e) {
+        return page(HttpStatus.NOT_FOUND, "Handlingen finns inte i tjänsten", "Beslutet anger handlingen med "
+                + "SHA-256 " + e.sha256() + ", men dess innehåll har inte laddats upp till tjänsten. Fråga "
+                + "registratorn eller diariet efter den.");
+    }
+
+    /** As the API: logged and counted for the operator, the bytes never served. */
+    @ExceptionHandler(DocumentAlteredException.class)
+    ModelAndView altered(DocumentAlteredException e) {
+        log.error("Document bytes altered in the store: {}", e.getMessage());
+        Metrics.counter("ledger.documents.altered").increment();
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "Handlingen är ändrad", "Innehållet som tjänsten har för "
+                + "handlingen med SHA-256 " + e.sha256() + " stämmer inte längre med sin hash och lämnas inte ut. "
+                + "Driften har fått veta det.");
     }
 
     @ExceptionHandler(PageInputException.class)

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The backup drills of docs/operations.md. On PostgreSQL: save the head, pg_dump the running ledger's schema,
  * pg_restore it into a new database, start the service on that, and check the restored ledger against the saved
  * head: the same head, an intact chain, and a consistency proof from the saved size. On the embedded store: the
- * online backup command, its copy unzipped into an empty folder and served as it was backed up.
+ * online backup command, its copy unzipped into an empty folder and served as it was backed up, documents too.
  */
 class BackupRestoreIT {
+
+    private static final byte[] PROTOKOLL = "Protokollsutdrag, Kopia kommun, § 1\n".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path folder;
@@ -86,6 +90,9 @@ class BackupRestoreIT {
                     .status()).isEqualTo(201);
             assertThat(ledger.post("/api/v1/organisations/kopia/persons", "{\"id\":\"asa\",\"name\":\"Åsa\"}")
                     .status()).isEqualTo(201);
+            assertThat(ledger.send(HttpRequest.newBuilder(URI.create(ledger.baseUrl() + "/api/v1/documents/"
+                    + DocumentsContract.sha256(PROTOKOLL))).header("Content-Type", "text/plain")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(PROTOKOLL))).status()).isEqualTo(201);
             JsonNode head = ledger.get("/api/v1/ledger/head").json();
 
             RunningLedger.Response taken = ledger.post("/api/v1/admin/backups", "");
@@ -94,6 +101,7 @@ class BackupRestoreIT {
             backup = taken.json();
             assertThat(backup.get("position").asLong()).isEqualTo(head.get("position").asLong());
             assertThat(backup.get("chainHash").asText()).isEqualTo(head.get("chainHash").asText());
+            assertThat(backup.get("documents").asInt()).isEqualTo(1);
             assertThat(Path.of(backup.get("file").asText())).startsWith(live.toAbsolutePath()).isRegularFile();
             // Written after the copy: not in it.
             assertThat(ledger.post("/api/v1/organisations/kopia/persons", "{\"id\":\"bo\",\"name\":\"Bo\"}")
@@ -110,6 +118,9 @@ class BackupRestoreIT {
             assertThat(verified.json().get("intact").asBoolean()).as(verified.toString()).isTrue();
             assertThat(ledger.get("/api/v1/organisations/kopia/persons/asa").status()).isEqualTo(200);
             assertThat(ledger.get("/api/v1/organisations/kopia/persons/bo").status()).isEqualTo(404);
+            RunningLedger.Response document = ledger.get("/api/v1/documents/" + DocumentsContract.sha256(PROTOKOLL));
+            assertThat(document.status()).as(document.toString()).isEqualTo(200);
+            assertThat(document.body()).isEqualTo(new String(PROTOKOLL, StandardCharsets.UTF_8));
         }
     }
 
@@ -119,6 +130,7 @@ class BackupRestoreIT {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 Path target = into.resolve(entry.getName()).normalize();
                 assertThat(target).startsWithRaw(into);
+                Files.createDirectories(target.getParent());
                 Files.copy(entries, target);
             }
         }

@@ -315,6 +315,9 @@ class WebJourneysIT {
             assertThat(registrar.find(".paketets-andringar").getText()).contains(
                     "Byggnämnden inrättas som nämnd från 2026-04-01",
                     "Samhällsbyggnadskontoret börjar betjäna Byggnämnden från 2026-04-01");
+            assertThat(registrar.find(".jamforelse").getText()).contains("Nämnder som registreras (1)",
+                    "Byggnämnden registreras", "Kontor som börjar betjäna en nämnd (1)",
+                    "Samhällsbyggnadskontoret börjar betjäna Byggnämnden");
             assertThat(registrar.all(".varningar li .illustrativ-markering")).isNotEmpty();
             registrar.screenshot("forhandsgranskning-namnd");
 
@@ -476,6 +479,93 @@ class WebJourneysIT {
             assertThat(text).contains("Askersunds kommun den 2026-01-01", "Reskontrans huvud: position",
                     "Samhällsbyggnadskontoret (kontor)", "Kontorschef: Malin Rosén");
         }
+    }
+
+    @Test
+    void aReaderSeesTheDecisionsDocumentsAndDownloadsTheBytesOfItsHash() throws Exception {
+        String decision = "/api/v1/organisations/askersund/decisions/kf-2025-12-15-reglementen/documents";
+        byte[] utdrag = "Protokollsutdrag, Kommunfullmäktige 2025-12-15: reglementen (illustrativt)\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String held = DocumentsContract.sha256(utdrag);
+        assertThat(ledger.send(HttpRequest.newBuilder(URI.create(ledger.baseUrl() + "/api/v1/documents/" + held))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(utdrag))).status()).isEqualTo(201);
+        assertThat(ledger.post(decision, """
+                {"attachedTo":"decision","role":"protokollsutdrag","name":"utdrag kf 2025-12-15.txt",
+                 "sha256":"%s"}""".formatted(held)).status()).isEqualTo(201);
+        String notHeld = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
+        assertThat(ledger.post(decision, """
+                {"attachedTo":"reglemente","committeeId":"kommunstyrelsen","reglementeVersion":"2026",
+                 "role":"reglemente","name":"reglemente.pdf","mediaType":"application/pdf","size":2048,
+                 "sha256":"%s"}""".formatted(notHeld)).status()).isEqualTo(201);
+        awaitCaughtUp();
+
+        browser.open("/organisationer/askersund/beslut/kf-2025-12-15-reglementen");
+        List<WebElement> rows = browser.all("#dokument tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("utdrag kf 2025-12-15.txt", "Protokollsutdrag", "Beslutet",
+                "text/plain", utdrag.length + " byte", held);
+        assertThat(rows.get(1).getText()).contains("reglemente.pdf", "Reglemente",
+                "Reglemente för kommunstyrelsen, version 2026", "application/pdf, 2,0 kB", notHeld);
+        String address = rows.get(0).findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href");
+
+        HttpResponse<byte[]> download = get(address);
+        assertThat(DocumentsContract.sha256(download.body())).isEqualTo(held);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment").contains("utdrag"));
+        HttpResponse<String> signedOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/logga-in"));
+
+        browser.driver().get(rows.get(1).findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Handlingen finns inte i tjänsten (404)");
+        browser.open("/organisationer/askersund/beslut/ks-2026-02-17-avdelningsnamn/dokument/" + held);
+        assertThat(browser.find("h1").getText()).isEqualTo("Hittades inte (404)");
+    }
+
+    @Test
+    void aRegistrarRecordsTheNextStepOfADecisionsLifeFromItsPageAndAReaderSeesNoForm() {
+        assertThat(ledger.post("/api/v1/organisations/askersund/decisions", """
+                {"id":"ks-2026-05-05-40","organ":"Kommunstyrelsen","decidedOn":"2026-05-05","paragraph":"§ 40",
+                 "title":"Steg i beslutets gång","illustrative":true}""").status()).isEqualTo(201);
+        awaitCaughtUp();
+        String page = "/organisationer/askersund/beslut/ks-2026-05-05-40";
+        Browser registrar = new Browser(ledger.baseUrl());
+        try {
+            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+            registrar.open(page);
+            assertThat(new Select(registrar.find("#ls-steg")).getFirstSelectedOption().getText())
+                    .isEqualTo("Justering av protokollet");
+            type(registrar, "#ls-datum", "2026-05-32");
+            registrar.find("#livscykelsteg button[type=submit]").click();
+            assertThat(registrar.find("#ls-datum-fel").getText()).contains("”2026-05-32” är inget datum");
+            assertThat(registrar.find("#ls-datum").getAttribute("aria-describedby")).isEqualTo("ls-datum-fel");
+
+            new Select(registrar.find("#ls-steg")).selectByVisibleText("Anslag på anslagstavlan");
+            type(registrar, "#ls-datum", "2026-05-08");
+            registrar.find("#livscykelsteg button[type=submit]").click();
+            assertThat(registrar.find("#ls-avvisning").getText()).contains("Reskontran registrerade inte steget",
+                    "Ett besluts protokoll justeras, sedan anslås det");
+            registrar.screenshot("livscykelsteg-avvisat");
+
+            new Select(registrar.find("#ls-steg")).selectByVisibleText("Justering av protokollet");
+            type(registrar, "#ls-datum", "2026-05-07");
+            registrar.find("#livscykelsteg button[type=submit]").click();
+            registrar.awaitPath(page);
+            assertThat(registrar.text()).contains("Steget är registrerat i reskontran.",
+                    "Protokollet justerat 2026-05-07.");
+            assertThat(new Select(registrar.find("#ls-steg")).getFirstSelectedOption().getText())
+                    .isEqualTo("Anslag på anslagstavlan");
+        } finally {
+            registrar.close();
+        }
+        browser.open(page);
+        assertThat(browser.text()).contains("Protokollet justerat 2026-05-07.");
+        assertThat(browser.all("#livscykelsteg, form[action*='/livscykel']")).isEmpty();
     }
 
     private HttpResponse<byte[]> get(String address) throws Exception {

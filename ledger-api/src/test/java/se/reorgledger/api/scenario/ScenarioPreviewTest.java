@@ -9,6 +9,7 @@ import se.reorgledger.core.organisation.PackageOutcome;
 import se.reorgledger.core.rules.HardRule;
 import se.reorgledger.core.rules.PackageRefusedException;
 import se.reorgledger.core.structure.UnitNode;
+import se.reorgledger.projections.structure.UnitRef;
 import se.reorgledger.testkit.InMemoryLedger;
 
 class ScenarioPreviewTest {
@@ -53,6 +54,31 @@ class ScenarioPreviewTest {
         assertThat(outcome.asOf()).isEqualTo(LocalDate.of(2025, 4, 1));
         UnitNode forvaltningen = outcome.structure().children().get(0);
         assertThat(forvaltningen.children()).extracting(UnitNode::name).containsExactly("Avdelningen");
+        assertThat(ledger.events()).hasSize(recorded);
+    }
+
+    @Test
+    void aPassingPackageGivesTheNamnderAsTheRehearsalLeftThemAndRecordsNothing() {
+        new ScenarioImporter(ledger.commandGateway(), ledger.eventStore())
+                .importScenario(reader.read("a.yaml", ORGANISATION), "sekreteraren", ImportProgressListener.none());
+        int recorded = ledger.events().size();
+
+        ScenarioPreview.Result result = preview.preview(reader.read("b.yaml", """
+                organisation: {id: exempel, name: Exempels kommun}
+                decisions:
+                  - {id: kf-2, organ: Kommunfullmäktige, decidedOn: 2025-03-01, title: Byggnämnd,
+                     changes: [{type: registerCommittee, committeeId: byggnamnden, name: Byggnämnden,
+                                committeeType: namnd, effectiveDate: 2025-04-01},
+                               {type: startKontorService, unitId: forvaltningen, committeeId: byggnamnden,
+                                effectiveDate: 2025-04-01}]}
+                """));
+
+        assertThat(result.refused()).isFalse();
+        assertThat(result.committeesAfter().apply(LocalDate.of(2025, 4, 1))).singleElement().satisfies(nämnd -> {
+            assertThat(nämnd.name()).isEqualTo("Byggnämnden");
+            assertThat(nämnd.servedBy()).extracting(UnitRef::name).containsExactly("Förvaltningen");
+        });
+        assertThat(result.committeesAfter().apply(LocalDate.of(2025, 3, 31))).isEmpty();
         assertThat(ledger.events()).hasSize(recorded);
     }
 

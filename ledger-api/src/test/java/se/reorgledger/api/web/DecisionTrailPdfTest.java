@@ -69,6 +69,7 @@ class DecisionTrailPdfTest {
 
         byte[] pdf = DecisionTrailPdf.of("Askersunds kommun", "2026-03-15 10:00", view,
                 LedgerPlaces.of(view, events, links), HEAD);
+        PdfAConformance.assertConformsToPdfA2b(pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

@@ -36,6 +36,7 @@ class OrganisationPdfTest {
     void theTreeReadsBackWithKindsChefsAuthorityAndIllustrativeMarksAndNamesTheLedgerHead() throws IOException {
         byte[] pdf = OrganisationPdf.of("Askersunds kommun", LocalDate.of(2026, 1, 1), "2026-01-15 10:00", KOMMUN,
                 new IllustrativeFacts(Set.of(), Set.of("kontorschef-sbk")), HEAD);
+        PdfAConformance.assertConformsToPdfA2b(pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

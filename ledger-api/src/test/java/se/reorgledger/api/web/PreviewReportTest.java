@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.api.scenario.Scenario;
@@ -27,9 +26,14 @@ import se.reorgledger.core.rules.RuleViolation;
 import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.MoveUnit;
 import se.reorgledger.core.unit.UnitKind;
+import se.reorgledger.projections.committees.CommitteeView;
 import se.reorgledger.projections.rules.RuleFinding;
+import se.reorgledger.projections.structure.UnitRef;
 
 class PreviewReportTest {
+
+    private static final CommitteeView SOCIALNAMNDEN = new CommitteeView("socialnamnden", "Socialnämnden",
+            CommitteeType.values()[0], null, List.of(), List.of(), null, null);
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 15);
     private static final UnitNode SERVICE = new UnitNode("service", "Serviceavdelningen", UnitKind.avdelning, false,
@@ -70,13 +74,19 @@ class PreviewReportTest {
         PackageOutcome outcome = new PackageOutcome(PackageOutcome.Status.RECORDED, "k", "ks-1", List.of("ks-1.1"),
                 DAY, after, List.of(finding));
 
-        PreviewReport report = PreviewReport.of(SCENARIO, new ScenarioPreview.Result(List.of(outcome), null, null),
+        CommitteeView byggnamnden = new CommitteeView("byggnamnden", "Byggnämnden", CommitteeType.values()[0],
+                null, List.of(new UnitRef("service", "Serviceavdelningen")), List.of(), null, null);
+        PreviewReport report = PreviewReport.of(SCENARIO, new ScenarioPreview.Result(List.of(outcome), null, null,
+                        date -> List.of(SOCIALNAMNDEN, byggnamnden)),
                 recorded(List.of(new RuleFinding(finding.guideline(), finding.date(), finding.subjects(),
                         finding.message(), false)), Set.of()));
 
         assertThat(report.refused()).isFalse();
         assertThat(report.asOf()).isEqualTo(DAY);
         assertThat(report.comparison().dissolved()).containsExactly("Serviceavdelningen (avdelning) avvecklas");
+        assertThat(report.committees().registered()).containsExactly("Byggnämnden registreras");
+        assertThat(report.committees().servicesStarted())
+                .containsExactly("Serviceavdelningen börjar betjäna Byggnämnden");
         assertThat(report.warnings()).singleElement().satisfies(line -> {
             assertThat(line.text()).startsWith("Serviceavdelningen (service): Varje kontor leds av en kontorschef");
             assertThat(line.before()).isTrue();
@@ -132,6 +142,6 @@ class PreviewReportTest {
 
     private static PreviewReport.Recorded recorded(List<RuleFinding> findings, Set<String> illustrative) {
         return new PreviewReport.Recorded(date -> RECORDED, date -> findings, date -> illustrative,
-                date -> Map.of("socialnamnden", "Socialnämnden"));
+                date -> List.of(SOCIALNAMNDEN));
     }
 }

@@ -44,6 +44,7 @@ class TrailPdfTest {
                         List.of(postponed))), List.of())));
 
         byte[] pdf = TrailPdf.of("Askersunds kommun", "Samhällsbyggnadskontoret", "2026-01-15 10:00", trail, HEAD);
+        PdfAConformance.assertConformsToPdfA2b(pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

@@ -1,6 +1,5 @@
 package se.reorgledger.benchmarks.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,14 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import se.reorgledger.benchmarks.report.Machine;
 
 /**
@@ -65,7 +61,7 @@ public final class HttpReadBenchmark {
         Machine.describe(out, "(not used)");
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (options.get("user") + ":" + options.get("password")).getBytes(StandardCharsets.UTF_8));
-        String token = issueToken(url, basic);
+        String token = ReaderToken.issue(client, url, basic, "http benchmark", "reader");
         List<Way> ways = List.of(
                 new Way("unauthenticated /actuator/health", "/actuator/health", null),
                 new Way("as-of structure, API token", options.get("path"), "Bearer " + token),
@@ -80,19 +76,14 @@ public final class HttpReadBenchmark {
         for (Way way : ways) {
             load(url, way, connections, window);
         }
-        Map<Way, List<long[]>> measured = new LinkedHashMap<>();
-        Map<Way, long[]> totals = new LinkedHashMap<>();
+        Map<Way, List<ClosedLoop.Result>> measured = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Way way : ways) {
-                Result result = load(url, way, connections, window);
+                ClosedLoop.Result result = load(url, way, connections, window);
                 out.printf("round %d, %-34s %,9.0f requests/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n", round,
                         way.name(), result.perSecond(), result.percentile(0.50), result.percentile(0.99),
                         result.errors());
-                measured.computeIfAbsent(way, w -> new ArrayList<>()).add(result.latencies());
-                long[] total = totals.computeIfAbsent(way, w -> new long[3]);
-                total[0] += result.requests();
-                total[1] += result.nanos();
-                total[2] += result.errors();
+                measured.computeIfAbsent(way, w -> new ArrayList<>()).add(result);
             }
         }
         out.println();
@@ -100,9 +91,7 @@ public final class HttpReadBenchmark {
                 window.toSeconds(), Machine.loadAverage());
         double baseline = 0;
         for (Way way : ways) {
-            long[] total = totals.get(way);
-            Result all = new Result(total[0], total[1], total[2],
-                    measured.get(way).stream().flatMapToLong(Arrays::stream).toArray());
+            ClosedLoop.Result all = ClosedLoop.Result.pooled(measured.get(way));
             if (way.authorization() == null) {
                 baseline = all.perSecond();
             }
@@ -110,18 +99,6 @@ public final class HttpReadBenchmark {
                     way.name(), all.perSecond(), all.percentile(0.50), all.percentile(0.99), all.errors(),
                     all.perSecond() / baseline);
         }
-    }
-
-    private String issueToken(String url, String basic) throws Exception {
-        String body = "{\"name\":\"http benchmark\",\"role\":\"reader\",\"expiresAt\":\""
-                + Instant.now().plus(Duration.ofHours(1)) + "\"}";
-        HttpResponse<String> issued = client.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/admin/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (issued.statusCode() != 201) {
-            throw new IllegalStateException("issuing a token answered " + issued.statusCode() + ": " + issued.body());
-        }
-        return new ObjectMapper().readTree(issued.body()).get("token").asText();
     }
 
     private HttpResponse<byte[]> send(String url, Way way) throws Exception {
@@ -132,60 +109,8 @@ public final class HttpReadBenchmark {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private record Result(long requests, long nanos, long errors, long[] latencies) {
-
-        double perSecond() {
-            return requests / (nanos / 1e9);
-        }
-
-        double percentile(double p) {
-            long[] sorted = latencies.clone();
-            Arrays.sort(sorted);
-            return sorted.length == 0 ? Double.NaN
-                    : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
-        }
-    }
-
-    /** {@code connections} threads, each sending one request after another on its own connection, for the window. */
-    private Result load(String url, Way way, int connections, Duration window) throws InterruptedException {
-        long[][] latencies = new long[connections][];
-        int[] counts = new int[connections];
-        AtomicLong errors = new AtomicLong();
-        long started = System.nanoTime();
-        long end = started + window.toNanos();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            int slot = c;
-            latencies[slot] = new long[4096];
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    long before = System.nanoTime();
-                    try {
-                        if (send(url, way).statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    if (counts[slot] == latencies[slot].length) {
-                        latencies[slot] = Arrays.copyOf(latencies[slot], counts[slot] * 2);
-                    }
-                    latencies[slot][counts[slot]++] = System.nanoTime() - before;
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long nanos = System.nanoTime() - started;
-        long[] all = new long[Arrays.stream(counts).sum()];
-        int at = 0;
-        for (int c = 0; c < connections; c++) {
-            System.arraycopy(latencies[c], 0, all, at, counts[c]);
-            at += counts[c];
-        }
-        return new Result(all.length, nanos, errors.get(), all);
+    /** {@code connections} clients, each sending one request after another on its own connection, for the window. */
+    private ClosedLoop.Result load(String url, Way way, int connections, Duration window) throws InterruptedException {
+        return ClosedLoop.run(connections, window, 0, (slot, call) -> send(url, way).statusCode() == 200);
     }
 }

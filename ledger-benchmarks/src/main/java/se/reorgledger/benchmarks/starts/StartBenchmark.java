@@ -1,22 +1,15 @@
 package se.reorgledger.benchmarks.starts;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import se.reorgledger.benchmarks.BenchmarkOptions;
 import se.reorgledger.benchmarks.report.Machine;
+import se.reorgledger.benchmarks.service.ServiceProcess;
 import se.reorgledger.benchmarks.store.BenchmarkDatabase;
 import se.reorgledger.benchmarks.store.SyntheticLedgerLoad;
 
@@ -60,10 +53,6 @@ public final class StartBenchmark {
     private void run() throws Exception {
         out.println("start benchmark: " + options.size() + ", seed " + options.seed() + ", service -Xms" + heap
                 + " -Xmx" + heap + ", " + jar);
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no service jar at " + jar
-                    + ": ./mvnw -q -B -pl ledger-benchmarks,ledger-api -am package -DskipTests");
-        }
         try (BenchmarkDatabase database = new BenchmarkDatabase(options.server(), options.database(),
                 options.user(), options.password())) {
             Machine.describe(out, database.exists() ? database.serverVersion() : "(database not yet created)");
@@ -72,13 +61,10 @@ public final class StartBenchmark {
             out.printf("event table of %s holds %,d events%n", options.size(), events);
         }
         Path work = Files.createTempDirectory("ledger-starts-");
-        Path data = work.resolve("data");
-        Path witness = work.resolve("witness");
         List<String> results = new ArrayList<>();
-        results.add(start("first start, no checkpoint", data, witness, work.resolve("first.log")));
+        results.add(start("first start, no checkpoint", work, "first.log"));
         for (int i = 1; i <= restarts; i++) {
-            results.add(start("restart " + i + ", from the checkpoint", data, witness,
-                    work.resolve("restart-" + i + ".log")));
+            results.add(start("restart " + i + ", from the checkpoint", work, "restart-" + i + ".log"));
         }
         out.println();
         out.println("load at the end: " + Machine.loadAverage());
@@ -88,86 +74,18 @@ public final class StartBenchmark {
     }
 
     /** Starts the service, waits for readiness, stops it in order; the line to report. */
-    private String start(String label, Path data, Path witness, Path log) throws Exception {
-        int port = freePort();
-        List<String> command = List.of(javaBinary(), "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("LEDGER_DB_URL", options.server() + options.database());
-        environment.put("LEDGER_DB_USER", options.user());
-        environment.put("LEDGER_DB_PASSWORD", options.password());
-        environment.put("LEDGER_DATA_DIR", data.toString());
-        environment.put("LEDGER_WITNESS_HOME", witness.toString());
-        environment.put("LEDGER_ASKERSUND", "off");
-        environment.put("LEDGER_SECURITY_USERS_0_NAME", "bench");
-        environment.put("LEDGER_SECURITY_USERS_0_PASSWORD", "{noop}bench");
-        environment.put("LEDGER_SECURITY_USERS_0_ROLES", "admin");
-        environment.put("PORT", Integer.toString(port));
-        out.println(label + ": " + String.join(" ", command));
-        long launched = System.nanoTime();
-        Process service = builder.start();
-        try {
-            double ready = awaitReady(service, port, launched);
-            String loaded = lineOf(log, "loaded from the checkpoint", "checkpoint", "discarded", "No checkpoint");
-            String caughtUp = lineOf(log, "took in");
-            long stopping = System.nanoTime();
-            service.destroy();
-            if (!service.waitFor(10, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the service did not stop");
-            }
-            double stopped = (System.nanoTime() - stopping) / 1e9;
-            String written = lineOf(log, "Checkpoint of the read models written");
+    private String start(String label, Path work, String logName) throws Exception {
+        try (ServiceProcess service = ServiceProcess.launch(jar, heap, options, work, logName)) {
+            out.println(label + ": " + service.commandLine());
+            double ready = service.awaitReady();
+            String loaded = service.lineOf("loaded from the checkpoint", "checkpoint", "discarded", "No checkpoint");
+            String caughtUp = service.lineOf("took in");
+            double stopped = service.stop();
+            String written = service.lineOf("Checkpoint of the read models written");
             String line = String.format("%-36s ready %.1f s after launch; stopped in %.1f s%n    %s%n    %s%n    %s",
                     label, ready, stopped, loaded, caughtUp, written);
             out.println(line);
             return line;
-        } finally {
-            service.destroyForcibly();
-        }
-    }
-
-    private static double awaitReady(Process service, int port, long launched) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
-        while (true) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service ended before it was ready");
-            }
-            try {
-                if (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return (System.nanoTime() - launched) / 1e9;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    /** The service's last log line holding the first of {@code phrases} found, without its prefix. */
-    private static String lineOf(Path log, String... phrases) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        for (String phrase : phrases) {
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                String text = lines.get(i);
-                if (text.contains(phrase)) {
-                    int message = text.indexOf(" : ");
-                    return message >= 0 ? text.substring(message + 3) : text;
-                }
-            }
-        }
-        return "(no log line: " + phrases[0] + ")";
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

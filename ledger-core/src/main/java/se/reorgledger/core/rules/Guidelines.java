@@ -20,7 +20,9 @@ public final class Guidelines {
 
     public static List<GuidelineFinding> evaluate(OrganisationSnapshot organisation, LocalDate date) {
         List<GuidelineFinding> findings = new ArrayList<>();
-        List<UnitState> units = organisation.units().stream().sorted(SwedishOrder.UNITS).toList();
+        // Only kontor and units exercising authority have guidelines; sorting the others would only cost time.
+        List<UnitState> units = SwedishOrder.sorted(organisation.units().stream()
+                .filter(unit -> unit.kind() == UnitKind.kontor || unit.authority()).toList());
         for (UnitState unit : units) {
             if (unit.kind() == UnitKind.kontor) {
                 kontorschef(organisation, unit, date, findings);
@@ -66,8 +68,7 @@ public final class Guidelines {
     }
 
     private static List<UnitState> deepestChefPath(OrganisationSnapshot organisation, UnitState unit) {
-        List<UnitState> below = organisation.children(unit.id()).stream()
-                .sorted(SwedishOrder.UNITS)
+        List<UnitState> below = SwedishOrder.sorted(organisation.children(unit.id())).stream()
                 .map(child -> deepestChefPath(organisation, child))
                 .max(Comparator.comparingInt(List::size))
                 .orElse(List.of());
@@ -86,10 +87,9 @@ public final class Guidelines {
                     "'" + unit.name() + "' exercises public authority as a " + unit.kind().label()
                             + "; the PM asks for an avdelning or enhet of its own"));
         }
-        List<UnitState> mixed = organisation.children(unit.id()).stream()
+        List<UnitState> mixed = SwedishOrder.sorted(organisation.children(unit.id()).stream()
                 .filter(child -> !child.authority())
-                .sorted(SwedishOrder.UNITS)
-                .toList();
+                .toList());
         if (!mixed.isEmpty()) {
             List<String> ids = new ArrayList<>(List.of(unit.id()));
             mixed.forEach(child -> ids.add(child.id()));

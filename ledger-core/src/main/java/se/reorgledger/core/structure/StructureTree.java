@@ -1,6 +1,5 @@
 package se.reorgledger.core.structure;
 
-import java.util.Comparator;
 import java.util.List;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.unit.UnitState;
@@ -18,8 +17,7 @@ public final class StructureTree {
     }
 
     public static UnitNode node(OrganisationSnapshot snapshot, UnitState unit) {
-        List<UnitNode> children = snapshot.children(unit.id()).stream()
-                .sorted(SwedishOrder.UNITS)
+        List<UnitNode> children = SwedishOrder.sorted(snapshot.children(unit.id())).stream()
                 .map(child -> node(snapshot, child))
                 .toList();
         return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(), chefRoles(snapshot, unit.id()),
@@ -27,8 +25,7 @@ public final class StructureTree {
     }
 
     public static List<ChefRoleNode> chefRoles(OrganisationSnapshot snapshot, String unitId) {
-        return snapshot.chefRoles(unitId).stream()
-                .sorted(Comparator.comparing(ChefRoleState::title, SwedishOrder.NAMES).thenComparing(ChefRoleState::id))
+        return SwedishOrder.sorted(snapshot.chefRoles(unitId), ChefRoleState::title, ChefRoleState::id).stream()
                 .map(role -> new ChefRoleNode(role.id(), role.title(), holder(snapshot, role)))
                 .toList();
     }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,53 +32,26 @@ public final class ChangeCalendar {
     /**
      * The part of the calendar a page of the organisation on {@code date} shows, as {@link #of} would give it:
      * the {@code eachSide} change days up to and including the date and as many after it, the largest change day
-     * (the first day aside, the organisation's start), and the change days just before and after the date. Only
-     * the days shown gather their decisions, so a kommun with thousands of change days costs one count of its
-     * changes, not a calendar.
+     * (the first day aside, the organisation's start), and the change days just before and after the date. The
+     * days are counted once an epoch and kept by the index until its next event ({@link CountedDays}), and only
+     * the days shown make their decisions' references: a kommun of 250,000 changes is not counted per page.
      */
     public static CalendarExcerpt around(OrganisationIndex index, int epoch, LocalDate date, int eachSide) {
-        Standing standing = Standing.of(index, epoch);
-        Map<Integer, int[]> counts = new HashMap<>();
-        for (int i = 0; i < standing.size; i++) {
-            counts.computeIfAbsent(standing.days[i], d -> new int[1])[0]++;
-        }
-        int[] days = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        CountedDays counted = CountedDays.of(index, epoch);
         int asked = Days.of(date);
-        int firstAfter = insertionPoint(days, asked + 1);
-        int firstOnOrAfter = insertionPoint(days, asked);
+        int firstAfter = counted.firstAtOrAfter(asked + 1);
+        int firstOnOrAfter = counted.firstAtOrAfter(asked);
         int from = Math.max(0, firstAfter - eachSide);
-        int to = Math.min(days.length, firstAfter + eachSide);
-        Integer largest = null;
-        for (int i = 1; i < days.length; i++) {
-            if (largest == null || counts.get(days[i])[0] > counts.get(largest)[0]) {
-                largest = days[i];
-            }
-        }
-        Set<Integer> shown = new HashSet<>();
-        for (int i = from; i < to; i++) {
-            shown.add(days[i]);
-        }
-        if (largest != null) {
-            shown.add(largest);
-        }
-        Map<LocalDate, ChangeDay> gathered = new HashMap<>();
-        for (ChangeDay day : days(standing, shown)) {
-            gathered.put(day.date(), day);
-        }
+        int to = Math.min(counted.size(), firstAfter + eachSide);
         List<ChangeDay> window = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            window.add(gathered.get(Days.date(days[i])));
+            window.add(counted.changeDay(i));
         }
-        return new CalendarExcerpt(List.copyOf(window), from, days.length - to,
-                largest == null ? null : gathered.get(Days.date(largest)),
-                firstOnOrAfter == 0 ? null : Days.date(days[firstOnOrAfter - 1]),
-                firstAfter == days.length ? null : Days.date(days[firstAfter]));
-    }
-
-    /** The index of the first of the sorted {@code days} at or after {@code day}. */
-    private static int insertionPoint(int[] days, int day) {
-        int found = Arrays.binarySearch(days, day);
-        return found >= 0 ? found : -found - 1;
+        int largest = counted.largest();
+        return new CalendarExcerpt(List.copyOf(window), from, counted.size() - to,
+                largest < 0 ? null : counted.changeDay(largest),
+                firstOnOrAfter == 0 ? null : Days.date(counted.day(firstOnOrAfter - 1)),
+                firstAfter == counted.size() ? null : Days.date(counted.day(firstAfter)));
     }
 
     /**
@@ -88,7 +59,7 @@ public final class ChangeCalendar {
      * the index's order: read once, so that a page's excerpt counts the days and gathers the days it shows
      * without asking each change about the epoch twice.
      */
-    private static final class Standing {
+    static final class Standing {
 
         private DecisionEntry[] decisions = new DecisionEntry[1024];
         private int[] days = new int[1024];
@@ -107,6 +78,18 @@ public final class ChangeCalendar {
                 }
             }
             return standing;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int day(int i) {
+            return days[i];
+        }
+
+        DecisionEntry decision(int i) {
+            return decisions[i];
         }
 
         private void add(DecisionEntry decision, int day) {

@@ -72,6 +72,8 @@ public final class OrganisationIndex {
     private final List<NameCorrectionEntry> nameCorrections = new ArrayList<>();
     private final SortKeys sortKeys = new SortKeys();
     private final SharedValues shared = new SharedValues();
+    // Only spares work: emptied by every event applied, never checkpointed (see DerivedAnswers).
+    private final DerivedAnswers derived = new DerivedAnswers();
 
     public OrganisationIndex(OrganisationRegisteredEvent registered, RecordedEvent recorded) {
         this.id = registered.organisationId();
@@ -88,7 +90,7 @@ public final class OrganisationIndex {
     /**
      * The index as {@link #writeTo} wrote it into a checkpoint. What follows from what is written (the changes by
      * id, the entities by id, each change's type and day) is derived again here; the sort keys and shared values
-     * start empty, as they only spare work and memory.
+     * start empty, as they only spare work and memory, and so do the derived answers.
      */
     public OrganisationIndex(CheckpointInput in) throws java.io.IOException {
         this.id = (String) in.readValue();
@@ -244,6 +246,7 @@ public final class OrganisationIndex {
     }
 
     public void apply(RecordedEvent recorded) {
+        derived.clear();
         int epoch = times.epochOf(recorded.recordedAt());
         Object payload = shared.share(recorded.payload());
         recorded = new RecordedEvent(recorded.position(), recorded.eventId(), recorded.recordedAt(),
@@ -432,6 +435,15 @@ public final class OrganisationIndex {
             return null;
         }
         return ((CommitteeChangeEvent) change).applyTo(prior, on);
+    }
+
+    /**
+     * What {@code work} answers for {@code key} (a record naming the question and its epoch), worked out once and
+     * kept until the next event is applied. Call under the read lock (inside {@link #read}), where no event is
+     * applied meanwhile; {@code work} must depend on nothing but this index and the key.
+     */
+    public <T> T derived(Object key, Supplier<T> work) {
+        return derived.get(key, work);
     }
 
     public <T> T read(Supplier<T> query) {

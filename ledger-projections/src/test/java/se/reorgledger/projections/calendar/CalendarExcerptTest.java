@@ -57,6 +57,38 @@ class CalendarExcerptTest {
         assertThat(excerpt).isEqualTo(cut(all, middle.date()));
     }
 
+    @Test
+    void theExcerptKeptForAnEpochFollowsEventsThatArriveAtThatSameRecordedTime() {
+        // The ledger's clock stands still for the second half: every later package lands on the last epoch, the
+        // one the excerpt was already counted for, so only emptying the kept counts on each event keeps it true.
+        List<RecordedEvent> generated = SyntheticLedger.organisation("kommun-1", 3_000, 80, 7).toList();
+        Instant stopped = generated.get(generated.size() / 2).recordedAt();
+        List<RecordedEvent> events = generated.stream().map(event -> event.recordedAt().isAfter(stopped)
+                ? new RecordedEvent(event.position(), event.eventId(), stopped, event.principal(), event.payload())
+                : event).toList();
+        QueryPoints points = new QueryPoints(events);
+        Random random = new Random(29);
+        Instant later = stopped.plusSeconds(86_400);
+        LedgerProjection projection = new LedgerProjection();
+        int asked = 0;
+
+        for (int i = 0; i < events.size(); i++) {
+            projection.apply(events.get(i));
+            if (i < events.size() / 2 || i % 25 != 0) {
+                continue;
+            }
+            for (Instant knownAt : List.of(later, points.knownAt(random))) {
+                LocalDate asOf = points.asOf(random);
+                List<ChangeDay> all = projection.changeDays("kommun-1", knownAt);
+
+                assertThat(projection.changeDaysAround("kommun-1", asOf, knownAt, EACH_SIDE))
+                        .as("after %d events, on %s as known at %s", i + 1, asOf, knownAt).isEqualTo(cut(all, asOf));
+                asked++;
+            }
+        }
+        assertThat(asked).isGreaterThan(100);
+    }
+
     /** The reference: the whole calendar, cut as the organisation page cut it before the projection did. */
     private static CalendarExcerpt cut(List<ChangeDay> all, LocalDate date) {
         int firstAfter = 0;

@@ -22,7 +22,7 @@ class CheckpointedFieldsTest {
     private static final Map<String, String> CHECKPOINTED = new TreeMap<>(Map.ofEntries(
             Map.entry("LedgerProjection", "applying organisations position"),
             Map.entry("index.OrganisationIndex", "assignments changeLog changes changesTouchingUnit chefRoleList "
-                    + "chefRoles chefRolesOfUnit committees complete cooperations decisions id lock name "
+                    + "chefRoles chefRolesOfUnit committees complete cooperations decisions derived id lock name "
                     + "nameCorrections namedAsSuccessor persons registeredAt shared sortKeys times unitList unitOfChefRole units"),
             Map.entry("index.RecordedTimes", "nanos seconds size"),
             Map.entry("index.PersonRegister", "persons"),

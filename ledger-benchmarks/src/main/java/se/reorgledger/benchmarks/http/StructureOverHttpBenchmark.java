@@ -1,0 +1,275 @@
+package se.reorgledger.benchmarks.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import se.reorgledger.api.json.LedgerObjectMappers;
+import se.reorgledger.benchmarks.BenchmarkOptions;
+import se.reorgledger.benchmarks.RandomQuestions;
+import se.reorgledger.benchmarks.RandomQuestions.Point;
+import se.reorgledger.benchmarks.report.Latencies;
+import se.reorgledger.benchmarks.report.Machine;
+import se.reorgledger.benchmarks.rebuild.RebuildBenchmark;
+import se.reorgledger.benchmarks.service.ServiceProcess;
+import se.reorgledger.benchmarks.store.BenchmarkDatabase;
+import se.reorgledger.benchmarks.store.ServiceEventStore;
+import se.reorgledger.benchmarks.store.SyntheticLedgerLoad;
+import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.OrganisationIndex;
+
+/**
+ * The as-of structure of a synthetic organisation (M: about 1,275 units, hundreds of KB of JSON) over HTTP against
+ * the service jar started on the same ledger in PostgreSQL, and the same questions asked in this JVM of a
+ * projection built from that ledger: the query alone, and the query with the JSON and ETag the service makes of
+ * its answer. HTTP windows and in-process blocks take turns, so that a busy spell of the machine falls on both.
+ * Prints HTTP requests/s, p50 and p99 at each number of connections, and the ratio of HTTP time to in-process time.
+ * Nothing is asserted.
+ */
+public final class StructureOverHttpBenchmark {
+
+    static final String USAGE = "http-structure M [--connections=1,8] [--seconds=10] [--rounds=3] [--points=500] "
+            + "[--in-process-samples=200] [--jar=ledger-api/target/reorganisation-ledger.jar] [--service-heap=2g] "
+            + "[--seed=1] [--question-seed=7] [--server=jdbc:postgresql://127.0.0.1:5432/] [--user=postgres] "
+            + "[--password=]";
+    private static final double GOAL_P99_MS = 60;
+    private static final int GOAL_CONNECTIONS = 8;
+    private static final int CHECKED_POINTS = 10;
+    private static final Set<String> LEDGER_OPTIONS =
+            Set.of("seed", "question-seed", "server", "user", "password");
+
+    private final BenchmarkOptions database;
+    private final HttpOptions options;
+    private final PrintStream out;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = LedgerObjectMappers.json();
+
+    private StructureOverHttpBenchmark(String[] args, PrintStream out) {
+        this.database = BenchmarkOptions.parse(args);
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("connections", "1,8");
+        defaults.put("seconds", "10");
+        defaults.put("rounds", "3");
+        defaults.put("points", "500");
+        defaults.put("in-process-samples", "200");
+        defaults.put("jar", "ledger-api/target/reorganisation-ledger.jar");
+        defaults.put("service-heap", "2g");
+        // The ledger's options (--seed, --server, ...) are BenchmarkOptions', read above.
+        this.options = HttpOptions.parse(Arrays.stream(args)
+                .filter(arg -> !LEDGER_OPTIONS.contains(arg.replaceFirst("^--", "").split("=", 2)[0]))
+                .toArray(String[]::new), defaults, USAGE);
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The service closes a connection idle for 10 s; a client that keeps it longer may send into a closed one.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "5");
+        new StructureOverHttpBenchmark(args, System.out).run();
+    }
+
+    /** One way of answering in this JVM, timed over the rounds. */
+    private record InProcess(String name, Latencies latencies) {
+    }
+
+    private void run() throws Exception {
+        out.println("as-of structure over HTTP against in-process: " + database.size() + " " + options);
+        LedgerProjection projection;
+        try (BenchmarkDatabase ledger = new BenchmarkDatabase(database.server(), database.database(),
+                database.user(), database.password())) {
+            Machine.describe(out, ledger.exists() ? ledger.serverVersion() : "(database not yet created)");
+            long events = new SyntheticLedgerLoad(ledger, database.size(), database.seed()).ensureLoaded(
+                    loaded -> out.printf("  loaded %,d events%n", loaded));
+            out.printf("event table of %s (%s) holds %,d events%n", database.size(), database.database(), events);
+            long started = System.nanoTime();
+            ServiceEventStore store = new ServiceEventStore(ledger.dataSource());
+            projection = new RebuildBenchmark(ledger.dataSource(), store, out).rebuild(store.eventSource());
+            out.printf("projection built in this JVM from the same event table in %.1f s%n",
+                    (System.nanoTime() - started) / 1e9);
+        }
+        if (projection.indexes().size() != 1) {
+            throw new IllegalStateException("the ledger holds " + projection.indexes().size()
+                    + " organisations; this benchmark asks about one (S or M)");
+        }
+        OrganisationIndex index = projection.indexes().iterator().next();
+        List<Point> points = pastPoints(new RandomQuestions(index, database.questionSeed()), options.integer("points"));
+        Path work = Files.createTempDirectory("ledger-http-structure-");
+        try (ServiceProcess service = ServiceProcess.launch(Path.of(options.get("jar")), options.get("service-heap"),
+                database, work, "service.log")) {
+            out.println("service: " + service.commandLine() + " (log " + service.log() + ")");
+            out.printf("service ready %.1f s after launch%n", service.awaitReady());
+            String basic = "Basic " + Base64.getEncoder().encodeToString(
+                    (ServiceProcess.USER + ":" + ServiceProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String token = ReaderToken.issue(client, service.url(), basic, "http-structure benchmark", "reader");
+            measure(projection, index.id(), points, service.url(), "Bearer " + token);
+            out.printf("service stopped in %.1f s%n", service.stop());
+        }
+    }
+
+    private void measure(LedgerProjection projection, String organisation, List<Point> points, String url,
+                         String authorization) throws Exception {
+        long bytes = checkSameAnswers(projection, organisation, points, url, authorization);
+        List<Integer> connections = options.integers("connections");
+        Duration window = Duration.ofSeconds(options.integer("seconds"));
+        int rounds = options.integer("rounds");
+        int samples = options.integer("in-process-samples");
+        Latencies.Query query = i -> projection.structure(organisation, at(points, i).asOf(), at(points, i).knownAt());
+        Latencies.Query answer = i -> answerBytes(projection, organisation, at(points, i));
+        InProcess alone = new InProcess("in-process query alone", new Latencies(samples * rounds));
+        InProcess withJson = new InProcess("in-process query + JSON + ETag", new Latencies(samples * rounds));
+
+        out.printf("warming up: %d s of HTTP at each number of connections, %d in-process answers%n",
+                window.toSeconds(), samples);
+        for (int c : connections) {
+            load(url, authorization, organisation, points, c, window);
+        }
+        Latencies.warmUp(0, samples, query);
+        Latencies.warmUp(0, samples, answer);
+        Map<Integer, List<ClosedLoop.Result>> http = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (int c : connections) {
+                ClosedLoop.Result result = load(url, authorization, organisation, points, c, window);
+                http.computeIfAbsent(c, k -> new ArrayList<>()).add(result);
+                out.printf(Locale.ROOT, "round %d, HTTP at %2d connections %,8.0f requests/s  p50 %6.2f ms  "
+                                + "p99 %6.2f ms  errors %d%n", round, c, result.perSecond(), result.percentile(0.50),
+                        result.percentile(0.99), result.errors());
+            }
+            int first = (round - 1) * samples;
+            alone.latencies().time(first, first + samples, query);
+            withJson.latencies().time(first, first + samples, answer);
+            out.printf("round %d, in-process so far: query alone %s%n", round, alone.latencies());
+        }
+        report(http, List.of(alone, withJson), bytes, connections, window, rounds);
+    }
+
+    private void report(Map<Integer, List<ClosedLoop.Result>> http, List<InProcess> inProcess, long bytes,
+                        List<Integer> connections, Duration window, int rounds) {
+        out.println();
+        out.printf("== as-of structure of %s over HTTP: %d rounds of %d s at each number of connections; "
+                + "answers of %,d bytes on average; load at the end %s ==%n", database.size(), rounds,
+                window.toSeconds(), bytes, Machine.loadAverage());
+        for (InProcess way : inProcess) {
+            out.printf(Locale.ROOT, "%-38s p50 %7.2f ms  p99 %7.2f ms  (%d answers on one thread)%n",
+                    way.name(), way.latencies().p50(), way.latencies().p99(), way.latencies().samples());
+        }
+        Latencies alone = inProcess.get(0).latencies();
+        Latencies withJson = inProcess.get(1).latencies();
+        for (int c : connections) {
+            ClosedLoop.Result all = ClosedLoop.Result.pooled(http.get(c));
+            double p50 = all.percentile(0.50);
+            double p99 = all.percentile(0.99);
+            String goal = c == GOAL_CONNECTIONS
+                    ? String.format(Locale.ROOT, "  goal p99 ≤ %.0f ms at %d connections: %s", GOAL_P99_MS,
+                    GOAL_CONNECTIONS, p99 <= GOAL_P99_MS ? "met" : "NOT met")
+                    : "";
+            out.printf(Locale.ROOT, "HTTP at %2d connections %,8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  "
+                    + "errors %d%s%n", c, all.perSecond(), p50, p99, all.errors(), goal);
+            out.printf(Locale.ROOT, "   HTTP / in-process query alone:   p50 %6.1f×  p99 %6.1f×%n",
+                    p50 / alone.p50(), p99 / alone.p99());
+            out.printf(Locale.ROOT, "   HTTP / in-process with JSON:     p50 %6.1f×  p99 %6.1f×%n",
+                    p50 / withJson.p50(), p99 / withJson.p99());
+        }
+    }
+
+    /**
+     * Seeded random points whose moment has passed: the synthetic ledger's recorded times run years ahead of the
+     * clock, and the service refuses a knownAt later than now (the ledger cannot know the future).
+     */
+    private static List<Point> pastPoints(RandomQuestions questions, int count) {
+        Instant now = Instant.now();
+        List<Point> points = new ArrayList<>(count);
+        for (int tries = 0; points.size() < count && tries < count * 100; tries++) {
+            Point point = questions.points(1).get(0);
+            if (point.knownAt().isBefore(now)) {
+                points.add(point);
+            }
+        }
+        if (points.isEmpty()) {
+            throw new IllegalStateException("the ledger's recorded times all lie ahead of the clock");
+        }
+        return points;
+    }
+
+    private static Point at(List<Point> points, int sample) {
+        return points.get(Math.floorMod(sample * 7919, points.size()));
+    }
+
+    /** What the service does with a final answer: its JSON bytes and their SHA-256 for the strong ETag. */
+    private byte[] answerBytes(LedgerProjection projection, String organisation, Point point) throws Exception {
+        byte[] bytes = json.writeValueAsBytes(projection.structure(organisation, point.asOf(), point.knownAt()));
+        MessageDigest.getInstance("SHA-256").digest(bytes);
+        return bytes;
+    }
+
+    /**
+     * A comparison of different answers would measure nothing: at the first points the service's answer must have
+     * as many units as the projection's here. Returns the mean size of the HTTP answers at those points.
+     */
+    private long checkSameAnswers(LedgerProjection projection, String organisation, List<Point> points, String url,
+                                  String authorization) throws Exception {
+        long bytes = 0;
+        int sameBytes = 0;
+        for (int i = 0; i < CHECKED_POINTS; i++) {
+            Point point = at(points, i);
+            HttpResponse<byte[]> answer = send(url, authorization, organisation, point);
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("the service answers " + answer.statusCode() + " at " + point + ": "
+                        + new String(answer.body(), StandardCharsets.UTF_8));
+            }
+            int overHttp = units(json.readTree(answer.body()).get("root"));
+            int here = projection.structure(organisation, point.asOf(), point.knownAt()).root().size();
+            if (overHttp != here) {
+                throw new IllegalStateException("at " + point + " the service answers " + overHttp
+                        + " units and the projection here " + here);
+            }
+            byte[] local = answerBytes(projection, organisation, point);
+            String etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(local)) + "\"";
+            sameBytes += etag.equals(answer.headers().firstValue("ETag").orElse("")) ? 1 : 0;
+            bytes += answer.body().length;
+        }
+        out.printf("the service and the projection here give trees of equal size at the first %d points "
+                + "(%d of them byte for byte, by the ETag)%n", CHECKED_POINTS, sameBytes);
+        return bytes / CHECKED_POINTS;
+    }
+
+    private static int units(JsonNode unit) {
+        int count = 1;
+        for (JsonNode child : unit.path("children")) {
+            count += units(child);
+        }
+        return count;
+    }
+
+    private HttpResponse<byte[]> send(String url, String authorization, String organisation, Point point)
+            throws Exception {
+        URI uri = URI.create(url + "/api/v1/organisations/" + organisation + "/structure?asOf=" + point.asOf()
+                + "&knownAt=" + point.knownAt());
+        return client.send(HttpRequest.newBuilder(uri).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Each connection asks the points in its own order, so that no two ask the same question in step. */
+    private ClosedLoop.Result load(String url, String authorization, String organisation, List<Point> points,
+                                   int connections, Duration window) throws InterruptedException {
+        return ClosedLoop.run(connections, window, 0, (slot, call) ->
+                send(url, authorization, organisation, at(points, slot * 1_000 + call)).statusCode() == 200);
+    }
+}
