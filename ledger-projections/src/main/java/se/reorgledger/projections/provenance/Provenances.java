@@ -1,7 +1,9 @@
 package se.reorgledger.projections.provenance;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
@@ -16,7 +18,8 @@ import se.reorgledger.projections.index.SnapshotAt;
 
 /**
  * The provenance of the facts of one snapshot, read from each entity's timeline as known at the snapshot's
- * epoch: the standing changes in effect on its date and the corrections known of them.
+ * epoch: the standing changes in effect on its date and the corrections known of them. One instance serves one
+ * read on one thread.
  */
 public final class Provenances {
 
@@ -25,6 +28,9 @@ public final class Provenances {
     private final OrganisationIndex index;
     private final int epoch;
     private final int asOfDay;
+    // Most facts of a read come from one decision each, and a read meets the same decisions again and again: a
+    // decision's provenance is looked up in the organisation's decisions once per read, not once per fact.
+    private final Map<String, Provenance> byDecision = new HashMap<>();
 
     public Provenances(SnapshotAt snapshot) {
         this.index = snapshot.index();
@@ -72,12 +78,12 @@ public final class Provenances {
     /** The common entity, known by one change: its decision and those of its corrections, if it counts. */
     private Provenance ofOne(KnownChange change, Predicate<DatedChangeEvent> which) {
         if (change.effectiveDay() > asOfDay || !which.test(change.entry().event())) {
-            return provenance(Set.of());
+            return NONE;
         }
         List<CorrectionEntry> corrections = change.entry().correctionsAt(epoch);
         if (corrections.isEmpty()) {
             // An annulment is a correction, so an uncorrected change stands.
-            return provenance(Set.of(change.entry().event().decisionId()));
+            return ofDecision(change.entry().event().decisionId());
         }
         Set<String> decisions = new LinkedHashSet<>();
         if (!change.annulled()) {
@@ -102,6 +108,15 @@ public final class Provenances {
             }
         }
         return provenance(index, decisions);
+    }
+
+    private Provenance ofDecision(String decisionId) {
+        Provenance known = byDecision.get(decisionId);
+        if (known == null) {
+            known = provenance(index, Set.of(decisionId));
+            byDecision.put(decisionId, known);
+        }
+        return known;
     }
 
     private Provenance provenance(Set<String> decisions) {
