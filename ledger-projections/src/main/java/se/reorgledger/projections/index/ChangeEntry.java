@@ -106,6 +106,9 @@ public final class ChangeEntry extends RecordedFacts {
     }
 
     public List<CorrectionEntry> correctionsAt(int epoch) {
+        if (corrections.length == 0) {
+            return List.of();
+        }
         List<CorrectionEntry> known = new ArrayList<>(corrections.length);
         for (CorrectionEntry correction : corrections) {
             if (correction.epoch <= epoch) {

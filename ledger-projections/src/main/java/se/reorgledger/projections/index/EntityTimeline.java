@@ -183,6 +183,34 @@ public final class EntityTimeline<S> {
         return steps;
     }
 
+    /**
+     * Every change known at {@code epoch}, annulled ones included, in the effective order of {@link #stepsAt},
+     * without folding: for readers that need only which changes, when, and whether they stand (provenance).
+     * Most entities have one known change, which needs no sorting.
+     */
+    public List<KnownChange> changesAt(int epoch) {
+        int count = 0;
+        ChangeEntry last = null;
+        for (ChangeEntry entry : entries) {
+            if (entry.knownAt(epoch)) {
+                count++;
+                last = entry;
+            }
+        }
+        if (count <= 1) {
+            return count == 0 ? List.of() : List.of(KnownChange.of(last, epoch));
+        }
+        KnownChange[] known = new KnownChange[count];
+        int at = 0;
+        for (ChangeEntry entry : entries) {
+            if (entry.knownAt(epoch)) {
+                known[at++] = KnownChange.of(entry, epoch);
+            }
+        }
+        Arrays.sort(known, KnownChange.EFFECTIVE_ORDER);
+        return Arrays.asList(known);
+    }
+
     /** One change in an entity's fold: the state it found and the state it left. */
     public record Step<S>(ChangeEntry entry, TimedChange timed, boolean annulled, S before, S after) {
 

@@ -1,34 +1,41 @@
 package se.reorgledger.projections.provenance;
 
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
+import se.reorgledger.projections.index.Days;
 import se.reorgledger.projections.index.DecisionEntry;
 import se.reorgledger.projections.index.EntityTimeline;
+import se.reorgledger.projections.index.KnownChange;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.SnapshotAt;
 
 /**
  * The provenance of the facts of one snapshot, read from each entity's timeline as known at the snapshot's
- * epoch: the standing changes in effect on its date and the corrections known of them.
+ * epoch: the standing changes in effect on its date and the corrections known of them. One instance serves one
+ * read on one thread.
  */
 public final class Provenances {
 
     private static final Provenance NONE = new Provenance(List.of(), false);
 
     private final OrganisationIndex index;
-    private final LocalDate asOf;
     private final int epoch;
+    private final int asOfDay;
+    // Most facts of a read come from one decision each, and a read meets the same decisions again and again: a
+    // decision's provenance is looked up in the organisation's decisions once per read, not once per fact.
+    private final Map<String, Provenance> byDecision = new HashMap<>();
 
     public Provenances(SnapshotAt snapshot) {
         this.index = snapshot.index();
-        this.asOf = snapshot.asOf();
         this.epoch = snapshot.epoch();
+        this.asOfDay = Days.of(snapshot.asOf());
     }
 
     /** Every decision behind the entity's state on the date: all its changes in effect then. */
@@ -41,24 +48,49 @@ public final class Provenances {
         return of(timeline, which, true);
     }
 
+    // Reads the changes unfolded: provenance needs each change's day, decision and corrections, not the states.
     private Provenance of(EntityTimeline<?> timeline, Predicate<DatedChangeEvent> which, boolean latestOnly) {
         if (timeline == null) {
             return NONE;
         }
+        List<KnownChange> changes = timeline.changesAt(epoch);
+        if (changes.size() == 1) {
+            return ofOne(changes.get(0), which);
+        }
         Set<String> decisions = new LinkedHashSet<>();
-        for (EntityTimeline.Step<?> step : timeline.stepsAt(epoch)) {
-            if (step.effectiveDate().isAfter(asOf) || !which.test(step.entry().event())) {
+        for (KnownChange change : changes) {
+            if (change.effectiveDay() > asOfDay || !which.test(change.entry().event())) {
                 continue;
             }
-            if (latestOnly && !step.annulled()) {
+            if (latestOnly && !change.annulled()) {
                 decisions.clear();
             }
-            if (!step.annulled()) {
-                decisions.add(step.entry().event().decisionId());
+            if (!change.annulled()) {
+                decisions.add(change.entry().event().decisionId());
             }
-            for (CorrectionEntry correction : step.entry().correctionsAt(epoch)) {
+            for (CorrectionEntry correction : change.entry().correctionsAt(epoch)) {
                 decisions.add(correction.event().decisionId());
             }
+        }
+        return provenance(decisions);
+    }
+
+    /** The common entity, known by one change: its decision and those of its corrections, if it counts. */
+    private Provenance ofOne(KnownChange change, Predicate<DatedChangeEvent> which) {
+        if (change.effectiveDay() > asOfDay || !which.test(change.entry().event())) {
+            return NONE;
+        }
+        List<CorrectionEntry> corrections = change.entry().correctionsAt(epoch);
+        if (corrections.isEmpty()) {
+            // An annulment is a correction, so an uncorrected change stands.
+            return ofDecision(change.entry().event().decisionId());
+        }
+        Set<String> decisions = new LinkedHashSet<>();
+        if (!change.annulled()) {
+            decisions.add(change.entry().event().decisionId());
+        }
+        for (CorrectionEntry correction : corrections) {
+            decisions.add(correction.event().decisionId());
         }
         return provenance(decisions);
     }
@@ -76,6 +108,15 @@ public final class Provenances {
             }
         }
         return provenance(index, decisions);
+    }
+
+    private Provenance ofDecision(String decisionId) {
+        Provenance known = byDecision.get(decisionId);
+        if (known == null) {
+            known = provenance(index, Set.of(decisionId));
+            byDecision.put(decisionId, known);
+        }
+        return known;
     }
 
     private Provenance provenance(Set<String> decisions) {
