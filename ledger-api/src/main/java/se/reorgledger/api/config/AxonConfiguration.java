@@ -2,12 +2,12 @@ package se.reorgledger.api.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -35,10 +35,13 @@ public class AxonConfiguration {
         return LedgerObjectMappers.events();
     }
 
-    /** Keeps organisations in memory between commands, so a package does not reload a long history. */
+    /**
+     * Keeps the most recently used organisations in memory between commands, so a package does not reload a long
+     * history ({@link OrganisationCache}).
+     */
     @Bean
-    public Cache organisationCache() {
-        return new WeakReferenceCache();
+    public Cache organisationCache(@Value("${ledger.aggregate-cache.organisations}") long organisations) {
+        return OrganisationCache.holding(organisations);
     }
 
     @Bean
