@@ -10,12 +10,14 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 /**
- * Axon's aggregate cache for the organisations: the most recently used ones, up to a number, held strongly.
+ * Axon's aggregate cache for the organisations: up to a number of the recently and often used ones (Caffeine's
+ * choice), held by soft references, which a collection clears only when memory runs short.
  *
  * <p>Axon's {@code WeakReferenceCache} lets the garbage collector drop an organisation between two commands
  * whenever a collection clears weak references, and the next package then reads the organisation's whole history
  * again: seconds for a kommun of tens of thousands of events, at random, to a writer who had just been answered
- * in tens of milliseconds. Held strongly, an organisation stays until it is the least used beyond the bound.
+ * in tens of milliseconds. Held softly, an organisation stays until it falls out of the bound or the heap is
+ * nearly full.
  * Nothing about correctness changes: a command whose unit of work rolls back removes its organisation (Axon's
  * caching repository), and a package decided on an organisation another node has changed since cannot be
  * appended (see {@code OtherWriters}).
@@ -27,7 +29,7 @@ public final class OrganisationCache implements Cache {
 
     /** @param executor where eviction's upkeep runs; the caller's own thread in tests, to see it at once */
     OrganisationCache(long organisations, Executor executor) {
-        this.entries = Caffeine.newBuilder().maximumSize(organisations).executor(executor)
+        this.entries = Caffeine.newBuilder().maximumSize(organisations).softValues().executor(executor)
                 .removalListener((key, value, cause) -> {
                     if (cause.wasEvicted()) {
                         listeners.forEach(listener -> listener.onEntryExpired(key));

@@ -95,10 +95,26 @@ public final class CheckpointInput implements AutoCloseable {
         if (length < 0 || length > Integer.MAX_VALUE - 16) {
             throw new IncompatibleCheckpointException("a section of " + length + " bytes");
         }
-        byte[] section = new byte[(int) length];
-        readFully(section);
+        // The length is read before the file's SHA-256 can be checked: a damaged one must end in "the checkpoint
+        // ends early", not in an array of two gigabytes. So the section grows with the bytes actually there.
+        byte[] section = new byte[(int) Math.min(length, FIRST_SECTION_BUFFER)];
+        int done = 0;
+        while (done < length) {
+            if (done == section.length) {
+                section = Arrays.copyOf(section, (int) Math.min(length, section.length * 2L));
+            }
+            if (next == limit) {
+                fill();
+            }
+            int chunk = Math.min(section.length - done, limit - next);
+            System.arraycopy(buffer, next, section, done, chunk);
+            next += chunk;
+            done += chunk;
+        }
         return section;
     }
+
+    private static final int FIRST_SECTION_BUFFER = 1 << 20;
 
     /** Whether every byte of a section read from memory ({@link #CheckpointInput(byte[])}) has been read. */
     public boolean atEnd() {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.index.CheckpointInput;
@@ -22,10 +23,13 @@ import se.reorgledger.projections.index.OrganisationIndex;
 final class SectionDecoding implements AutoCloseable {
 
     private final ExecutorService decoders;
+    private final Semaphore waiting;
 
     SectionDecoding() {
         AtomicInteger number = new AtomicInteger();
-        this.decoders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), work -> {
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.waiting = new Semaphore(2 * cores);
+        this.decoders = Executors.newFixedThreadPool(cores, work -> {
             Thread thread = new Thread(work, "checkpoint-decoder-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -38,14 +42,26 @@ final class SectionDecoding implements AutoCloseable {
         List<Future<OrganisationIndex>> decoding = new ArrayList<>(Math.min(count, 1 << 16));
         try {
             for (int i = 0; i < count; i++) {
+                // Reading outruns decoding: without a bound the whole file would wait in memory beside what is
+                // already decoded.
+                waiting.acquire();
                 byte[] section = in.readSection();
-                decoding.add(decoders.submit(() -> decoded(section)));
+                decoding.add(decoders.submit(() -> {
+                    try {
+                        return decoded(section);
+                    } finally {
+                        waiting.release();
+                    }
+                }));
             }
             List<OrganisationIndex> indexes = new ArrayList<>(count);
             for (Future<OrganisationIndex> decoded : decoding) {
                 indexes.add(joined(decoded));
             }
             return LedgerProjection.fromCheckpoint(position, indexes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the checkpoint was read", e);
         } finally {
             decoding.forEach(future -> future.cancel(true));
         }
