@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.change.Require;
 import se.reorgledger.core.decision.DecisionKind;
@@ -21,9 +22,12 @@ public class LifecycleStepForm {
 
     /** The steps by the API's names, with their Swedish labels; anmälan is a delegationsbeslut's only. */
     static final Map<String, String> STEPS = steps();
-    static final Map<String, String> OUTCOMES = Map.of(RulingOutcome.upheld.name(), "Beslutet står fast",
-            RulingOutcome.quashed.name(), "Beslutet upphävs helt",
-            RulingOutcome.quashedInPart.name(), "Beslutet upphävs delvis");
+    static final Map<String, String> OUTCOMES = outcomes();
+
+    /** The ledger's names of a step's fields, by the form's names of the same fields. */
+    private static final Map<String, String> FORM_FIELDS = Map.of("date", "datum", "court", "domstol",
+            "courtCaseNumber", "malnummer", "outcome", "utfall", "changeIds", "andringar", "committeeId", "namnd",
+            "paragraph", "paragraf", "revokingDecisionId", "aterkallandeBeslut");
 
     private String steg = "";
     private String datum = "";
@@ -34,6 +38,24 @@ public class LifecycleStepForm {
     private String namnd = "";
     private String paragraf = "";
     private String aterkallandeBeslut = "";
+
+    /** In the order a reader weighs them: the decision stands, falls, falls in part. */
+    private static Map<String, String> outcomes() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put(RulingOutcome.upheld.name(), "Beslutet står fast");
+        outcomes.put(RulingOutcome.quashed.name(), "Beslutet upphävs helt");
+        outcomes.put(RulingOutcome.quashedInPart.name(), "Beslutet upphävs delvis");
+        return outcomes;
+    }
+
+    /**
+     * The form's field a refusal of the ledger's own checks is about (a text too long, a change named twice),
+     * so that its message stands next to that field; the date when the ledger names no field of the form.
+     */
+    static String formField(InvalidChangeException refused) {
+        String field = refused.field() == null ? "" : refused.field().replaceFirst("\\[.*$", "");
+        return FORM_FIELDS.getOrDefault(field, "datum");
+    }
 
     private static Map<String, String> steps() {
         Map<String, String> steps = new LinkedHashMap<>();
@@ -101,7 +123,7 @@ public class LifecycleStepForm {
             try {
                 toStep();
             } catch (InvalidChangeException e) {
-                errors.put("datum", "Steget godtas inte: " + e.rule());
+                errors.put(formField(e), "Steget godtas inte: " + e.rule());
             }
         }
         return errors;
@@ -116,6 +138,8 @@ public class LifecycleStepForm {
                     + "(till exempel ks-2025-11-24-145.3).");
         } else if (!utfall.equals(RulingOutcome.quashedInPart.name()) && !changeIds().isEmpty()) {
             errors.put("andringar", "Ändringar anges bara när domen upphäver beslutet delvis.");
+        } else if (changeIds().size() != Set.copyOf(changeIds()).size()) {
+            errors.put("andringar", "Varje ändring anges en gång.");
         } else {
             for (String changeId : changeIds()) {
                 if (!Require.CHANGE_ID.matcher(changeId).matches()) {

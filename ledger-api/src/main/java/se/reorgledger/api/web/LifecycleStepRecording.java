@@ -55,7 +55,7 @@ class LifecycleStepRecording {
                 }
                 errors = Map.of("aterkallandeBeslut", "Inget beslut med id ”" + e.id() + "” finns i reskontran.");
             } catch (InvalidChangeException e) {
-                errors = Map.of("datum", "Steget godtas inte: " + e.rule());
+                errors = Map.of(LifecycleStepForm.formField(e), "Steget godtas inte: " + e.rule());
             }
         }
         if (!errors.isEmpty()) {

@@ -48,6 +48,27 @@ class LifecycleStepFormTest {
     }
 
     @Test
+    void aRefusalOfTheLedgersOwnChecksStandsByTheFieldItIsAbout() {
+        LifecycleStepForm ruling = form("ruling", "2026-03-12");
+        ruling.setDomstol("Förvaltningsrätten i Karlstad");
+        ruling.setUtfall("quashedInPart");
+        ruling.setAndringar("ks-2025-11-24-145.3 ks-2025-11-24-145.3");
+        assertThat(ruling.check()).containsOnly(java.util.Map.entry("andringar", "Varje ändring anges en gång."));
+
+        ruling.setAndringar("ks-2025-11-24-145.3");
+        ruling.setMalnummer("1".repeat(10_000));
+        assertThat(ruling.check()).containsOnlyKeys("malnummer");
+        ruling.setMalnummer("");
+        ruling.setDomstol("F".repeat(10_000));
+        assertThat(ruling.check()).containsOnlyKeys("domstol");
+    }
+
+    @Test
+    void aRulingsOutcomesAreOfferedInTheOrderAReaderWeighsThem() {
+        assertThat(LifecycleStepForm.OUTCOMES.keySet()).containsExactly("upheld", "quashed", "quashedInPart");
+    }
+
+    @Test
     void anAnmalanNamesTheNamndByItsId() {
         LifecycleStepForm anmalan = form("anmalan", "2026-01-26");
         anmalan.setNamnd("Kommunstyrelsen");
