@@ -2,6 +2,7 @@ package se.reorgledger.api.document;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,10 +20,15 @@ public final class DatabaseDocumentStore implements DocumentStore {
 
     @Override
     public Kept keep(String sha256, String mediaType, byte[] bytes) {
+        // PostgreSQL keeps microseconds: the instant answered now is the one a later read gives.
+        Instant storedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int inserted = jdbc.update("INSERT INTO document_bytes (sha256, media_type, size, bytes, stored_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING", sha256, mediaType, (long) bytes.length,
-                bytes, Timestamp.from(Instant.now()));
-        return new Kept(read(sha256).orElseThrow(), inserted == 1);
+                bytes, Timestamp.from(storedAt));
+        if (inserted == 1) {
+            return new Kept(new HeldDocument(sha256, mediaType, bytes.length, storedAt, bytes), true);
+        }
+        return new Kept(read(sha256).orElseThrow(), false);
     }
 
     @Override

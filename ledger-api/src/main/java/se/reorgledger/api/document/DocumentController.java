@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.document.DocumentReference;
 
@@ -86,15 +87,13 @@ public class DocumentController {
     @ApiResponse(responseCode = "200", description = "The bytes")
     @ApiResponse(responseCode = "404", description = "No bytes held under that SHA-256")
     @ApiResponse(responseCode = "500", description = "The bytes held were altered in the store")
-    public ResponseEntity<byte[]> get(@PathVariable String sha256,
-                                      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
-                                      String ifNoneMatch) {
+    public ResponseEntity<byte[]> get(@PathVariable String sha256, WebRequest request) {
         String named = DocumentReference.sha256("sha256", sha256);
         HeldDocument held = store.read(named).orElseThrow(() -> new DocumentNotHeldException(named));
         String etag = "\"" + held.sha256() + "\"";
         // Content-addressed: the bytes under a hash never change, so a client may keep them as long as it likes.
         CacheControl cache = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+        if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
         return ResponseEntity.ok()

@@ -1,5 +1,7 @@
 package se.reorgledger.api.document;
 
+import static se.reorgledger.api.problem.ProblemHandler.problem;
+
 import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import se.reorgledger.api.problemtype.ProblemTypes;
 import se.reorgledger.api.security.RequestSizeLimitFilter;
 
 /**
@@ -81,12 +82,5 @@ class DocumentProblems {
 
     private static ResponseEntity<ProblemDetail> answer(HttpStatus status, ProblemDetail problem) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ProblemTypes.of(slug));
-        problem.setTitle(title);
-        return problem;
     }
 }

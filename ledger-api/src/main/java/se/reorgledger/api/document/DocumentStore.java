@@ -10,7 +10,8 @@ public interface DocumentStore {
 
     /**
      * Keeps the bytes under their SHA-256, which the caller has computed from them. Bytes already held are kept as
-     * they are (the first media type given stays); held bytes found altered are replaced by these.
+     * they are (the first media type given stays). Held bytes found altered are replaced by these in the data
+     * folder; in PostgreSQL the row cannot be changed, and is restored from a backup.
      *
      * @return what is now held, and whether it was kept now
      */

@@ -49,7 +49,10 @@ public final class FolderDocumentStore implements DocumentStore {
             }
             writeDurably(file, bytes);
             force(folder);
-            return new Kept(read(sha256).orElseThrow(), true);
+            // The bytes were hashed by the caller; only the media type may be an earlier upload's.
+            String keptType = Files.readString(type, StandardCharsets.UTF_8).strip();
+            return new Kept(new HeldDocument(sha256, keptType, bytes.length,
+                    Files.getLastModifiedTime(file).toInstant(), bytes), true);
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep document " + sha256 + " in " + root, e);
         }

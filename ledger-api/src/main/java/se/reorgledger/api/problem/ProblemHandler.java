@@ -262,7 +262,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+    /** A problem of the catalogue's type {@code slug}; public for the advices of other packages. */
+    public static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ProblemTypes.of(slug));
         problem.setTitle(title);

@@ -93,6 +93,11 @@ abstract class DocumentsContract {
         assertThat(served.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(utdrag);
         assertThat(served.contentType()).isEqualTo("text/plain;charset=utf-8");
         assertThat(served.header("ETag")).isEqualTo("\"" + hash + "\"");
+        RunningLedger reader = ledger.as(RunningLedger.READER);
+        RunningLedger.Response unchanged = reader.send(reader.request(DOCUMENTS + hash)
+                .header("If-None-Match", "W/\"other\", \"" + hash + "\"").GET());
+        assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(304);
+        assertThat(unchanged.header("Cache-Control")).contains("immutable");
     }
 
     @Test
