@@ -43,7 +43,10 @@ class OrganisationPages {
         OrganisationRef organisation = reads.organisation(organisationId, known);
         LedgerProjection ledger = reads.current();
         TreeView tree = ledger.tree(organisationId, date, known);
-        CalendarExcerpt calendar = ledger.changeDaysAround(organisationId, date, known, Timeline.EACH_SIDE);
+        // The whole timeline is the same excerpt with every day on each side (half the largest int: the window's
+        // ends are sums), so the calendar is read once either way.
+        int eachSide = "hela".equals(tidslinje) ? Integer.MAX_VALUE / 2 : Timeline.EACH_SIDE;
+        CalendarExcerpt calendar = ledger.changeDaysAround(organisationId, date, known, eachSide);
         model.addAttribute("organisation", organisation);
         model.addAttribute("asOf", date);
         model.addAttribute("knownAt", dates.knownAtAsTyped(knownAt));
@@ -53,8 +56,7 @@ class OrganisationPages {
         model.addAttribute("tree", TreeHtml.of(tree.root(), unitHref, tree.illustrative(),
                 tree.illustrativeHolders()));
         model.addAttribute("chart", OrgChartSvg.of(OrgChart.of(tree.root()), unitHref));
-        Timeline timeline = "hela".equals(tidslinje)
-                ? Timeline.around(ledger.changeDays(organisationId, known), date, true) : Timeline.of(calendar);
+        Timeline timeline = Timeline.of(calendar);
         model.addAttribute("timeline", timeline);
         model.addAttribute("timelineItems", TimelineHtml.of(timeline.days(), organisation.id(), date,
                 dates.knownAtAsTyped(knownAt)));

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import se.reorgledger.projections.history.DecisionRef;
 import se.reorgledger.projections.index.ChangeEntry;
@@ -26,7 +25,7 @@ public final class ChangeCalendar {
     }
 
     public static List<ChangeDay> of(OrganisationIndex index, int epoch) {
-        return days(Standing.of(index, epoch), null);
+        return days(Standing.of(index, epoch));
     }
 
     /**
@@ -102,16 +101,13 @@ public final class ChangeCalendar {
         }
     }
 
-    /** The calendar's days, only those in {@code only} unless it is null. */
-    private static List<ChangeDay> days(Standing standing, Set<Integer> only) {
+    /** The calendar's days. */
+    private static List<ChangeDay> days(Standing standing) {
         Map<Integer, Map<String, DecisionRef>> decisionsByDay = new TreeMap<>();
         Map<Integer, Integer> changesByDay = new TreeMap<>();
         Map<DecisionEntry, DecisionRef> refs = new IdentityHashMap<>();
         for (int i = 0; i < standing.size; i++) {
             int day = standing.days[i];
-            if (only != null && !only.contains(day)) {
-                continue;
-            }
             DecisionRef ref = refs.computeIfAbsent(standing.decisions[i], d -> DecisionRef.of(d.decision()));
             changesByDay.merge(day, 1, Integer::sum);
             decisionsByDay.computeIfAbsent(day, d -> new LinkedHashMap<>()).putIfAbsent(ref.id(), ref);

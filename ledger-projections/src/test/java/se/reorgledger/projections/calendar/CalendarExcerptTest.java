@@ -41,6 +41,21 @@ class CalendarExcerptTest {
     }
 
     @Test
+    void anExcerptWithEveryDayOnEachSideIsTheWholeCalendar() {
+        List<RecordedEvent> events = SyntheticLedger.organisation("kommun-1", 2_000, 50, 5).toList();
+        LedgerProjection projection = Projected.from(events);
+        Instant knownAt = events.get(events.size() - 1).recordedAt();
+        List<ChangeDay> all = projection.changeDays("kommun-1", knownAt);
+
+        CalendarExcerpt whole = projection.changeDaysAround("kommun-1", all.get(all.size() / 3).date(), knownAt,
+                Integer.MAX_VALUE / 2);
+
+        assertThat(whole.days()).isEqualTo(all);
+        assertThat(whole.earlier()).isZero();
+        assertThat(whole.later()).isZero();
+    }
+
+    @Test
     void aDateOnAChangeDayCountsAsUpToItAndItsNeighboursAreTheDaysBeforeAndAfter() {
         List<RecordedEvent> events = SyntheticLedger.organisation("kommun-1", 2_000, 50, 5).toList();
         LedgerProjection projection = Projected.from(events);
