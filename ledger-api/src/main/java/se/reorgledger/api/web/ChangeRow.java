@@ -117,6 +117,7 @@ public class ChangeRow {
             case "parentId" -> parentId;
             case "chefRoleId" -> chefRoleId;
             case "personId" -> personId;
+            case "personName" -> personName;
             case "committeeId" -> committeeId;
             case "committeeType" -> committeeType;
             case "version" -> version;

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,7 @@ public class DecisionForm {
         }
         for (String field : List.of("name", "personName", "version", "documentReference", "municipality",
                 "reason")) {
-            text(errors, prefix + field, field.equals("personName") ? row.getPersonName() : row.value(field));
+            text(errors, prefix + field, row.value(field));
         }
         if (!row.getEffectiveDate().isBlank()) {
             date(errors, prefix + "effectiveDate", row.getEffectiveDate());
@@ -127,12 +128,7 @@ public class DecisionForm {
     }
 
     private static boolean committeeTypeKnown(String type) {
-        for (CommitteeType known : CommitteeType.values()) {
-            if (known.name().equals(type)) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(CommitteeType.values()).anyMatch(known -> known.name().equals(type));
     }
 
     private static boolean kindKnown(String kind) {

@@ -218,9 +218,7 @@ class WebJourneysIT {
 
     @Test
     void aRegistrarPreviewsARefusedPackageThenRecordsOneThatPasses() {
-        Browser registrar = new Browser(ledger.baseUrl());
-        try {
-            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+        try (Browser registrar = signedInRegistrar()) {
             registrar.open("/organisationer/askersund");
             registrar.find("a.skriv[href='/organisationer/askersund/registrera']").click();
             assertThat(registrar.find("h1").getText()).isEqualTo("Registrera beslut för Askersunds kommun");
@@ -232,11 +230,7 @@ class WebJourneysIT {
             assertThat(registrar.find("#decidedOn").getAttribute("aria-describedby")).isEqualTo("decidedOn-fel");
             assertThat(registrar.all("#registrera")).isEmpty();
 
-            type(registrar, "#organ", "Kommunstyrelsen");
-            type(registrar, "#decidedOn", "2026-03-10");
-            type(registrar, "#paragraph", "§ 30");
-            type(registrar, "#title", "Ny enhet för lokalförsörjning");
-            registrar.find("#illustrative").click();
+            illustrativeDecision(registrar, "Kommunstyrelsen", "2026-03-10", "§ 30", "Ny enhet för lokalförsörjning");
             new Select(registrar.find("#c0-type")).selectByVisibleText("Inrätta enhet");
             type(registrar, "#c0-unitId", "lokalforsorjningsenheten");
             type(registrar, "#c0-name", "Lokalförsörjningsenheten");
@@ -268,25 +262,17 @@ class WebJourneysIT {
             registrar.open("/organisationer/askersund/sok?asOf=2026-03-15&q=lokalförsörjning");
             assertThat(registrar.all("ul.skillnader a")).extracting(WebElement::getText)
                     .containsExactly("Lokalförsörjningsenheten");
-        } finally {
-            registrar.close();
         }
     }
 
     @Test
     void aRegistrarRecordsANamndAndTheKontorServingItThroughTheFormCorrectsItAndSeesTheMarks() {
-        Browser registrar = new Browser(ledger.baseUrl());
-        try {
-            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+        try (Browser registrar = signedInRegistrar()) {
             registrar.open("/organisationer/askersund?asOf=2026-01-01");
             assertThat(registrar.all(".trad .illustrativ-markering.innehavare")).isNotEmpty();
 
             registrar.open("/organisationer/askersund/registrera");
-            type(registrar, "#organ", "Kommunfullmäktige");
-            type(registrar, "#decidedOn", "2026-03-20");
-            type(registrar, "#paragraph", "§ 15");
-            type(registrar, "#title", "En byggnämnd");
-            registrar.find("#illustrative").click();
+            illustrativeDecision(registrar, "Kommunfullmäktige", "2026-03-20", "§ 15", "En byggnämnd");
             new Select(registrar.find("#c0-type")).selectByVisibleText("Registrera nämnd");
             type(registrar, "#c0-committeeId", "byggnamnden");
             type(registrar, "#c0-name", "Byggnämnden");
@@ -344,16 +330,12 @@ class WebJourneysIT {
             registrar.awaitPath("/organisationer/askersund/beslut/kommunstyrelsen-2026-03-25");
             assertThat(registrar.find("#rattelser").findElement(org.openqa.selenium.By.xpath("..")).getText())
                     .contains("kommunfullmaktige-2026-03-20-15.2", "gäller i stället från 2026-05-01");
-        } finally {
-            registrar.close();
         }
     }
 
     @Test
     void aRegistrarUploadsAScenarioFileAndABrokenOneIsAMessageByTheField() {
-        Browser registrar = new Browser(ledger.baseUrl());
-        try {
-            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+        try (Browser registrar = signedInRegistrar()) {
             registrar.open("/organisationer/askersund/registrera/fil");
             registrar.find("#yaml").sendKeys("organisation: {id: askersund, name: Askersunds kommun}\n"
                     + "decisions:\n  - {id: ks-fil-1, organ: Kommunstyrelsen, decidedOn: 2026-04-01, title: T,\n"
@@ -374,8 +356,6 @@ class WebJourneysIT {
             registrar.find("#registrera").click();
             registrar.awaitPath("/organisationer/askersund/beslut/ks-fil-1");
             assertThat(registrar.find("main").getText()).contains("byter namn till Kommunkontoret");
-        } finally {
-            registrar.close();
         }
     }
 
@@ -384,9 +364,7 @@ class WebJourneysIT {
         Path large = java.nio.file.Files.createTempFile("scenario-stor", ".yaml");
         java.nio.file.Files.writeString(large, "organisation: {id: askersund, name: Askersunds kommun}\n# "
                 + "x".repeat(1_200_000) + "\n");
-        Browser registrar = new Browser(ledger.baseUrl());
-        try {
-            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+        try (Browser registrar = signedInRegistrar()) {
             registrar.open("/organisationer/askersund/registrera/fil");
             registrar.find("#fil").sendKeys(large.toString());
             registrar.find("#forhandsgranska").click();
@@ -396,7 +374,6 @@ class WebJourneysIT {
             assertThat(registrar.find("#fil").getAttribute("aria-describedby")).isEqualTo("fil-fel");
             registrar.checkAccessibility();
         } finally {
-            registrar.close();
             java.nio.file.Files.deleteIfExists(large);
         }
     }
@@ -534,9 +511,7 @@ class WebJourneysIT {
                  "title":"Steg i beslutets gång","illustrative":true}""").status()).isEqualTo(201);
         awaitCaughtUp();
         String page = "/organisationer/askersund/beslut/ks-2026-05-05-40";
-        Browser registrar = new Browser(ledger.baseUrl());
-        try {
-            registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+        try (Browser registrar = signedInRegistrar()) {
             registrar.open(page);
             assertThat(new Select(registrar.find("#ls-steg")).getFirstSelectedOption().getText())
                     .isEqualTo("Justering av protokollet");
@@ -560,8 +535,6 @@ class WebJourneysIT {
                     "Protokollet justerat 2026-05-07.");
             assertThat(new Select(registrar.find("#ls-steg")).getFirstSelectedOption().getText())
                     .isEqualTo("Anslag på anslagstavlan");
-        } finally {
-            registrar.close();
         }
         browser.open(page);
         assertThat(browser.text()).contains("Protokollet justerat 2026-05-07.");
@@ -573,6 +546,22 @@ class WebJourneysIT {
                 .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(address).isEqualTo(200);
         return response;
+    }
+
+    private Browser signedInRegistrar() {
+        Browser registrar = new Browser(ledger.baseUrl());
+        registrar.signIn(RunningLedger.REGISTRAR, RunningLedger.password(RunningLedger.REGISTRAR));
+        return registrar;
+    }
+
+    /** The decision's own fields of the registration form, for a decision the PM does not state. */
+    private static void illustrativeDecision(Browser browser, String organ, String decidedOn, String paragraph,
+                                             String title) {
+        type(browser, "#organ", organ);
+        type(browser, "#decidedOn", decidedOn);
+        type(browser, "#paragraph", paragraph);
+        type(browser, "#title", title);
+        browser.find("#illustrative").click();
     }
 
     private static void type(Browser browser, String css, String text) {
