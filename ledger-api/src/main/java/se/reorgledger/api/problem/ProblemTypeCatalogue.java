@@ -88,6 +88,10 @@ public final class ProblemTypeCatalogue {
                 "The bytes held under a document's SHA-256 no longer hash to it: they were changed in the store "
                         + "after they were kept. They are never served; the operator is told (log, metric "
                         + "ledger.documents.altered). It is the store's fault, never the client's.");
+        add("service-busy", 503, "The service is busy",
+                "More reads were waiting for their turn on this node than it could start within the queue timeout "
+                        + "(ledger.reads.queue-timeout); nothing was read or recorded. Try again after Retry-After "
+                        + "seconds, or on another node.");
         add(ProblemTypes.INTERNAL_ERROR, 500, "Internal error", "The service failed; this is never a client's fault.");
     }
 
