@@ -7,14 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import se.reorgledger.api.security.RequestSizeLimitFilter;
 
 /**
  * The problems of documents' bytes, each with a stable type. Bytes altered in the store are the service's fault,
@@ -64,20 +62,6 @@ class DocumentProblems {
     ResponseEntity<ProblemDetail> sizeDiffers(DocumentSizeDiffersException e) {
         return answer(HttpStatus.UNPROCESSABLE_ENTITY, problem(HttpStatus.UNPROCESSABLE_ENTITY, SIZE_DIFFERS,
                 "The size differs from the bytes held", e.getMessage()));
-    }
-
-    /** A streamed (chunked) body over the limit is found only while the controller reads it. */
-    @ExceptionHandler(RequestSizeLimitFilter.BodyTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimitFilter.BodyTooLargeException e) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large",
-                "Request too large", e.getMessage()));
-    }
-
-    @ExceptionHandler(RequestSizeLimitFilter.BodyTooSlowException.class)
-    ResponseEntity<ProblemDetail> tooSlow(RequestSizeLimitFilter.BodyTooSlowException e) {
-        return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.REQUEST_TIMEOUT, "request-too-slow", "Request too slow", e.getMessage()));
     }
 
     private static ResponseEntity<ProblemDetail> answer(HttpStatus status, ProblemDetail problem) {

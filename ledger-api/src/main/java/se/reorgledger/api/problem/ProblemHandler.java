@@ -173,21 +173,36 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The service failed to answer; nothing in your request was recorded unless it was acknowledged"));
     }
 
+    /**
+     * A streamed (chunked) body over the limit, or one still arriving after the allowed time, is found only while
+     * it is read: by the JSON reader (below) or by a controller that reads the bytes itself (documents).
+     */
+    @ExceptionHandler(RequestSizeLimitFilter.BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(RequestSizeLimitFilter.BodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
+                        e.getMessage()));
+    }
+
+    @ExceptionHandler(RequestSizeLimitFilter.BodyTooSlowException.class)
+    ResponseEntity<Object> bodyTooSlow(RequestSizeLimitFilter.BodyTooSlowException e) {
+        return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.REQUEST_TIMEOUT, "request-too-slow", "Request too slow", e.getMessage()));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException e,
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
                                                                   @NonNull WebRequest request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException) {
-                // A streamed (chunked) body over the limit is found only while the JSON is read.
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                        "request-too-large", "Request too large", t.getMessage()));
+            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+                return bodyTooLarge(tooLarge);
             }
-            if (t instanceof RequestSizeLimitFilter.BodyTooSlowException) {
-                return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header("Connection", "close")
-                        .body(problem(HttpStatus.REQUEST_TIMEOUT, "request-too-slow", "Request too slow",
-                                t.getMessage()));
+            if (t instanceof RequestSizeLimitFilter.BodyTooSlowException tooSlow) {
+                return bodyTooSlow(tooSlow);
             }
             if (t instanceof StrictUtf8.InvalidUtf8Exception) {
                 return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldError(null, t.getMessage()))));
