@@ -2,9 +2,6 @@ package se.reorgledger.api.document;
 
 import static se.reorgledger.api.problem.ProblemHandler.problem;
 
-import io.micrometer.core.instrument.Metrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,12 +24,9 @@ class DocumentProblems {
     static final String HASH_MISMATCH = "document-hash-mismatch";
     static final String SIZE_DIFFERS = "document-size-differs";
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentProblems.class);
-
     @ExceptionHandler(DocumentAlteredException.class)
     ResponseEntity<ProblemDetail> altered(DocumentAlteredException e) {
-        log.error("Document bytes altered in the store: {}", e.getMessage());
-        Metrics.counter("ledger.documents.altered").increment();
+        AlteredDocumentAlarm.raise(e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, ALTERED, "The document's bytes were altered",
                 "The bytes held for document " + e.sha256() + " no longer hash to it: they were changed in the "
                         + "store after they were kept, and are not served. The operator is told; the original "

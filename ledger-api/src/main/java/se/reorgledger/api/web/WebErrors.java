@@ -1,6 +1,5 @@
 package se.reorgledger.api.web;
 
-import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import se.reorgledger.api.document.AlteredDocumentAlarm;
 import se.reorgledger.api.document.DocumentAlteredException;
 import se.reorgledger.api.document.DocumentNotHeldException;
 import se.reorgledger.api.readmodel.ReadModelsUnavailableException;
@@ -56,8 +56,7 @@ class WebErrors {
     /** As the API: logged and counted for the operator, the bytes never served. */
     @ExceptionHandler(DocumentAlteredException.class)
     ModelAndView altered(DocumentAlteredException e) {
-        log.error("Document bytes altered in the store: {}", e.getMessage());
-        Metrics.counter("ledger.documents.altered").increment();
+        AlteredDocumentAlarm.raise(e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "Handlingen är ändrad", "Innehållet som tjänsten har för "
                 + "handlingen med SHA-256 " + e.sha256() + " stämmer inte längre med sin hash och lämnas inte ut. "
                 + "Driften har fått veta det.");

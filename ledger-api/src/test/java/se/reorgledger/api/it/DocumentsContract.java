@@ -211,5 +211,7 @@ abstract class DocumentsContract {
         assertThat(read.json().get("type").asText()).isEqualTo("/problems/document-altered");
         assertThat(read.json().get("sha256").asText()).isEqualTo(hash);
         assertThat(read.body()).doesNotContain("beslutar allt ensam");
+        assertThat(ledger.get("/actuator/prometheus").body()).as("the operator is told")
+                .containsPattern("(?m)^ledger_documents_altered_total [1-9]");
     }
 }
