@@ -6,12 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,22 +86,10 @@ public class DocumentController {
     public ResponseEntity<byte[]> get(@PathVariable String sha256, WebRequest request) {
         String named = DocumentReference.sha256("sha256", sha256);
         HeldDocument held = store.read(named).orElseThrow(() -> new DocumentNotHeldException(named));
-        String etag = "\"" + held.sha256() + "\"";
-        // Content-addressed: the bytes under a hash never change, so a client may keep them as long as it likes.
-        CacheControl cache = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
-        if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+        if (request.checkNotModified(ServedDocument.etag(held))) {
+            return ServedDocument.notModified(held);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(held.mediaType()))
-                .contentLength(held.size())
-                .eTag(etag)
-                .cacheControl(cache)
-                // Never rendered in the service's own origin: a document is data, not a page.
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(held.sha256()).build().toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .body(held.bytes());
+        return ServedDocument.attachment(held, held.sha256());
     }
 
     private static ResponseEntity<DocumentBytesView> kept(DocumentStore.Kept kept) {

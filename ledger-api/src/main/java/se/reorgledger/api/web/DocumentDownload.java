@@ -1,12 +1,6 @@
 package se.reorgledger.api.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.reorgledger.api.document.DocumentNotHeldException;
 import se.reorgledger.api.document.DocumentStore;
 import se.reorgledger.api.document.HeldDocument;
+import se.reorgledger.api.document.ServedDocument;
 import se.reorgledger.core.document.DocumentReference;
 import se.reorgledger.core.organisation.UnknownEntityException;
 import se.reorgledger.projections.documents.DocumentView;
@@ -44,16 +39,6 @@ class DocumentDownload {
                 .filter(document -> document.sha256().equals(named)).findFirst()
                 .orElseThrow(() -> new UnknownEntityException("document", named));
         HeldDocument held = store.read(named).orElseThrow(() -> new DocumentNotHeldException(named));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(held.mediaType()))
-                .contentLength(held.size())
-                .eTag("\"" + held.sha256() + "\"")
-                // Content-addressed, as the API serves them: the bytes under a hash never change.
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
-                // Never rendered in the service's own origin: a document is data, not a page.
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(listed.name(), StandardCharsets.UTF_8).build().toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .body(held.bytes());
+        return ServedDocument.attachment(held, listed.name());
     }
 }
