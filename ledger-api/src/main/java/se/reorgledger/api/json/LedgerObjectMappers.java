@@ -18,9 +18,13 @@ public final class LedgerObjectMappers {
     private LedgerObjectMappers() {
     }
 
-    /** The API's mapping. A field given twice is refused: it would otherwise silently take its last value. */
+    /**
+     * The API's mapping. A field given twice is refused: it would otherwise silently take its last value. The
+     * organisation tree and provenance are written without reflection ({@link TreeJsonModule}), same bytes.
+     */
     public static JsonMapper json() {
-        return configure(JsonMapper.builder()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        return configure(JsonMapper.builder()).addModule(new TreeJsonModule())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /**

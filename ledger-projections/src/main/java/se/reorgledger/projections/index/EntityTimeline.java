@@ -36,6 +36,9 @@ public final class EntityTimeline<S> {
     private ChangeEntry[] folded = NOTHING_FOLDED;
     private Object[] statesAfter = NO_STATES;
     private int foldedCount;
+    // What readers worked out from the timeline as it stands (provenance's table of it), shared by every read
+    // until the timeline changes: dropped by each append and recompute, never checkpointed, absent after a load.
+    private volatile Object memo;
 
     /**
      * @param initial the state before any change, on every date: the kommun's own; null for anything else
@@ -104,6 +107,7 @@ public final class EntityTimeline<S> {
      * one or two; anything else recomputes the timeline.
      */
     void append(ChangeEntry entry, int epoch) {
+        memo = null;
         entries.add(entry);
         if (foldedCount > 0 && !sortsBefore(folded[foldedCount - 1], entry, epoch)) {
             recompute(epoch, entry);
@@ -127,6 +131,19 @@ public final class EntityTimeline<S> {
             // Sorting last means taking effect on or after the open-ended version's first day.
             versions.open(epoch, day, VersionTable.OPEN, next);
         }
+    }
+
+    /**
+     * What a reader last worked out from this timeline and left with {@link #remember}, while the timeline has
+     * not changed since; null otherwise. Readers run under the index's read lock, so no change comes in between.
+     */
+    public Object memo() {
+        return memo;
+    }
+
+    /** Keeps {@code worked} for later reads of the timeline as it now stands (see {@link #memo}). */
+    public void remember(Object worked) {
+        memo = worked;
     }
 
     /** The entity's changes in ledger order, as recorded; callers filter them by epoch. */
@@ -231,6 +248,7 @@ public final class EntityTimeline<S> {
      * fold is redone from the first place that differs.
      */
     void recompute(int epoch, ChangeEntry moved) {
+        memo = null;
         int from = foldedCount;
         if (moved != null) {
             int at = placeOf(moved);

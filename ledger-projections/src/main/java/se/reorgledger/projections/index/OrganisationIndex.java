@@ -90,7 +90,7 @@ public final class OrganisationIndex {
     /**
      * The index as {@link #writeTo} wrote it into a checkpoint. What follows from what is written (the changes by
      * id, the entities by id, each change's type and day) is derived again here; the sort keys and shared values
-     * start empty, as they only spare work and memory, and so do the derived answers.
+     * start empty, as they only spare work and memory, and so do the derived answers and each timeline's memo.
      */
     public OrganisationIndex(CheckpointInput in) throws java.io.IOException {
         this.id = (String) in.readValue();

@@ -3,6 +3,7 @@ package se.reorgledger.projections.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final List<UnitState> inForce;
     private final Map<String, List<UnitState>> children;
     private final Map<String, List<UnitState>> sortedChildren;
+    // A structure read asks each unit's chef roles twice (the tree, the provenance): looked up once.
+    private final Map<String, List<ChefRoleState>> chefRolesByUnit;
     private UnitState root;
     private Map<String, UnitState> units;
     private List<UnitState> sortedUnits;
@@ -41,6 +44,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.inForce = new ArrayList<>(timelines.size());
         this.children = new HashMap<>(timelines.size());
         this.sortedChildren = new HashMap<>(timelines.size());
+        this.chefRolesByUnit = new HashMap<>(timelines.size());
         for (EntityTimeline<UnitState> timeline : timelines) {
             UnitState unit = timeline.versions().atWhenMaybeInForce(day, epoch);
             if (unit != null && !unit.isDissolved()) {
@@ -125,9 +129,21 @@ public final class SnapshotAt implements OrganisationSnapshot {
     }
 
 
-    /** The unit's chef roles on the date, looked up among the roles ever established in it. */
+    /**
+     * The unit's chef roles on the date, looked up among the roles ever established in it, in the order they were
+     * established; the same unmodifiable list each time it is asked for.
+     */
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {
+        List<ChefRoleState> known = chefRolesByUnit.get(unitId);
+        if (known == null) {
+            known = findChefRoles(unitId);
+            chefRolesByUnit.put(unitId, known);
+        }
+        return known;
+    }
+
+    private List<ChefRoleState> findChefRoles(String unitId) {
         List<EntityTimeline<ChefRoleState>> established = index.chefRolesEstablishedIn(unitId);
         List<ChefRoleState> roles = null;
         for (EntityTimeline<ChefRoleState> timeline : established) {
@@ -139,7 +155,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
                 roles.add(role);
             }
         }
-        return roles == null ? List.of() : roles;
+        return roles == null ? List.of() : Collections.unmodifiableList(roles);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package se.reorgledger.projections.provenance;
 
-import se.reorgledger.core.chef.ChefAppointedEvent;
-import se.reorgledger.core.chef.ChefLeftEvent;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.projections.index.EntityTimeline;
 
@@ -21,7 +19,6 @@ public record ChefRoleProvenance(Provenance role, Provenance holder) {
     /** The provenance of who holds the role: the appointment (or leaving) that made the holding what it is. */
     public static Provenance holder(Provenances provenances, EntityTimeline<ChefRoleState> timeline,
                                     ChefRoleState role) {
-        return provenances.latest(timeline,
-                change -> change instanceof ChefAppointedEvent || change instanceof ChefLeftEvent);
+        return provenances.holding(timeline);
     }
 }

@@ -25,9 +25,11 @@ public record FactProvenance(Map<String, Provenance> units, Map<String, Provenan
 
     private static FactProvenance of(SnapshotAt snapshot, Collection<UnitState> inForce) {
         Provenances provenances = new Provenances(snapshot);
-        Map<String, Provenance> units = new LinkedHashMap<>();
-        Map<String, Provenance> chefRoles = new LinkedHashMap<>();
-        Map<String, Provenance> holders = new LinkedHashMap<>();
+        // Sized for a tree of thousands of units, so that the maps are not rehashed as they fill.
+        int capacity = inForce.size() * 4 / 3 + 1;
+        Map<String, Provenance> units = new LinkedHashMap<>(capacity);
+        Map<String, Provenance> chefRoles = new LinkedHashMap<>(capacity);
+        Map<String, Provenance> holders = new LinkedHashMap<>(capacity);
         for (UnitState unit : inForce) {
             units.put(unit.id(), provenances.of(snapshot.index().unit(unit.id())));
             for (ChefRoleState role : snapshot.chefRoles(unit.id())) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.core.chef.ChefAppointedEvent;
+import se.reorgledger.core.chef.ChefLeftEvent;
 import se.reorgledger.projections.index.ChangeEntry;
 import se.reorgledger.projections.index.CorrectionEntry;
 import se.reorgledger.projections.index.Days;
@@ -23,7 +25,11 @@ import se.reorgledger.projections.index.SnapshotAt;
  */
 public final class Provenances {
 
-    private static final Provenance NONE = new Provenance(List.of(), false);
+    static final Provenance NONE = new Provenance(List.of(), false);
+    static final Predicate<DatedChangeEvent> ALL = change -> true;
+    /** The changes that make who holds a chef role: appointments and leavings. */
+    static final Predicate<DatedChangeEvent> HOLDING =
+            change -> change instanceof ChefAppointedEvent || change instanceof ChefLeftEvent;
 
     private final OrganisationIndex index;
     private final int epoch;
@@ -40,7 +46,23 @@ public final class Provenances {
 
     /** Every decision behind the entity's state on the date: all its changes in effect then. */
     public Provenance of(EntityTimeline<?> timeline) {
-        return of(timeline, change -> true, false);
+        if (timeline == null) {
+            return NONE;
+        }
+        ProvenanceTable table = ProvenanceTable.of(index, timeline);
+        return table != null ? table.all(epoch, asOfDay) : of(timeline, ALL, false);
+    }
+
+    /**
+     * Who holds a chef role: the decisions behind the latest appointment (or leaving) in effect on the date, as
+     * {@code latest(timeline, HOLDING)} answers, read from the role's table.
+     */
+    public Provenance holding(EntityTimeline<?> timeline) {
+        if (timeline == null) {
+            return NONE;
+        }
+        ProvenanceTable table = ProvenanceTable.of(index, timeline);
+        return table != null ? table.holding(epoch, asOfDay) : of(timeline, HOLDING, true);
     }
 
     /** The decisions behind the latest change in effect on the date that {@code which} picks (a holder's appointment...). */
@@ -57,6 +79,16 @@ public final class Provenances {
         if (changes.size() == 1) {
             return ofOne(changes.get(0), which);
         }
+        return provenance(index, decisions(changes, epoch, asOfDay, which, latestOnly));
+    }
+
+    /**
+     * The decisions behind the changes in effect on {@code asOfDay} among {@code changes} (an entity's, as known
+     * at {@code epoch}, in effective order): each standing change's decision and those of its corrections, or,
+     * with {@code latestOnly}, only from the latest standing change that {@code which} picks on.
+     */
+    static Set<String> decisions(List<KnownChange> changes, int epoch, int asOfDay,
+                                 Predicate<DatedChangeEvent> which, boolean latestOnly) {
         Set<String> decisions = new LinkedHashSet<>();
         for (KnownChange change : changes) {
             if (change.effectiveDay() > asOfDay || !which.test(change.entry().event())) {
@@ -72,7 +104,7 @@ public final class Provenances {
                 decisions.add(correction.event().decisionId());
             }
         }
-        return provenance(decisions);
+        return decisions;
     }
 
     /** The common entity, known by one change: its decision and those of its corrections, if it counts. */
@@ -123,7 +155,7 @@ public final class Provenances {
         return provenance(index, decisions);
     }
 
-    private static Provenance provenance(OrganisationIndex index, Set<String> decisions) {
+    static Provenance provenance(OrganisationIndex index, Set<String> decisions) {
         boolean illustrative = false;
         for (String decisionId : decisions) {
             DecisionEntry decision = index.decision(decisionId);

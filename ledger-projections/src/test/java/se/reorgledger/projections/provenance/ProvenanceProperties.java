@@ -52,11 +52,46 @@ class ProvenanceProperties {
                             .isEqualTo(fromFold(snapshot, timeline, change -> true, false));
                     assertThat(provenances.latest(timeline, HOLDING))
                             .isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
+                    assertThat(provenances.holding(timeline)).as("holding of %s at %s", timeline.id(), snapshot)
+                            .isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
                     assertThat(provenances.latest(timeline, ReglementeAdoptedEvent.class::isInstance))
                             .isEqualTo(fromFold(snapshot, timeline, ReglementeAdoptedEvent.class::isInstance, true));
                 }
             }
         }
+    }
+
+    /**
+     * The tables that reads share are worked out from a timeline as it stands: read between events as they are
+     * applied (retroactive changes, corrections and annulments coming in after tables were made), every answer
+     * is still the fold's, at every epoch including those a table was made before.
+     */
+    @Property(tries = 20)
+    void tablesMadeBetweenEventsAnswerAsTheFoldDoesAfterLaterEvents(@ForAll long seed) {
+        List<RecordedEvent> events = RecordedHistory.of(seed, 40);
+        QueryPoints points = new QueryPoints(events);
+        Random random = new Random(seed);
+        LedgerProjection projection = new LedgerProjection();
+        int tabled = 0;
+        for (RecordedEvent event : events) {
+            projection.apply(event);
+            for (OrganisationIndex index : projection.indexes()) {
+                for (int i = 0; i < 3; i++) {
+                    SnapshotAt snapshot = new SnapshotAt(index, points.asOf(random),
+                            random.nextInt(index.completeEpoch() + 2));
+                    Provenances provenances = new Provenances(snapshot);
+                    for (EntityTimeline<?> timeline : timelines(index)) {
+                        tabled += timeline.memo() instanceof ProvenanceTable ? 1 : 0;
+                        assertThat(provenances.of(timeline)).as("provenance of %s at %s after %s", timeline.id(),
+                                snapshot, event.eventId()).isEqualTo(fromFold(snapshot, timeline, change -> true,
+                                false));
+                        assertThat(provenances.holding(timeline)).as("holding of %s at %s after %s", timeline.id(),
+                                snapshot, event.eventId()).isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
+                    }
+                }
+            }
+        }
+        assertThat(tabled).as("reads found tables left by earlier reads").isPositive();
     }
 
     @Property(tries = 30)

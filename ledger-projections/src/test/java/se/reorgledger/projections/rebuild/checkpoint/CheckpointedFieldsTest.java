@@ -35,7 +35,7 @@ class CheckpointedFieldsTest {
             Map.entry("index.LifecycleEntry", "event"),
             Map.entry("index.DocumentEntry", "event"),
             Map.entry("index.NameCorrectionEntry", "event"),
-            Map.entry("index.EntityTimeline", "entries fold folded foldedCount id initial statesAfter versions"),
+            Map.entry("index.EntityTimeline", "entries fold folded foldedCount id initial memo statesAfter versions"),
             Map.entry("index.VersionTable", "bounds inForce inForceFrom inForceTo size states")));
 
     @Test

@@ -1,0 +1,157 @@
+package se.reorgledger.projections.provenance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import se.reorgledger.core.change.DatedChangeEvent;
+import se.reorgledger.projections.index.ChangeEntry;
+import se.reorgledger.projections.index.CorrectionEntry;
+import se.reorgledger.projections.index.EntityTimeline;
+import se.reorgledger.projections.index.KnownChange;
+import se.reorgledger.projections.index.OrganisationIndex;
+
+/**
+ * An entity's provenance at every epoch and on every date, worked out once from its timeline as it stands and
+ * shared by every read until the timeline changes. A read of a large tree asks for thousands of entities'
+ * provenance, each at its own epoch and date; from the table that is two binary searches and no allocation.
+ *
+ * <p>Provenance at epoch e on day d follows from the changes and corrections known at e (so it is the same for
+ * every e between two epochs at which the entity learnt something) and from which of those changes take effect
+ * by d (so it is the same for every d between two of their effective days). The table holds one answer per such
+ * pair, each computed the way {@link Provenances} computes it for a single read.
+ */
+final class ProvenanceTable {
+
+    /** Tables grow with epochs × days: an entity with more changes than this is read as before, per read. */
+    static final int MOST_CHANGES = 48;
+    /** Left on a timeline that is read per read (too many changes, or a decision not yet recorded). */
+    private static final Object UNTABLED = new Object();
+
+    private final int[] epochs;
+    private final int[][] days;
+    private final Provenance[][] all;
+    private final Provenance[][] holding;
+
+    private ProvenanceTable(int[] epochs, int[][] days, Provenance[][] all, Provenance[][] holding) {
+        this.epochs = epochs;
+        this.days = days;
+        this.all = all;
+        this.holding = holding;
+    }
+
+    /** The timeline's table, worked out on first use since it last changed; null when it is read per read. */
+    static ProvenanceTable of(OrganisationIndex index, EntityTimeline<?> timeline) {
+        Object memo = timeline.memo();
+        if (memo instanceof ProvenanceTable table) {
+            return table;
+        }
+        if (memo == UNTABLED) {
+            return null;
+        }
+        ProvenanceTable table = build(index, timeline);
+        timeline.remember(table == null ? UNTABLED : table);
+        return table;
+    }
+
+    Provenance all(int epoch, int asOfDay) {
+        return at(all, epoch, asOfDay);
+    }
+
+    Provenance holding(int epoch, int asOfDay) {
+        return at(holding, epoch, asOfDay);
+    }
+
+    private Provenance at(Provenance[][] answers, int epoch, int asOfDay) {
+        int state = lastAtOrBefore(epochs, epoch);
+        if (state < 0) {
+            // Nothing about the entity is known yet.
+            return Provenances.NONE;
+        }
+        // Slot 0 is before the first effective day, slot j + 1 from the j-th on.
+        return answers[state][lastAtOrBefore(days[state], asOfDay) + 1];
+    }
+
+    /** The place of the last value at or before {@code key} in ascending {@code values}, -1 when none is. */
+    private static int lastAtOrBefore(int[] values, int key) {
+        int low = 0;
+        int high = values.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (values[middle] <= key) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low - 1;
+    }
+
+    private static ProvenanceTable build(OrganisationIndex index, EntityTimeline<?> timeline) {
+        List<ChangeEntry> entries = timeline.entries();
+        if (entries.size() > MOST_CHANGES) {
+            return null;
+        }
+        TreeSet<Integer> learnt = new TreeSet<>();
+        for (ChangeEntry entry : entries) {
+            learnt.add(entry.epoch());
+            for (CorrectionEntry correction : entry.correctionsAt(Integer.MAX_VALUE)) {
+                learnt.add(correction.epoch());
+            }
+        }
+        int[] epochs = learnt.stream().mapToInt(Integer::intValue).toArray();
+        int[][] days = new int[epochs.length][];
+        Provenance[][] all = new Provenance[epochs.length][];
+        Provenance[][] holding = new Provenance[epochs.length][];
+        for (int state = 0; state < epochs.length; state++) {
+            int epoch = epochs[state];
+            List<KnownChange> changes = timeline.changesAt(epoch);
+            days[state] = changes.stream().mapToInt(KnownChange::effectiveDay).distinct().sorted().toArray();
+            all[state] = answers(index, changes, epoch, days[state], Provenances.ALL, false);
+            holding[state] = answers(index, changes, epoch, days[state], Provenances.HOLDING, true);
+            if (all[state] == null || holding[state] == null) {
+                return null;
+            }
+        }
+        return new ProvenanceTable(epochs, days, all, holding);
+    }
+
+    /**
+     * The answer before the first effective day and from each one on; null if a decision named is not recorded
+     * yet: its recording could make the answer illustrative without changing this timeline.
+     */
+    private static Provenance[] answers(OrganisationIndex index, List<KnownChange> changes, int epoch, int[] days,
+                                        Predicate<DatedChangeEvent> which, boolean latestOnly) {
+        Provenance[] answers = new Provenance[days.length + 1];
+        List<Provenance> distinct = new ArrayList<>(2);
+        for (int slot = 0; slot < answers.length; slot++) {
+            int asOfDay = slot == 0 ? Integer.MIN_VALUE : days[slot - 1];
+            Set<String> decisions = Provenances.decisions(changes, epoch, asOfDay, which, latestOnly);
+            for (String decisionId : decisions) {
+                if (index.decision(decisionId) == null) {
+                    return null;
+                }
+            }
+            answers[slot] = shared(distinct, Provenances.provenance(index, decisions));
+        }
+        return answers;
+    }
+
+    /** Equal answers on neighbouring days are one object, so the table costs little for long-lived entities. */
+    private static Provenance shared(List<Provenance> distinct, Provenance provenance) {
+        for (Provenance known : distinct) {
+            if (known.equals(provenance)) {
+                return known;
+            }
+        }
+        distinct.add(provenance);
+        return provenance;
+    }
+
+    @Override
+    public String toString() {
+        return "ProvenanceTable" + Arrays.toString(epochs);
+    }
+}
