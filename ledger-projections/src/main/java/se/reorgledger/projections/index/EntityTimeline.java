@@ -1,5 +1,6 @@
 package se.reorgledger.projections.index;
 
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +39,9 @@ public final class EntityTimeline<S> {
     private int foldedCount;
     // What readers worked out from the timeline as it stands (provenance's table of it), shared by every read
     // until the timeline changes: dropped by each append and recompute, never checkpointed, absent after a load.
-    private volatile Object memo;
+    // Held softly: a county's reads may touch millions of timelines, and a table is only a shortcut the
+    // collector may take back when the heap runs short.
+    private volatile SoftReference<Object> memo;
 
     /**
      * @param initial the state before any change, on every date: the kommun's own; null for anything else
@@ -138,12 +141,13 @@ public final class EntityTimeline<S> {
      * not changed since; null otherwise. Readers run under the index's read lock, so no change comes in between.
      */
     public Object memo() {
-        return memo;
+        SoftReference<Object> kept = memo;
+        return kept == null ? null : kept.get();
     }
 
     /** Keeps {@code worked} for later reads of the timeline as it now stands (see {@link #memo}). */
     public void remember(Object worked) {
-        memo = worked;
+        memo = new SoftReference<>(worked);
     }
 
     /** The entity's changes in ledger order, as recorded; callers filter them by epoch. */
