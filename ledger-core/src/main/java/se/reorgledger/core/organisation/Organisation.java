@@ -129,7 +129,7 @@ public class Organisation {
         PackageReview review;
         try {
             plan = PackagePlan.of(organisationId, command.decisionId(), command.changes(), changes, organisationId);
-            review = PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
+            review = PackageReview.of(plan, UnitState.root(organisationId, name), personNames);
         } catch (PackageRefusedException refused) {
             throw refused.inPackage(changeIds);
         }
@@ -190,7 +190,7 @@ public class Organisation {
         PackagePlan plan;
         try {
             plan = PackagePlan.of(organisationId, decisionId, annulments, changes, organisationId);
-            PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
+            PackageReview.of(plan, UnitState.root(organisationId, name), personNames);
         } catch (PackageRefusedException refused) {
             throw refused.inPackage(changeIds);
         }

@@ -41,9 +41,34 @@ public final class OrganisationState implements OrganisationSnapshot {
     private final Map<String, Set<String>> servedCommitteesByUnit = new HashMap<>();
 
     public OrganisationState(UnitState root, Function<String, String> personNames) {
-        this.rootId = root.id();
-        this.personNames = personNames;
+        this(root.id(), personNames);
         units.put(root.id(), root);
+    }
+
+    private OrganisationState(String rootId, Function<String, String> personNames) {
+        this.rootId = rootId;
+        this.personNames = personNames;
+    }
+
+    /**
+     * This organisation as it stands now, to keep while this one goes on changing: the states themselves are
+     * immutable, so only the maps are copied. {@code names} answers for the person register from now on.
+     */
+    public OrganisationState copy(Function<String, String> names) {
+        OrganisationState copy = new OrganisationState(rootId, names);
+        copy.units.putAll(units);
+        copy.chefRoles.putAll(chefRoles);
+        copy.committees.putAll(committees);
+        copy.assignments.putAll(assignments);
+        copy.cooperations.putAll(cooperations);
+        copyEach(livingChildren, copy.livingChildren);
+        copyEach(activeRolesByUnit, copy.activeRolesByUnit);
+        copyEach(servedCommitteesByUnit, copy.servedCommitteesByUnit);
+        return copy;
+    }
+
+    private static void copyEach(Map<String, Set<String>> from, Map<String, Set<String>> to) {
+        from.forEach((key, values) -> to.put(key, new LinkedHashSet<>(values)));
     }
 
     /** Applies a change taking effect on {@code on}: its own effective date, or the date a correction gave it. */
