@@ -35,12 +35,13 @@ final class PackageReview {
     static PackageReview of(PackagePlan plan, UnitState root, Map<String, String> personNames) {
         // The register as it stands now, also for a tree built later while the organisation records more.
         Map<String, String> names = Map.copyOf(personNames);
-        OrganisationState state = new OrganisationState(root, names::get);
+        OrganisationState state = new OrganisationState(root, names::get, plan.timeline().size());
         LocalDate asOf = plan.dates().stream().max(LocalDate::compareTo).orElseThrow();
         Map<String, GuidelineFinding> findings = new LinkedHashMap<>();
         OrganisationState[] onAsOf = {null};
 
-        List<RuleViolation> violations = TimelineCheck.run(state, plan.timeline(), (date, nextDate, organisation) -> {
+        List<RuleViolation> violations = TimelineCheck.runInOrder(state, plan.timeline(), (date, nextDate,
+                                                                                       organisation) -> {
             for (LocalDate touched : plan.dates()) {
                 if (holdsOn(touched, date, nextDate)) {
                     Guidelines.evaluate(organisation, touched).forEach(finding -> findings.putIfAbsent(
@@ -55,8 +56,10 @@ final class PackageReview {
         if (!violations.isEmpty()) {
             throw new PackageRefusedException(violations);
         }
-        OrganisationState organisationOnAsOf = onAsOf[0] == null ? new OrganisationState(root, names::get) : onAsOf[0];
-        return new PackageReview(asOf, () -> StructureTree.of(organisationOnAsOf), new ArrayList<>(findings.values()));
+        OrganisationState organisationOnAsOf = onAsOf[0] == null
+                ? new OrganisationState(root, names::get) : onAsOf[0];
+        return new PackageReview(asOf, () -> StructureTree.of(organisationOnAsOf),
+                new ArrayList<>(findings.values()));
     }
 
     /** The state from {@code date} until {@code nextDate} is the organisation on {@code day}. */
