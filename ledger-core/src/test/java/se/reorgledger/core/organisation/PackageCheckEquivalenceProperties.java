@@ -95,6 +95,10 @@ class PackageCheckEquivalenceProperties {
             Statistics.collect(actual.refusal() == null ? "recorded" : actual.violations().isEmpty() ? "conflict" : "refused " + actual.violations().get(0).rule());
 
             assertThat(actual).isEqualTo(expected);
+            if (!events.isEmpty()) {
+                // Recording takes the digest of the request as the digest of the events it records.
+                assertThat(RequestDigest.of(each.changes())).isEqualTo(RequestDigest.ofEvents(events));
+            }
             assertThat(log.inEffectiveOrder()).isEqualTo(sorted(log.timeline()));
         }
     }
