@@ -25,6 +25,14 @@ final class CanonicalEncoding {
     private static final byte LIST = 'L';
     private static final byte RECORD = 'R';
 
+    /** Each record class's components, looked up once rather than copied out of the class at every record. */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return List.of(type.getRecordComponents());
+        }
+    };
+
     private CanonicalEncoding() {
     }
 
@@ -46,8 +54,7 @@ final class CanonicalEncoding {
     private static void writeRecord(ByteArrayOutputStream out, Record value, Set<String> leftOut) {
         out.write(RECORD);
         writeText(out, value.getClass().getName());
-        RecordComponent[] components = value.getClass().getRecordComponents();
-        List<RecordComponent> written = java.util.Arrays.stream(components)
+        List<RecordComponent> written = COMPONENTS.get(value.getClass()).stream()
                 .filter(component -> !leftOut.contains(component.getName())).toList();
         out.writeBytes(count(written.size()));
         for (RecordComponent component : written) {
@@ -91,12 +98,15 @@ final class CanonicalEncoding {
      * replaces an unpaired surrogate, so two different texts never encode alike.
      */
     private static void writeText(ByteArrayOutputStream out, String text) {
-        out.writeBytes(count(text.length()));
+        // Built whole and written once: the stream's single-byte writes are each synchronized.
+        byte[] encoded = new byte[Integer.BYTES + 2 * text.length()];
+        ByteBuffer.wrap(encoded).putInt(text.length());
         for (int i = 0; i < text.length(); i++) {
             char unit = text.charAt(i);
-            out.write(unit >>> 8);
-            out.write(unit);
+            encoded[Integer.BYTES + 2 * i] = (byte) (unit >>> 8);
+            encoded[Integer.BYTES + 2 * i + 1] = (byte) unit;
         }
+        out.writeBytes(encoded);
     }
 
     private static Object valueOf(Record value, RecordComponent component) {

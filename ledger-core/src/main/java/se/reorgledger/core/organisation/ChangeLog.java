@@ -2,8 +2,10 @@ package se.reorgledger.core.organisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import se.reorgledger.core.committee.CommitteeDissolvedEvent;
 import se.reorgledger.core.committee.CommitteeRegisteredEvent;
 import se.reorgledger.core.correction.ChangeAnnulledEvent;
 import se.reorgledger.core.correction.EffectiveDateCorrectedEvent;
+import se.reorgledger.core.state.ChangePhase;
 import se.reorgledger.core.state.TimedChange;
 
 /**
@@ -29,6 +32,13 @@ final class ChangeLog {
     private final Set<String> correctionIds = new HashSet<>();
     private final Set<String> usedIds = new HashSet<>();
     private final Map<String, Integer> lastNumberByDecision = new HashMap<>();
+    /**
+     * The changes in force in {@link ChangePhase#EFFECTIVE_ORDER}, kept as they are recorded so that a package is
+     * not checked after sorting the whole history again: derived from the entries, never stored.
+     */
+    private transient List<TimedChange> inEffectiveOrder = new ArrayList<>();
+    /** Changes recorded (or given another date) since {@link #inEffectiveOrder} was last merged. */
+    private final transient Set<TimedChange> unmerged = Collections.newSetFromMap(new IdentityHashMap<>());
 
     void record(ChangeEvent change) {
         countNumber(change);
@@ -37,12 +47,38 @@ final class ChangeLog {
             entries.add(entry);
             byChangeId.put(dated.changeId(), entry);
             Optional.ofNullable(establishedId(dated)).ifPresent(usedIds::add);
+            unmerged.add(entry.timed);
         } else if (change instanceof EffectiveDateCorrectedEvent corrected) {
             correctionIds.add(corrected.changeId());
-            byChangeId.get(corrected.targetChangeId()).effectiveDate = corrected.effectiveDate();
+            Entry target = byChangeId.get(corrected.targetChangeId());
+            leaveEffectiveOrder(target.timed);
+            target.effectiveDate = corrected.effectiveDate();
+            target.timed = new TimedChange(target.event, target.effectiveDate, target.order);
+            unmerged.add(target.timed);
         } else if (change instanceof ChangeAnnulledEvent annulled) {
             correctionIds.add(annulled.changeId());
-            byChangeId.get(annulled.targetChangeId()).annulled = true;
+            Entry target = byChangeId.get(annulled.targetChangeId());
+            leaveEffectiveOrder(target.timed);
+            target.annulled = true;
+        }
+    }
+
+    /**
+     * The changes in force, each at its corrected date, in {@link ChangePhase#EFFECTIVE_ORDER}: the same changes as
+     * {@link #timeline()}, sorted. Read only; the ledger order continues from {@link #size()}.
+     */
+    List<TimedChange> inEffectiveOrder() {
+        if (!unmerged.isEmpty()) {
+            inEffectiveOrder = EffectiveOrder.merge(inEffectiveOrder, unmerged, List.of());
+            unmerged.clear();
+        }
+        return Collections.unmodifiableList(inEffectiveOrder);
+    }
+
+    private void leaveEffectiveOrder(TimedChange change) {
+        if (!unmerged.remove(change)) {
+            int at = Collections.binarySearch(inEffectiveOrder, change, ChangePhase.EFFECTIVE_ORDER);
+            inEffectiveOrder.remove(at);
         }
     }
 
@@ -51,7 +87,7 @@ final class ChangeLog {
         List<TimedChange> timeline = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             if (!entry.annulled) {
-                timeline.add(new TimedChange(entry.event, entry.effectiveDate, entry.order));
+                timeline.add(entry.timed);
             }
         }
         return timeline;
@@ -134,11 +170,18 @@ final class ChangeLog {
         final long order;
         LocalDate effectiveDate;
         boolean annulled;
+        /** The change at its current date; the very instance {@link ChangeLog#inEffectiveOrder} holds. */
+        transient TimedChange timed;
 
         Entry(DatedChangeEvent event, long order) {
             this.event = event;
             this.order = order;
             this.effectiveDate = event.effectiveDate();
+            this.timed = new TimedChange(event, effectiveDate, order);
+        }
+
+        TimedChange timed() {
+            return timed;
         }
 
         @Override

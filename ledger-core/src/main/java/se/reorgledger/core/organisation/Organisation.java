@@ -50,6 +50,12 @@ public class Organisation {
     private final DecisionDocuments documents = new DecisionDocuments();
     /** The events of the package being sourced, until its {@link ChangePackageRecordedEvent} names them. */
     private final List<ChangeEvent> sourcedPackage = new ArrayList<>();
+    /**
+     * The digest this organisation has just computed from the very package it is recording, so that recording it
+     * does not encode the package a second time; null whenever events come from the store, which are digested
+     * anew.
+     */
+    private transient String digestBeingRecorded;
 
     protected Organisation() {
         // for event sourcing
@@ -129,7 +135,7 @@ public class Organisation {
         PackageReview review;
         try {
             plan = PackagePlan.of(organisationId, command.decisionId(), command.changes(), changes, organisationId);
-            review = PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
+            review = PackageReview.of(plan, UnitState.root(organisationId, name), personNames);
         } catch (PackageRefusedException refused) {
             throw refused.inPackage(changeIds);
         }
@@ -137,7 +143,12 @@ public class Organisation {
             return review.outcome(PackageOutcome.Status.DRY_RUN, organisationId, command.decisionId(), changeIds);
         }
         plan.events().forEach(event -> apply(event));
-        apply(new ChangePackageRecordedEvent(organisationId, command.decisionId(), changeIds, digest));
+        digestBeingRecorded = digest;
+        try {
+            apply(new ChangePackageRecordedEvent(organisationId, command.decisionId(), changeIds, digest));
+        } finally {
+            digestBeingRecorded = null;
+        }
         return review.outcome(PackageOutcome.Status.RECORDED, organisationId, command.decisionId(), changeIds);
     }
 
@@ -190,7 +201,7 @@ public class Organisation {
         PackagePlan plan;
         try {
             plan = PackagePlan.of(organisationId, decisionId, annulments, changes, organisationId);
-            PackageReview.of(plan, UnitState.root(organisationId, name), personNames::get);
+            PackageReview.of(plan, UnitState.root(organisationId, name), personNames);
         } catch (PackageRefusedException refused) {
             throw refused.inPackage(changeIds);
         }
@@ -273,11 +284,14 @@ public class Organisation {
      */
     @EventSourcingHandler
     void on(ChangePackageRecordedEvent event) {
-        java.util.Set<String> named = java.util.Set.copyOf(event.changeIds());
-        List<ChangeEvent> recorded = sourcedPackage.stream().filter(change -> named.contains(change.changeId()))
-                .toList();
-        packagesByDecision.computeIfAbsent(event.decisionId(), id -> new HashMap<>())
-                .put(RequestDigest.ofEvents(recorded), event.changeIds());
+        String digest = digestBeingRecorded;
+        digestBeingRecorded = null;
+        if (digest == null) {
+            java.util.Set<String> named = java.util.Set.copyOf(event.changeIds());
+            digest = RequestDigest.ofEvents(sourcedPackage.stream()
+                    .filter(change -> named.contains(change.changeId())).toList());
+        }
+        packagesByDecision.computeIfAbsent(event.decisionId(), id -> new HashMap<>()).put(digest, event.changeIds());
         sourcedPackage.clear();
     }
 }

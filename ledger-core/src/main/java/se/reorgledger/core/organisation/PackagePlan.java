@@ -2,9 +2,9 @@ package se.reorgledger.core.organisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import se.reorgledger.core.change.Change;
@@ -21,7 +21,8 @@ import se.reorgledger.core.state.TimedChange;
 
 /**
  * A package turned into the events it would record, and the timeline the organisation would have if it were
- * recorded: earlier changes at their corrected dates, without those it annuls, followed by its own.
+ * recorded, in {@link se.reorgledger.core.state.ChangePhase#EFFECTIVE_ORDER}: earlier changes at their corrected
+ * dates, without those it annuls, with its own.
  */
 record PackagePlan(List<ChangeEvent> events, List<TimedChange> timeline, Set<LocalDate> dates) {
 
@@ -34,28 +35,30 @@ record PackagePlan(List<ChangeEvent> events, List<TimedChange> timeline, Set<Loc
         }
         requireFreshIdentifiers(events, log, rootId);
 
-        Map<String, TimedChange> timeline = new java.util.LinkedHashMap<>();
-        log.timeline().forEach(change -> timeline.put(change.event().changeId(), change));
+        List<TimedChange> added = new ArrayList<>();
+        List<TimedChange> left = new ArrayList<>();
+        Set<String> annulledHere = new HashSet<>();
         Set<LocalDate> dates = new TreeSet<>();
         Set<String> corrected = new HashSet<>();
         long order = log.size();
         for (ChangeEvent event : events) {
             if (event instanceof DatedChangeEvent dated) {
-                timeline.put(dated.changeId(), new TimedChange(dated, dated.effectiveDate(), order++));
+                added.add(new TimedChange(dated, dated.effectiveDate(), order++));
                 dates.add(dated.effectiveDate());
             } else if (event instanceof CorrectionEvent correction) {
-                TimedChange target = requireCorrectable(correction, log, corrected, timeline);
+                TimedChange target = requireCorrectable(correction, log, corrected, annulledHere);
                 dates.add(target.effectiveDate());
+                left.add(target);
                 if (correction instanceof EffectiveDateCorrectedEvent dateCorrected) {
-                    timeline.put(target.event().changeId(),
-                            new TimedChange(target.event(), dateCorrected.effectiveDate(), target.ledgerOrder()));
+                    added.add(new TimedChange(target.event(), dateCorrected.effectiveDate(), target.ledgerOrder()));
                     dates.add(dateCorrected.effectiveDate());
                 } else if (correction instanceof ChangeAnnulledEvent) {
-                    timeline.remove(target.event().changeId());
+                    annulledHere.add(target.event().changeId());
                 }
             }
         }
-        return new PackagePlan(List.copyOf(events), List.copyOf(timeline.values()), dates);
+        return new PackagePlan(List.copyOf(events),
+                Collections.unmodifiableList(EffectiveOrder.merge(log.inEffectiveOrder(), added, left)), dates);
     }
 
     private static void requireFreshIdentifiers(List<ChangeEvent> events, ChangeLog log, String rootId) {
@@ -76,15 +79,17 @@ record PackagePlan(List<ChangeEvent> events, List<TimedChange> timeline, Set<Loc
         }
     }
 
+    /** The change a correction targets, as the timeline holds it before this package. */
     private static TimedChange requireCorrectable(CorrectionEvent correction, ChangeLog log, Set<String> corrected,
-                                                  Map<String, TimedChange> timeline) {
+                                                  Set<String> annulledHere) {
         String target = correction.targetChangeId();
+        ChangeLog.Entry entry = log.find(target).orElse(null);
         String problem = null;
         if (log.isCorrection(target)) {
             problem = "it is itself a correction; record a new correction of the original change instead";
-        } else if (log.find(target).isEmpty()) {
+        } else if (entry == null) {
             problem = "no earlier package recorded a change with that id";
-        } else if (!timeline.containsKey(target)) {
+        } else if (entry.annulled || annulledHere.contains(target)) {
             problem = "it has been annulled";
         } else if (!corrected.add(target)) {
             problem = "this package already corrects it";
@@ -93,6 +98,6 @@ record PackagePlan(List<ChangeEvent> events, List<TimedChange> timeline, Set<Loc
             throw new PackageRefusedException(List.of(new RuleViolation(HardRule.CORRECTION_TARGET, null,
                     correction.changeId(), List.of(target), "Change " + target + " cannot be corrected: " + problem)));
         }
-        return timeline.get(target);
+        return entry.timed();
     }
 }

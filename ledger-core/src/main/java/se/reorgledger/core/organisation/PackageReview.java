@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import se.reorgledger.core.rules.GuidelineFinding;
 import se.reorgledger.core.rules.Guidelines;
 import se.reorgledger.core.rules.PackageRefusedException;
@@ -23,22 +23,25 @@ import se.reorgledger.core.unit.UnitState;
 final class PackageReview {
 
     private final LocalDate asOf;
-    private final UnitNode structure;
+    private final Supplier<UnitNode> structure;
     private final List<GuidelineFinding> guidelines;
 
-    private PackageReview(LocalDate asOf, UnitNode structure, List<GuidelineFinding> guidelines) {
+    private PackageReview(LocalDate asOf, Supplier<UnitNode> structure, List<GuidelineFinding> guidelines) {
         this.asOf = asOf;
         this.structure = structure;
         this.guidelines = guidelines;
     }
 
-    static PackageReview of(PackagePlan plan, UnitState root, Function<String, String> personNames) {
-        OrganisationState state = new OrganisationState(root, personNames);
+    static PackageReview of(PackagePlan plan, UnitState root, Map<String, String> personNames) {
+        // The register as it stands now, also for a tree built later while the organisation records more.
+        Map<String, String> names = Map.copyOf(personNames);
+        OrganisationState state = new OrganisationState(root, names::get, plan.timeline().size());
         LocalDate asOf = plan.dates().stream().max(LocalDate::compareTo).orElseThrow();
         Map<String, GuidelineFinding> findings = new LinkedHashMap<>();
-        UnitNode[] structure = {StructureTree.of(state)};
+        OrganisationState[] onAsOf = {null};
 
-        List<RuleViolation> violations = TimelineCheck.run(state, plan.timeline(), (date, nextDate, organisation) -> {
+        List<RuleViolation> violations = TimelineCheck.runInOrder(state, plan.timeline(), (date, nextDate,
+                                                                                       organisation) -> {
             for (LocalDate touched : plan.dates()) {
                 if (holdsOn(touched, date, nextDate)) {
                     Guidelines.evaluate(organisation, touched).forEach(finding -> findings.putIfAbsent(
@@ -46,13 +49,17 @@ final class PackageReview {
                 }
             }
             if (holdsOn(asOf, date, nextDate)) {
-                structure[0] = StructureTree.of(organisation);
+                // After the last date nothing changes it any more; before, it is kept as it stands on asOf.
+                onAsOf[0] = nextDate == null ? organisation : organisation.copy(names::get);
             }
         });
         if (!violations.isEmpty()) {
             throw new PackageRefusedException(violations);
         }
-        return new PackageReview(asOf, structure[0], new ArrayList<>(findings.values()));
+        OrganisationState organisationOnAsOf = onAsOf[0] == null
+                ? new OrganisationState(root, names::get) : onAsOf[0];
+        return new PackageReview(asOf, () -> StructureTree.of(organisationOnAsOf),
+                new ArrayList<>(findings.values()));
     }
 
     /** The state from {@code date} until {@code nextDate} is the organisation on {@code day}. */

@@ -2,6 +2,7 @@ package se.reorgledger.core.rules;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.committee.CommitteeState;
 import se.reorgledger.core.state.OrganisationState;
@@ -11,11 +12,20 @@ import se.reorgledger.core.unit.UnitState;
 final class Subjects {
 
     private final OrganisationState state;
-    private final Map<String, LocalDate> establishmentDates;
+    private final Supplier<Map<String, LocalDate>> findEstablishmentDates;
+    private Map<String, LocalDate> establishmentDates;
 
-    Subjects(OrganisationState state, Map<String, LocalDate> establishmentDates) {
+    /** @param establishmentDates when each unit, chef role and nämnd of the timeline first comes into being */
+    Subjects(OrganisationState state, Supplier<Map<String, LocalDate>> establishmentDates) {
         this.state = state;
-        this.establishmentDates = establishmentDates;
+        this.findEstablishmentDates = establishmentDates;
+    }
+
+    private LocalDate establishedOn(String id) {
+        if (establishmentDates == null) {
+            establishmentDates = findEstablishmentDates.get();
+        }
+        return establishmentDates.get(id);
     }
 
     String unit(String unitId) {
@@ -42,7 +52,7 @@ final class Subjects {
         if (unit != null && unit.isDissolved()) {
             return unit(unitId) + " was dissolved on " + unit.dissolvedOn();
         }
-        return notYet(unit(unitId), "established", establishmentDates.get(unitId));
+        return notYet(unit(unitId), "established", establishedOn(unitId));
     }
 
     String chefRoleAbsence(String chefRoleId) {
@@ -50,7 +60,7 @@ final class Subjects {
         if (role != null && role.isEnded()) {
             return chefRole(chefRoleId) + " ended on " + role.endedOn();
         }
-        return notYet(chefRole(chefRoleId), "established", establishmentDates.get(chefRoleId));
+        return notYet(chefRole(chefRoleId), "established", establishedOn(chefRoleId));
     }
 
     String committeeAbsence(String committeeId) {
@@ -58,7 +68,7 @@ final class Subjects {
         if (committee != null && committee.isDissolved()) {
             return committee(committeeId) + " was dissolved on " + committee.dissolvedOn();
         }
-        return notYet(committee(committeeId), "registered", establishmentDates.get(committeeId));
+        return notYet(committee(committeeId), "registered", establishedOn(committeeId));
     }
 
     private static String notYet(String subject, String verb, LocalDate from) {

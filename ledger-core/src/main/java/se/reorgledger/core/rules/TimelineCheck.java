@@ -43,7 +43,17 @@ public final class TimelineCheck {
     public static List<RuleViolation> run(OrganisationState state, List<TimedChange> timeline, Observer observer) {
         List<TimedChange> ordered = new ArrayList<>(timeline);
         ordered.sort(ChangePhase.EFFECTIVE_ORDER);
-        Subjects subjects = new Subjects(state, establishmentDates(ordered));
+        return runInOrder(state, ordered, observer);
+    }
+
+    /**
+     * {@link #run} for a timeline already in {@link ChangePhase#EFFECTIVE_ORDER}, as a caller that keeps it so
+     * has it, without sorting it again.
+     */
+    public static List<RuleViolation> runInOrder(OrganisationState state, List<TimedChange> ordered,
+                                                 Observer observer) {
+        // Only a violation's text needs the establishment dates, so they are looked up only for one.
+        Subjects subjects = new Subjects(state, () -> establishmentDates(ordered));
         ChangeRules rules = new ChangeRules(state, subjects);
 
         int i = 0;

@@ -31,19 +31,61 @@ public final class OrganisationState implements OrganisationSnapshot {
 
     private final String rootId;
     private final Function<String, String> personNames;
-    private final Map<String, UnitState> units = new HashMap<>();
-    private final Map<String, ChefRoleState> chefRoles = new HashMap<>();
+    private final Map<String, UnitState> units;
+    private final Map<String, ChefRoleState> chefRoles;
     private final Map<String, CommitteeState> committees = new HashMap<>();
     private final Map<String, AssignmentState> assignments = new HashMap<>();
     private final Map<String, CooperationState> cooperations = new HashMap<>();
-    private final Map<String, Set<String>> livingChildren = new HashMap<>();
-    private final Map<String, Set<String>> activeRolesByUnit = new HashMap<>();
+    private final Map<String, Set<String>> livingChildren;
+    private final Map<String, Set<String>> activeRolesByUnit;
     private final Map<String, Set<String>> servedCommitteesByUnit = new HashMap<>();
 
     public OrganisationState(UnitState root, Function<String, String> personNames) {
-        this.rootId = root.id();
-        this.personNames = personNames;
+        this(root, personNames, 0);
+    }
+
+    /**
+     * @param changes how many changes will be applied, so that the indexes are made large enough at once rather
+     *                than grown again and again while a long timeline is folded
+     */
+    public OrganisationState(UnitState root, Function<String, String> personNames, int changes) {
+        this(root.id(), personNames, changes);
         units.put(root.id(), root);
+    }
+
+    private OrganisationState(String rootId, Function<String, String> personNames, int changes) {
+        this.rootId = rootId;
+        this.personNames = personNames;
+        // At most one unit, chef role and parent per change, however they are shared out.
+        this.units = new HashMap<>(capacityFor(changes + 1));
+        this.chefRoles = new HashMap<>(capacityFor(changes));
+        this.livingChildren = new HashMap<>(capacityFor(changes + 1));
+        this.activeRolesByUnit = new HashMap<>(capacityFor(changes));
+    }
+
+    private static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
+    }
+
+    /**
+     * This organisation as it stands now, to keep while this one goes on changing: the states themselves are
+     * immutable, so only the maps are copied. {@code names} answers for the person register from now on.
+     */
+    public OrganisationState copy(Function<String, String> names) {
+        OrganisationState copy = new OrganisationState(rootId, names, units.size() + chefRoles.size());
+        copy.units.putAll(units);
+        copy.chefRoles.putAll(chefRoles);
+        copy.committees.putAll(committees);
+        copy.assignments.putAll(assignments);
+        copy.cooperations.putAll(cooperations);
+        copyEach(livingChildren, copy.livingChildren);
+        copyEach(activeRolesByUnit, copy.activeRolesByUnit);
+        copyEach(servedCommitteesByUnit, copy.servedCommitteesByUnit);
+        return copy;
+    }
+
+    private static void copyEach(Map<String, Set<String>> from, Map<String, Set<String>> to) {
+        from.forEach((key, values) -> to.put(key, new LinkedHashSet<>(values)));
     }
 
     /** Applies a change taking effect on {@code on}: its own effective date, or the date a correction gave it. */
