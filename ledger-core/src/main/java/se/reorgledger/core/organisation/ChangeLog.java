@@ -54,7 +54,9 @@ final class ChangeLog {
             leaveEffectiveOrder(target.timed);
             target.effectiveDate = corrected.effectiveDate();
             target.timed = new TimedChange(target.event, target.effectiveDate, target.order);
-            unmerged.add(target.timed);
+            if (!target.annulled) {
+                unmerged.add(target.timed);
+            }
         } else if (change instanceof ChangeAnnulledEvent annulled) {
             correctionIds.add(annulled.changeId());
             Entry target = byChangeId.get(annulled.targetChangeId());
@@ -75,10 +77,16 @@ final class ChangeLog {
         return Collections.unmodifiableList(inEffectiveOrder);
     }
 
+    /**
+     * Takes a change out of the order. One already out (annulled before) stays out: new packages cannot annul or
+     * correct an annulled change, but history recorded before that rule must still load as the timeline reads it.
+     */
     private void leaveEffectiveOrder(TimedChange change) {
         if (!unmerged.remove(change)) {
             int at = Collections.binarySearch(inEffectiveOrder, change, ChangePhase.EFFECTIVE_ORDER);
-            inEffectiveOrder.remove(at);
+            if (at >= 0) {
+                inEffectiveOrder.remove(at);
+            }
         }
     }
 
