@@ -26,10 +26,16 @@ public final class ServedDocument {
                 .eTag(etag(held))
                 .cacheControl(FOR_GOOD)
                 // Never rendered in the service's own origin: a document is data, not a page.
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(filename))
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .body(held.bytes());
+    }
+
+    /** A plain filename as it is; any other also in RFC 5987's UTF-8 form, which browsers prefer. */
+    private static String disposition(String filename) {
+        boolean plain = StandardCharsets.US_ASCII.newEncoder().canEncode(filename);
+        return ContentDisposition.attachment().filename(filename, plain ? null : StandardCharsets.UTF_8).build()
+                .toString();
     }
 
     /** The answer to a client that already holds these bytes (its If-None-Match names their hash). */

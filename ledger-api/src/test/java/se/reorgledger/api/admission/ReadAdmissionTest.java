@@ -23,8 +23,10 @@ class ReadAdmissionTest {
     private static final Duration SHORT_WAIT = Duration.ofMillis(200);
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final ReadAdmission oneAtATime = new ReadAdmission(new ReadAdmissionProperties(1, SHORT_WAIT),
-            new ProblemWriter(new ObjectMapper()), registry);
+    private static final long APPLIED_POSITION = 42;
+
+    private final ReadAdmission oneAtATime = new ReadAdmission(new ReadAdmissionProperties(1, SHORT_WAIT, 1),
+            () -> APPLIED_POSITION, new ProblemWriter(new ObjectMapper()), registry);
     private final CountDownLatch finish = new CountDownLatch(1);
 
     @AfterEach
@@ -80,7 +82,7 @@ class ReadAdmissionTest {
         MockHttpServletRequest write = new MockHttpServletRequest("POST", "/api/v1/organisations/x/packages");
         MockHttpServletRequest health = new MockHttpServletRequest("GET", "/actuator/health");
         MockHttpServletRequest awaiting = new MockHttpServletRequest("GET", "/api/v1/organisations/x/structure");
-        awaiting.addHeader("Ledger-Min-Position", "42");
+        awaiting.addHeader("Ledger-Min-Position", Long.toString(APPLIED_POSITION + 1));
         for (MockHttpServletRequest request : new MockHttpServletRequest[] {write, health, awaiting}) {
             AtomicBoolean served = new AtomicBoolean();
             oneAtATime.doFilter(request, new MockHttpServletResponse(), (req, res) -> served.set(true));
@@ -89,6 +91,59 @@ class ReadAdmissionTest {
         assertThat(registry.get("ledger.reads.refused").counter().count()).isZero();
         finish.countDown();
         first.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aReadAskingForAPositionAlreadyAppliedTakesItsTurnLikeAnyOther() throws Exception {
+        CompletableFuture<Void> first = holdTheOnlyTurn(false);
+
+        MockHttpServletRequest applied = new MockHttpServletRequest("GET", "/api/v1/organisations/x/structure");
+        applied.addHeader("Ledger-Min-Position", Long.toString(APPLIED_POSITION));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        oneAtATime.doFilter(applied, response, passedThrough());
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        finish.countDown();
+        first.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aReadFindingTheQueueFullIsAnsweredBusyAtOnce() throws Exception {
+        SimpleMeterRegistry patientsMeters = new SimpleMeterRegistry();
+        ReadAdmission patient = new ReadAdmission(new ReadAdmissionProperties(1, Duration.ofSeconds(30), 1),
+                () -> APPLIED_POSITION, new ProblemWriter(new ObjectMapper()), patientsMeters);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> {
+            try {
+                patient.doFilter(new MockHttpServletRequest("GET", "/a"), new MockHttpServletResponse(),
+                        (request, response) -> await(finish));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                MockHttpServletResponse response = new MockHttpServletResponse();
+                patient.doFilter(new MockHttpServletRequest("GET", "/b"), response, passedThrough());
+                return response;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (patientsMeters.get("ledger.reads.waiting").gauge().value() < 1) {
+            assertThat(System.nanoTime()).as("the second read is waiting").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+
+        long started = System.nanoTime();
+        MockHttpServletResponse third = new MockHttpServletResponse();
+        patient.doFilter(new MockHttpServletRequest("GET", "/c"), third, passedThrough());
+
+        assertThat(third.getStatus()).isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        finish.countDown();
+        assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        holder.get(5, TimeUnit.SECONDS);
     }
 
     /** A read on another thread that takes the only turn and keeps working until {@link #finish}. */
