@@ -145,6 +145,18 @@ public final class LedgerProjection {
         return position;
     }
 
+    /** When the newest event the organisation's read model holds was recorded; null before any, or if unknown. */
+    public Instant newestRecordedAt(String organisationId) {
+        OrganisationIndex index = organisations.get(organisationId);
+        if (index == null) {
+            return null;
+        }
+        return index.read(() -> {
+            int latest = index.times().latest();
+            return latest >= 0 ? index.times().at(latest) : null;
+        });
+    }
+
     public List<OrganisationRef> organisations(Instant knownAt) {
         Objects.requireNonNull(knownAt, "knownAt");
         List<OrganisationRef> known = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -30,10 +31,12 @@ public class SettledResponses {
 
     private final ObjectMapper mapper;
     private final ReadSideStatus status;
+    private final AnswersAboutNow aboutNow;
 
-    public SettledResponses(ObjectMapper mapper, ReadSideStatus status) {
+    public SettledResponses(ObjectMapper mapper, ReadSideStatus status, AnswersAboutNow aboutNow) {
         this.mapper = mapper;
         this.status = status;
+        this.aboutNow = aboutNow;
     }
 
     /**
@@ -47,6 +50,21 @@ public class SettledResponses {
             return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT).body(answer);
         }
         return settled(request, MediaType.APPLICATION_JSON, json(answer));
+    }
+
+    /**
+     * As {@link #answer(Instant, WebRequest, Supplier)}, and an answer about now is kept per read-model position
+     * ({@link AnswersAboutNow}), as REST clients ask for the current organisation again and again; {@code question}
+     * names all that shapes the answer besides the organisation, resolved.
+     */
+    public ResponseEntity<?> answer(Instant requestedKnownAt, WebRequest request, String organisationId,
+                                    List<Object> question, Supplier<?> body) {
+        if (requestedKnownAt != null) {
+            return answer(requestedKnownAt, request, body);
+        }
+        byte[] answer = aboutNow.json(organisationId, question, () -> json(body.get()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT)
+                .contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
     /**

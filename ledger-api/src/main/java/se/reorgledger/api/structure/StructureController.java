@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,9 +61,9 @@ public class StructureController {
             @Parameter(example = "2025-12-01T12:00:00Z") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
             WebRequest request) {
-        return responses.answer(knownAt, request, () ->
-                readModels.current().structure(organisationId, time.asOf(asOf),
-                        time.knownAt(knownAt)));
+        LocalDate on = time.asOf(asOf);
+        return responses.answer(knownAt, request, organisationId, List.of("structure", on), () ->
+                readModels.current().structure(organisationId, on, time.knownAt(knownAt)));
     }
 
     @GetMapping("/units")

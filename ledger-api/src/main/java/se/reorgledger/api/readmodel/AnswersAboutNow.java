@@ -1,0 +1,78 @@
+package se.reorgledger.api.readmodel;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.reorgledger.projections.rebuild.ProjectionHolder;
+
+/**
+ * The JSON of answers about now (no knownAt) about one organisation, kept per read-model position. REST clients
+ * (HR, payroll, the intranet) ask for the current structure again and again, and it changes only when the read
+ * models apply an event: asked at the same position, the same question has the same answer.
+ *
+ * <p>An answer is kept under the position the read models had before it was worked out: every event up to it is
+ * in the answer, and an event applied since moves the position, so a later read never finds an answer without
+ * it. It is kept only if the organisation holds nothing recorded after the moment of asking; otherwise (a node
+ * whose clock runs behind the one that recorded the event) the passing of time alone would change the answer.
+ * Bounded by bytes ({@code ledger.reads.answer-cache-mb}, 0 keeps none); counted as the cache
+ * {@code ledger.answers.about-now}.
+ */
+@Component
+public class AnswersAboutNow {
+
+    private final Cache<Key, byte[]> answers;
+    private final boolean keeping;
+    private final LongSupplier position;
+    private final Function<String, Instant> newestRecordedAt;
+
+    private record Key(List<Object> question, long position) {
+    }
+
+    @Autowired
+    public AnswersAboutNow(@Value("${ledger.reads.answer-cache-mb:32}") int megabytes, ProjectionHolder readModels,
+                           MeterRegistry registry) {
+        this(megabytes, () -> readModels.current().position(),
+                organisationId -> readModels.current().newestRecordedAt(organisationId));
+        CaffeineCacheMetrics.monitor(registry, answers, "ledger.answers.about-now");
+    }
+
+    AnswersAboutNow(int megabytes, LongSupplier position, Function<String, Instant> newestRecordedAt) {
+        this.answers = Caffeine.newBuilder().maximumWeight(Math.max(0, megabytes) * 1_048_576L)
+                .weigher((Key key, byte[] json) -> json.length).recordStats().build();
+        this.keeping = megabytes > 0;
+        this.position = position;
+        this.newestRecordedAt = newestRecordedAt;
+    }
+
+    /**
+     * The JSON {@code json} writes about {@code organisationId} now, worked out again only when the read models
+     * moved on. {@code question} holds every parameter that shapes the answer, resolved (the endpoint, the asOf
+     * date, ...).
+     */
+    byte[] json(String organisationId, List<Object> question, Supplier<byte[]> json) {
+        if (!keeping) {
+            return json.get();
+        }
+        Key key = new Key(List.of(organisationId, question), position.getAsLong());
+        byte[] kept = answers.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        Instant asked = Instant.now();
+        byte[] answer = json.get();
+        Instant newest = newestRecordedAt.apply(organisationId);
+        if (newest == null || !newest.isAfter(asked)) {
+            answers.put(key, answer);
+        }
+        return answer;
+    }
+}

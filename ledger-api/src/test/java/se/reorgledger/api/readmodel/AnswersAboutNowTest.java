@@ -1,0 +1,75 @@
+package se.reorgledger.api.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class AnswersAboutNowTest {
+
+    private final AtomicLong position = new AtomicLong(7);
+    private final AtomicReference<Instant> newestRecorded = new AtomicReference<>(Instant.now().minusSeconds(60));
+    private final AnswersAboutNow answers = new AnswersAboutNow(1, position::get, organisation -> newestRecorded.get());
+    private final AtomicInteger workedOut = new AtomicInteger();
+
+    @Test
+    void theSameQuestionAtTheSamePositionIsWorkedOutOnce() {
+        String first = ask("askersund", "2026-01-01");
+        String second = ask("askersund", "2026-01-01");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(workedOut).hasValue(1);
+    }
+
+    @Test
+    void anEventAppliedSinceIsNeverMissed() {
+        ask("askersund", "2026-01-01");
+        position.incrementAndGet();
+
+        ask("askersund", "2026-01-01");
+
+        assertThat(workedOut).hasValue(2);
+    }
+
+    @Test
+    void anotherDateOrOrganisationIsAnotherQuestion() {
+        ask("askersund", "2026-01-01");
+        ask("askersund", "2026-01-02");
+        ask("laxa", "2026-01-01");
+
+        assertThat(workedOut).hasValue(3);
+    }
+
+    @Test
+    void anAnswerIsNotKeptWhileTheOrganisationHoldsAnEventRecordedAfterTheMomentOfAsking() {
+        newestRecorded.set(Instant.now().plus(Duration.ofMinutes(5)));
+        ask("askersund", "2026-01-01");
+        ask("askersund", "2026-01-01");
+
+        assertThat(workedOut).hasValue(2);
+    }
+
+    @Test
+    void withNoRoomNothingIsKept() {
+        AnswersAboutNow none = new AnswersAboutNow(0, position::get, organisation -> newestRecorded.get());
+        none.json("askersund", List.of("structure"), answer());
+        none.json("askersund", List.of("structure"), answer());
+
+        assertThat(workedOut).hasValue(2);
+    }
+
+    private String ask(String organisation, String asOf) {
+        return new String(answers.json(organisation, List.of("structure", asOf), answer()), StandardCharsets.UTF_8);
+    }
+
+    private Supplier<byte[]> answer() {
+        return () -> ("{\"n\":" + workedOut.incrementAndGet() + "}").getBytes(StandardCharsets.UTF_8);
+    }
+}
