@@ -33,128 +33,95 @@ final class TreeJsonModule extends SimpleModule {
 
     TreeJsonModule() {
         super("reorganisation-ledger-tree");
-        addSerializer(UnitNode.class, new UnitNodeSerializer());
-        addSerializer(ChefRoleNode.class, new ChefRoleNodeSerializer());
-        addSerializer(PersonRef.class, new PersonRefSerializer());
-        addSerializer(Provenance.class, new ProvenanceSerializer());
+        addSerializer(UnitNode.class, new Writes<>(UnitNode.class, TreeJsonModule::unit));
+        addSerializer(ChefRoleNode.class, new Writes<>(ChefRoleNode.class, TreeJsonModule::chefRole));
+        addSerializer(PersonRef.class, new Writes<>(PersonRef.class, TreeJsonModule::person));
+        addSerializer(Provenance.class, new Writes<>(Provenance.class, TreeJsonModule::provenance));
     }
 
-    private static final class UnitNodeSerializer extends StdSerializer<UnitNode> {
+    /** Writes one value with the generator alone. */
+    @FunctionalInterface
+    private interface Writer<T> {
+        void write(T value, JsonGenerator gen) throws IOException;
+    }
 
-        UnitNodeSerializer() {
-            super(UnitNode.class);
+    private static final class Writes<T> extends StdSerializer<T> {
+
+        private final transient Writer<T> writer;
+
+        Writes(Class<T> type, Writer<T> writer) {
+            super(type);
+            this.writer = writer;
         }
 
         @Override
-        public void serialize(UnitNode unit, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject(unit);
-            text(gen, ID, unit.id());
-            text(gen, NAME, unit.name());
-            gen.writeFieldName(KIND);
-            if (unit.kind() == null) {
-                gen.writeNull();
-            } else {
-                gen.writeString(unit.kind().name());
-            }
-            gen.writeFieldName(AUTHORITY);
-            gen.writeBoolean(unit.authority());
-            gen.writeFieldName(CHEF_ROLES);
-            list(gen, unit.chefRoles(), provider);
-            gen.writeFieldName(CHILDREN);
-            if (unit.children() == null) {
-                gen.writeNull();
-            } else {
-                gen.writeStartArray(unit.children(), unit.children().size());
-                for (UnitNode child : unit.children()) {
-                    serialize(child, gen, provider);
-                }
-                gen.writeEndArray();
-            }
-            gen.writeEndObject();
-        }
-
-        private static void list(JsonGenerator gen, List<ChefRoleNode> roles, SerializerProvider provider)
-                throws IOException {
-            if (roles == null) {
-                gen.writeNull();
-                return;
-            }
-            gen.writeStartArray(roles, roles.size());
-            for (ChefRoleNode role : roles) {
-                if (role == null) {
-                    gen.writeNull();
-                } else {
-                    ChefRoleNodeSerializer.write(role, gen);
-                }
-            }
-            gen.writeEndArray();
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            writer.write(value, gen);
         }
     }
 
-    private static final class ChefRoleNodeSerializer extends StdSerializer<ChefRoleNode> {
-
-        ChefRoleNodeSerializer() {
-            super(ChefRoleNode.class);
+    private static void unit(UnitNode unit, JsonGenerator gen) throws IOException {
+        gen.writeStartObject(unit);
+        text(gen, ID, unit.id());
+        text(gen, NAME, unit.name());
+        gen.writeFieldName(KIND);
+        if (unit.kind() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(unit.kind().name());
         }
-
-        @Override
-        public void serialize(ChefRoleNode role, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(role, gen);
-        }
-
-        static void write(ChefRoleNode role, JsonGenerator gen) throws IOException {
-            gen.writeStartObject(role);
-            text(gen, ID, role.id());
-            text(gen, TITLE, role.title());
-            gen.writeFieldName(HOLDER);
-            if (role.holder() == null) {
-                gen.writeNull();
-            } else {
-                PersonRefSerializer.write(role.holder(), gen);
-            }
-            gen.writeEndObject();
-        }
+        gen.writeFieldName(AUTHORITY);
+        gen.writeBoolean(unit.authority());
+        gen.writeFieldName(CHEF_ROLES);
+        array(gen, unit.chefRoles(), TreeJsonModule::chefRole);
+        gen.writeFieldName(CHILDREN);
+        array(gen, unit.children(), TreeJsonModule::unit);
+        gen.writeEndObject();
     }
 
-    private static final class PersonRefSerializer extends StdSerializer<PersonRef> {
-
-        PersonRefSerializer() {
-            super(PersonRef.class);
-        }
-
-        @Override
-        public void serialize(PersonRef person, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            write(person, gen);
-        }
-
-        static void write(PersonRef person, JsonGenerator gen) throws IOException {
-            gen.writeStartObject(person);
-            text(gen, ID, person.id());
-            text(gen, NAME, person.name());
-            gen.writeEndObject();
-        }
+    private static void chefRole(ChefRoleNode role, JsonGenerator gen) throws IOException {
+        gen.writeStartObject(role);
+        text(gen, ID, role.id());
+        text(gen, TITLE, role.title());
+        gen.writeFieldName(HOLDER);
+        nullable(gen, role.holder(), TreeJsonModule::person);
+        gen.writeEndObject();
     }
 
-    private static final class ProvenanceSerializer extends StdSerializer<Provenance> {
+    private static void person(PersonRef person, JsonGenerator gen) throws IOException {
+        gen.writeStartObject(person);
+        text(gen, ID, person.id());
+        text(gen, NAME, person.name());
+        gen.writeEndObject();
+    }
 
-        ProvenanceSerializer() {
-            super(Provenance.class);
+    private static void provenance(Provenance provenance, JsonGenerator gen) throws IOException {
+        gen.writeStartObject(provenance);
+        gen.writeFieldName(DECISIONS);
+        array(gen, provenance.decisions(), (decision, g) -> g.writeString(decision));
+        gen.writeFieldName(ILLUSTRATIVE);
+        gen.writeBoolean(provenance.illustrative());
+        gen.writeEndObject();
+    }
+
+    /** A list as Jackson writes it: null as null, each element (null as null) in order. */
+    private static <T> void array(JsonGenerator gen, List<T> values, Writer<T> element) throws IOException {
+        if (values == null) {
+            gen.writeNull();
+            return;
         }
+        gen.writeStartArray(values, values.size());
+        for (T value : values) {
+            nullable(gen, value, element);
+        }
+        gen.writeEndArray();
+    }
 
-        @Override
-        public void serialize(Provenance provenance, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            gen.writeStartObject(provenance);
-            gen.writeFieldName(DECISIONS);
-            List<String> decisions = provenance.decisions();
-            gen.writeStartArray(decisions, decisions.size());
-            for (String decision : decisions) {
-                gen.writeString(decision);
-            }
-            gen.writeEndArray();
-            gen.writeFieldName(ILLUSTRATIVE);
-            gen.writeBoolean(provenance.illustrative());
-            gen.writeEndObject();
+    private static <T> void nullable(JsonGenerator gen, T value, Writer<T> writer) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            writer.write(value, gen);
         }
     }
 
