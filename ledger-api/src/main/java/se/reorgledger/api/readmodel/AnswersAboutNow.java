@@ -23,32 +23,38 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
  * in the answer, and an event applied since moves the position, so a later read never finds an answer without
  * it. It is kept only if the organisation holds nothing recorded after the moment of asking; otherwise (a node
  * whose clock runs behind the one that recorded the event) the passing of time alone would change the answer.
- * Bounded by bytes ({@code ledger.reads.answer-cache-mb}, 0 keeps none); counted as the cache
- * {@code ledger.answers.about-now}.
+ * The read models replaced by an admin rebuild start a new generation of keys: a rebuild may follow a change of
+ * how events are read, and the same position need not give the same answer then. Bounded by bytes
+ * ({@code ledger.reads.answer-cache-mb}, 0 keeps none); counted as the cache {@code ledger.answers.about-now}.
  */
 @Component
 public class AnswersAboutNow {
 
     private final Cache<Key, byte[]> answers;
     private final boolean keeping;
+    private final Supplier<Object> readModels;
     private final LongSupplier position;
     private final Function<String, Instant> newestRecordedAt;
+    private Object readModelsSeen;
+    private long generation;
 
-    private record Key(List<Object> question, long position) {
+    private record Key(List<Object> question, long generation, long position) {
     }
 
     @Autowired
     public AnswersAboutNow(@Value("${ledger.reads.answer-cache-mb:32}") int megabytes, ProjectionHolder readModels,
                            MeterRegistry registry) {
-        this(megabytes, () -> readModels.current().position(),
+        this(megabytes, readModels::current, () -> readModels.current().position(),
                 organisationId -> readModels.current().newestRecordedAt(organisationId));
         CaffeineCacheMetrics.monitor(registry, answers, "ledger.answers.about-now");
     }
 
-    AnswersAboutNow(int megabytes, LongSupplier position, Function<String, Instant> newestRecordedAt) {
+    AnswersAboutNow(int megabytes, Supplier<Object> readModels, LongSupplier position,
+                    Function<String, Instant> newestRecordedAt) {
         this.answers = Caffeine.newBuilder().maximumWeight(Math.max(0, megabytes) * 1_048_576L)
                 .weigher((Key key, byte[] json) -> json.length).recordStats().build();
         this.keeping = megabytes > 0;
+        this.readModels = readModels;
         this.position = position;
         this.newestRecordedAt = newestRecordedAt;
     }
@@ -62,7 +68,7 @@ public class AnswersAboutNow {
         if (!keeping) {
             return json.get();
         }
-        Key key = new Key(List.of(organisationId, question), position.getAsLong());
+        Key key = new Key(List.of(organisationId, question), generationOf(readModels.get()), position.getAsLong());
         byte[] kept = answers.getIfPresent(key);
         if (kept != null) {
             return kept;
@@ -74,5 +80,15 @@ public class AnswersAboutNow {
             answers.put(key, answer);
         }
         return answer;
+    }
+
+    /** The generation of these read models: a new one each time other read models take their place. */
+    private synchronized long generationOf(Object current) {
+        if (current != readModelsSeen) {
+            readModelsSeen = current;
+            generation++;
+            answers.invalidateAll();
+        }
+        return generation;
     }
 }

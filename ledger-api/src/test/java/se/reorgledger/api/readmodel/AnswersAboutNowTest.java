@@ -16,7 +16,9 @@ class AnswersAboutNowTest {
 
     private final AtomicLong position = new AtomicLong(7);
     private final AtomicReference<Instant> newestRecorded = new AtomicReference<>(Instant.now().minusSeconds(60));
-    private final AnswersAboutNow answers = new AnswersAboutNow(1, position::get, organisation -> newestRecorded.get());
+    private final AtomicReference<Object> readModels = new AtomicReference<>(new Object());
+    private final AnswersAboutNow answers = new AnswersAboutNow(1, readModels::get, position::get,
+            organisation -> newestRecorded.get());
     private final AtomicInteger workedOut = new AtomicInteger();
 
     @Test
@@ -32,6 +34,16 @@ class AnswersAboutNowTest {
     void anEventAppliedSinceIsNeverMissed() {
         ask("askersund", "2026-01-01");
         position.incrementAndGet();
+
+        ask("askersund", "2026-01-01");
+
+        assertThat(workedOut).hasValue(2);
+    }
+
+    @Test
+    void readModelsRebuiltInPlaceOfTheOthersAreAskedAnewAtTheSamePosition() {
+        ask("askersund", "2026-01-01");
+        readModels.set(new Object());
 
         ask("askersund", "2026-01-01");
 
@@ -58,7 +70,8 @@ class AnswersAboutNowTest {
 
     @Test
     void withNoRoomNothingIsKept() {
-        AnswersAboutNow none = new AnswersAboutNow(0, position::get, organisation -> newestRecorded.get());
+        AnswersAboutNow none = new AnswersAboutNow(0, readModels::get, position::get,
+                organisation -> newestRecorded.get());
         none.json("askersund", List.of("structure"), answer());
         none.json("askersund", List.of("structure"), answer());
 
