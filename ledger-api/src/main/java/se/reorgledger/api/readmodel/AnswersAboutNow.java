@@ -30,7 +30,7 @@ import se.reorgledger.projections.rebuild.ProjectionHolder;
 @Component
 public class AnswersAboutNow {
 
-    private final Cache<Key, byte[]> answers;
+    private final Cache<Key, KnownAtStamp> answers;
     private final boolean keeping;
     private final Supplier<Object> readModels;
     private final LongSupplier position;
@@ -52,7 +52,7 @@ public class AnswersAboutNow {
     AnswersAboutNow(int megabytes, Supplier<Object> readModels, LongSupplier position,
                     Function<String, Instant> newestRecordedAt) {
         this.answers = Caffeine.newBuilder().maximumWeight(Math.max(0, megabytes) * 1_048_576L)
-                .weigher((Key key, byte[] json) -> json.length).recordStats().build();
+                .weigher((Key key, KnownAtStamp json) -> json.weight()).recordStats().build();
         this.keeping = megabytes > 0;
         this.readModels = readModels;
         this.position = position;
@@ -61,23 +61,23 @@ public class AnswersAboutNow {
 
     /**
      * The JSON {@code json} writes about {@code organisationId} now, worked out again only when the read models
-     * moved on. {@code question} holds every parameter that shapes the answer, resolved (the endpoint, the asOf
-     * date, ...).
+     * moved on; a kept answer is given the knownAt of this read ({@code quotedNow}, a JSON string). {@code question}
+     * holds every parameter that shapes the answer, resolved (the endpoint, the asOf date, ...).
      */
-    byte[] json(String organisationId, List<Object> question, Supplier<byte[]> json) {
+    byte[] json(String organisationId, List<Object> question, Supplier<byte[]> json, Supplier<byte[]> quotedNow) {
         if (!keeping) {
             return json.get();
         }
         Key key = new Key(List.of(organisationId, question), generationOf(readModels.get()), position.getAsLong());
-        byte[] kept = answers.getIfPresent(key);
+        KnownAtStamp kept = answers.getIfPresent(key);
         if (kept != null) {
-            return kept;
+            return kept.at(quotedNow.get());
         }
         Instant asked = Instant.now();
         byte[] answer = json.get();
         Instant newest = newestRecordedAt.apply(organisationId);
         if (newest == null || !newest.isAfter(asked)) {
-            answers.put(key, answer);
+            answers.put(key, KnownAtStamp.of(answer));
         }
         return answer;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -59,10 +60,10 @@ public class SettledResponses {
      */
     public ResponseEntity<?> answer(Instant requestedKnownAt, WebRequest request, String organisationId,
                                     List<Object> question, Supplier<?> body) {
-        if (requestedKnownAt != null) {
+        if (requestedKnownAt != null || !acceptsJson(request)) {
             return answer(requestedKnownAt, request, body);
         }
-        byte[] answer = aboutNow.json(organisationId, question, () -> json(body.get()));
+        byte[] answer = aboutNow.json(organisationId, question, () -> json(body.get()), () -> json(Instant.now()));
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT)
                 .contentType(MediaType.APPLICATION_JSON).body(answer);
     }
@@ -90,6 +91,26 @@ public class SettledResponses {
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(SETTLED).varyBy(HttpHeaders.ACCEPT).contentType(type)
                 .body(bytes);
+    }
+
+    /**
+     * Kept answers are JSON: they serve a client that sends no Accept, only {@code *}/{@code *}, or names JSON;
+     * any other is negotiated as before.
+     */
+    private static boolean acceptsJson(WebRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            boolean anything = types.size() == 1 && types.get(0).isWildcardType()
+                    && types.get(0).isWildcardSubtype() && types.get(0).getQualityValue() > 0;
+            return anything || types.stream().anyMatch(type -> type.getQualityValue() > 0
+                    && type.getType().equals("application") && type.getSubtype().equals("json"));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private byte[] json(Object body) {

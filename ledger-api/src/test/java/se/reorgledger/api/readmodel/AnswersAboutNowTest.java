@@ -23,10 +23,10 @@ class AnswersAboutNowTest {
 
     @Test
     void theSameQuestionAtTheSamePositionIsWorkedOutOnce() {
-        String first = ask("askersund", "2026-01-01");
+        ask("askersund", "2026-01-01");
         String second = ask("askersund", "2026-01-01");
 
-        assertThat(second).isEqualTo(first);
+        assertThat(second).contains("\"n\":1");
         assertThat(workedOut).hasValue(1);
     }
 
@@ -72,17 +72,37 @@ class AnswersAboutNowTest {
     void withNoRoomNothingIsKept() {
         AnswersAboutNow none = new AnswersAboutNow(0, readModels::get, position::get,
                 organisation -> newestRecorded.get());
-        none.json("askersund", List.of("structure"), answer());
-        none.json("askersund", List.of("structure"), answer());
+        none.json("askersund", List.of("structure"), answer(), AnswersAboutNowTest::quotedNow);
+        none.json("askersund", List.of("structure"), answer(), AnswersAboutNowTest::quotedNow);
 
         assertThat(workedOut).hasValue(2);
     }
 
-    private String ask(String organisation, String asOf) {
-        return new String(answers.json(organisation, List.of("structure", asOf), answer()), StandardCharsets.UTF_8);
+    @Test
+    void aKeptAnswerCarriesTheMomentOfEachRead() {
+        String first = ask("askersund", "2026-01-01");
+        String second = ask("askersund", "2026-01-01");
+
+        assertThat(first).contains("\"knownAt\":\"2026-01-05T08:00:00Z\"");
+        assertThat(second).isEqualTo(first.replace("2026-01-05T08:00:00Z", LATER_MOMENT));
+        assertThat(workedOut).hasValue(1);
     }
 
+    private static final String LATER_MOMENT = "2026-01-08T12:30:00.123Z";
+
+    private String ask(String organisation, String asOf) {
+        return new String(answers.json(organisation, List.of("structure", asOf), answer(),
+                AnswersAboutNowTest::quotedNow), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] quotedNow() {
+        return ("\"" + LATER_MOMENT + "\"").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An answer as the structure writes it: its own knownAt before the tree, whose units may hold others. */
     private Supplier<byte[]> answer() {
-        return () -> ("{\"n\":" + workedOut.incrementAndGet() + "}").getBytes(StandardCharsets.UTF_8);
+        return () -> ("{\"organisationId\":\"askersund\",\"asOf\":\"2026-01-01\",\"knownAt\":"
+                + "\"2026-01-05T08:00:00Z\",\"root\":{\"n\":" + workedOut.incrementAndGet()
+                + ",\"knownAt\":\"nested\"}}").getBytes(StandardCharsets.UTF_8);
     }
 }
