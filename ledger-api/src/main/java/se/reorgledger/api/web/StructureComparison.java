@@ -77,8 +77,7 @@ record StructureComparison(List<String> established, List<String> dissolved, Lis
     }
 
     public boolean isEmpty() {
-        return established.isEmpty() && dissolved.isEmpty() && moved.isEmpty() && renamed.isEmpty()
-                && rekinded.isEmpty() && rolesEstablished.isEmpty() && rolesEnded.isEmpty() && holders.isEmpty();
+        return sections().values().stream().allMatch(List::isEmpty);
     }
 
     /** The parts in the order of the comparison page, each by its Swedish heading. */

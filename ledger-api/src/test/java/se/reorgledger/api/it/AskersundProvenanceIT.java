@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,18 @@ class AskersundProvenanceIT {
 
     private JsonNode get(String path) {
         return ledger.get(ORG + path).json();
+    }
+
+    @Test
+    void theStructureAboutNowAskedAgainIsTheSameTreeAsKnownAtTheMomentOfEachAsking() throws Exception {
+        String path = ORG + "/structure?asOf=" + AFTER;
+        JsonNode first = ledger.get(path).json();
+        Thread.sleep(5);
+        JsonNode again = ledger.get(path).json();
+
+        assertThat(again.get("root")).isEqualTo(first.get("root"));
+        assertThat(again.get("provenance")).isEqualTo(first.get("provenance"));
+        assertThat(Instant.parse(again.get("knownAt").asText())).isAfter(Instant.parse(first.get("knownAt").asText()));
     }
 
     @Test

@@ -35,11 +35,16 @@ class ScenarioPreviewTest {
         ledger.close();
     }
 
-    @Test
-    void aPassingPackageShowsTheOrganisationAfterItAndRecordsNothing() {
+    /** Imports the organisation the previews build on; returns how many events the ledger then holds. */
+    private int importOrganisation() {
         new ScenarioImporter(ledger.commandGateway(), ledger.eventStore())
                 .importScenario(reader.read("a.yaml", ORGANISATION), "sekreteraren", ImportProgressListener.none());
-        int recorded = ledger.events().size();
+        return ledger.events().size();
+    }
+
+    @Test
+    void aPassingPackageShowsTheOrganisationAfterItAndRecordsNothing() {
+        int recorded = importOrganisation();
 
         ScenarioPreview.Result result = preview.preview(reader.read("b.yaml", """
                 organisation: {id: exempel, name: Exempels kommun}
@@ -59,9 +64,7 @@ class ScenarioPreviewTest {
 
     @Test
     void aPassingPackageGivesTheNamnderAsTheRehearsalLeftThemAndRecordsNothing() {
-        new ScenarioImporter(ledger.commandGateway(), ledger.eventStore())
-                .importScenario(reader.read("a.yaml", ORGANISATION), "sekreteraren", ImportProgressListener.none());
-        int recorded = ledger.events().size();
+        int recorded = importOrganisation();
 
         ScenarioPreview.Result result = preview.preview(reader.read("b.yaml", """
                 organisation: {id: exempel, name: Exempels kommun}
