@@ -130,6 +130,9 @@ public final class CheckpointInput implements AutoCloseable {
     }
 
     public long readLong() throws IOException {
+        if (limit - next >= MAX_NUMBER_BYTES) {
+            return readLongInBuffer();
+        }
         long bits = 0;
         int shift = 0;
         while (true) {
@@ -146,6 +149,29 @@ public final class CheckpointInput implements AutoCloseable {
         return (bits >>> 1) ^ -(bits & 1);
     }
 
+    /** The most bytes a number takes: ten of seven bits. */
+    private static final int MAX_NUMBER_BYTES = 10;
+
+    /**
+     * {@link #readLong} where the whole number is known to be in the buffer, as every number of a section read
+     * from memory but its last few: no check for the buffer's end at each byte, for the millions of numbers a
+     * section holds.
+     */
+    private long readLongInBuffer() {
+        byte[] bytes = buffer;
+        int at = next;
+        long bits = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = bytes[at++];
+            bits |= (long) (b & 0x7F) << shift;
+            if (b >= 0) {
+                next = at;
+                return (bits >>> 1) ^ -(bits & 1);
+            }
+        }
+        throw new IncompatibleCheckpointException("a number longer than 64 bits");
+    }
+
     public boolean readBoolean() throws IOException {
         return readByte() != 0;
     }
@@ -154,6 +180,12 @@ public final class CheckpointInput implements AutoCloseable {
         int length = readInt();
         if (length < 0) {
             return null;
+        }
+        if (limit - next >= length) {
+            // Decoded where it lies (always, for a section read from memory): no copy of every text first.
+            String text = new String(buffer, next, length, StandardCharsets.UTF_8);
+            next += length;
+            return text;
         }
         byte[] bytes = new byte[length];
         readFully(bytes);
@@ -337,7 +369,8 @@ public final class CheckpointInput implements AutoCloseable {
                 throw new IncompatibleCheckpointException(type.getName() + " is not a record");
             }
             try {
-                return constructor.invoke(components);
+                // Exactly the handle's type, (Object[])Object: no adaptation of the call for each record.
+                return (Object) constructor.invokeExact(components);
             } catch (Throwable e) {
                 throw new IncompatibleCheckpointException("the " + type.getSimpleName()
                         + " the checkpoint holds is refused by its constructor: " + e);

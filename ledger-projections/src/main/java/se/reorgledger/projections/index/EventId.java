@@ -9,7 +9,10 @@ import java.util.UUID;
  */
 final class EventId {
 
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+    private static final byte[] DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The length of a UUID's canonical text. */
+    static final int TEXT_LENGTH = 36;
 
     private EventId() {
     }
@@ -41,17 +44,22 @@ final class EventId {
 
     /** The canonical text of the UUID of these bits. */
     static String text(long high, long low) {
-        char[] text = new char[36];
-        digits(text, 0, high >>> 32, 8);
-        text[8] = '-';
-        digits(text, 9, high >>> 16, 4);
-        text[13] = '-';
-        digits(text, 14, high, 4);
-        text[18] = '-';
-        digits(text, 19, low >>> 48, 4);
-        text[23] = '-';
-        digits(text, 24, low, 12);
-        return new String(text);
+        byte[] text = new byte[TEXT_LENGTH];
+        ascii(high, low, text, 0);
+        return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes the canonical text of the UUID of these bits, one byte a character, at {@code at}. */
+    static void ascii(long high, long low, byte[] text, int at) {
+        digits(text, at, high >>> 32, 8);
+        text[at + 8] = '-';
+        digits(text, at + 9, high >>> 16, 4);
+        text[at + 13] = '-';
+        digits(text, at + 14, high, 4);
+        text[at + 18] = '-';
+        digits(text, at + 19, low >>> 48, 4);
+        text[at + 23] = '-';
+        digits(text, at + 24, low, 12);
     }
 
     private static long hex(String text, int from, int to) {
@@ -62,7 +70,7 @@ final class EventId {
         return value;
     }
 
-    private static void digits(char[] text, int at, long value, int count) {
+    private static void digits(byte[] text, int at, long value, int count) {
         for (int i = count - 1; i >= 0; i--) {
             text[at + i] = DIGITS[(int) (value & 0xf)];
             value >>>= 4;

@@ -65,9 +65,9 @@ public final class OrganisationIndex {
     private final Map<String, List<EntityTimeline<ChefRoleState>>> chefRolesOfUnit = new HashMap<>();
     private final Map<String, List<ChangeEntry>> changesTouchingUnit = new HashMap<>();
     private final Map<String, List<String>> namedAsSuccessor = new HashMap<>();
-    private final Map<String, ChangeEntry> changes = new HashMap<>();
+    private final Map<String, ChangeEntry> changes;
     private final List<ChangeEntry> changeLog = new ArrayList<>();
-    private final Map<String, DecisionEntry> decisions = new HashMap<>();
+    private final Map<String, DecisionEntry> decisions;
     private final PersonRegister persons = new PersonRegister();
     private final List<NameCorrectionEntry> nameCorrections = new ArrayList<>();
     private final SortKeys sortKeys = new SortKeys();
@@ -79,6 +79,8 @@ public final class OrganisationIndex {
         this.id = registered.organisationId();
         this.name = registered.name();
         this.registeredAt = recorded.recordedAt();
+        this.changes = new HashMap<>();
+        this.decisions = new HashMap<>();
         times.epochOf(recorded.recordedAt());
         EntityTimeline<UnitState> root =
                 new EntityTimeline<>(id, UnitState.root(id, name), OrganisationIndex::foldUnit,
@@ -104,6 +106,7 @@ public final class OrganisationIndex {
             nameCorrections.add(new NameCorrectionEntry(in));
         }
         int changeCount = in.readCount();
+        this.changes = grownTo(changeCount);
         List<CorrectionEntry> allCorrections = new ArrayList<>();
         for (int i = 0; i < changeCount; i++) {
             ChangeEntry entry = new ChangeEntry(in);
@@ -112,6 +115,7 @@ public final class OrganisationIndex {
             allCorrections.addAll(java.util.Arrays.asList(entry.corrections()));
         }
         int decisionCount = in.readCount();
+        this.decisions = grownTo(decisionCount);
         for (int i = 0; i < decisionCount; i++) {
             String decisionId = (String) in.readValue();
             decisions.put(decisionId, new DecisionEntry(in, changeLog, allCorrections));
@@ -157,6 +161,20 @@ public final class OrganisationIndex {
             }
             namedAsSuccessor.put(successor, dissolved);
         }
+    }
+
+    /**
+     * A map of the capacity that one grown from empty to {@code count} entries has, made at once: a checkpoint
+     * fills maps of hundreds of thousands of entries, and rehashing them as they grow cost a tenth of the
+     * decoding. The same capacity, not merely enough, as the order a map is written in follows it: the decisions
+     * of an index read back must be written as those of the index that was written.
+     */
+    private static <V> Map<String, V> grownTo(int count) {
+        int capacity = 16;
+        while (count > capacity * 3L / 4) {
+            capacity <<= 1;
+        }
+        return new HashMap<>(capacity);
     }
 
     private <S> void readTimelines(CheckpointInput in, List<EntityTimeline<S>> list,

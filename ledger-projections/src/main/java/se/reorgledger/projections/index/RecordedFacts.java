@@ -59,6 +59,15 @@ abstract class RecordedFacts {
         return eventIdIsUuid ? EventId.text(eventIdHigh, eventIdLow) : eventIdText;
     }
 
+    /** Feeds the event id to a digest as {@code digest.add(eventId())} would, without making a UUID's text. */
+    void eventIdTo(ContentDigest digest) {
+        if (eventIdIsUuid) {
+            digest.addUuid(eventIdHigh, eventIdLow);
+        } else {
+            digest.add(eventIdText);
+        }
+    }
+
     public Recording recording(RecordedTimes times) {
         return new Recording(position, eventId(), times.at(epoch), principal);
     }
