@@ -42,7 +42,9 @@ public final class CheckpointInput implements AutoCloseable {
     private final byte[] buffer;
     private int next;
     private int limit;
-    private final List<Object> refs = new ArrayList<>(1 << 16);
+    // The values referred to by number, in the order read: an array of its own, as a section refers to millions.
+    private Object[] refs = new Object[1 << 12];
+    private int refCount;
     private final List<ClassShape> classes = new ArrayList<>();
 
     public CheckpointInput(InputStream source) {
@@ -229,10 +231,10 @@ public final class CheckpointInput implements AutoCloseable {
                 return readClass().constant(readInt());
             case REF:
                 int ref = readInt();
-                if (ref < 0 || ref >= refs.size()) {
-                    throw new IncompatibleCheckpointException("a reference to value " + ref + " of " + refs.size());
+                if (ref < 0 || ref >= refCount) {
+                    throw new IncompatibleCheckpointException("a reference to value " + ref + " of " + refCount);
                 }
-                return refs.get(ref);
+                return refs[ref];
             case STRING:
                 return remember(readText());
             case DATE:
@@ -247,7 +249,10 @@ public final class CheckpointInput implements AutoCloseable {
     }
 
     private Object remember(Object value) {
-        refs.add(value);
+        if (refCount == refs.length) {
+            refs = Arrays.copyOf(refs, refs.length * 2);
+        }
+        refs[refCount++] = value;
         return value;
     }
 

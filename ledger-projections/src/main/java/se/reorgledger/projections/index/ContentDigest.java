@@ -1,5 +1,8 @@
 package se.reorgledger.projections.index;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.RandomAccess;
 import se.reorgledger.core.committee.CommitteeState;
 
 /**
@@ -111,8 +115,15 @@ public final class ContentDigest {
         } else if (value instanceof List<?> list) {
             tag(CheckpointOutput.LIST);
             number(list.size());
-            for (Object element : list) {
-                feed(element);
+            if (list instanceof RandomAccess) {
+                // By index: the read models' lists are immutable ones, whose iterators are an object each.
+                for (int i = 0; i < list.size(); i++) {
+                    feed(list.get(i));
+                }
+            } else {
+                for (Object element : list) {
+                    feed(element);
+                }
             }
         } else {
             // Anything else (a map, a set, a value of the index's own) as the text digest takes it: its text.
@@ -210,10 +221,13 @@ public final class ContentDigest {
         if (buffer.length - buffered < Long.BYTES) {
             drain();
         }
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            buffer[buffered++] = (byte) (value >>> shift);
-        }
+        BIG_ENDIAN_LONG.set(buffer, buffered, value);
+        buffered += Long.BYTES;
     }
+
+    /** Eight bytes, most significant first, in one store: every value the digest feeds has a number or two. */
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private void drain() {
         sha256.update(buffer, 0, buffered);
