@@ -80,7 +80,8 @@ class CheckpointCodecUnchangedTest {
     @Test
     void textsAreEncodedAsGetBytesEncodesThemSurrogatesAndAll() {
         Random random = new Random(11);
-        String[] pieces = {"a", "-", "å", "Ö", "é", "€", "\u0800", "\u07ff", "\uffff", "😀", "\ud83d", "\ude00", "\u0000"};
+        String[] pieces = {"a", "-", "å", "Ö", "é", "€", "\u0800", "\u07ff", "\uffff", "😀", "\ud83d", "\ude00",
+            "\u0000"};
         byte[] buffer = new byte[Utf8.MAX_BYTES_PER_CHAR * 64];
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();

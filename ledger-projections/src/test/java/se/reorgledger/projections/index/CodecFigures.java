@@ -15,9 +15,9 @@ import se.reorgledger.testkit.synthetic.SyntheticSize;
 /**
  * Prints the CPU of the checkpoint's two costly parts for a synthetic ledger, on one thread in one JVM: decoding
  * every organisation's section and the binary state digest of every organisation, per round, with the bytes
- * allocated and the load average beside them, and fingerprints of the encoded bytes and of the digests so that
- * two builds can be compared for identical output. Not a benchmark: a quick look on the machine at hand. Run with
- * the test classpath: {@code java ... se.reorgledger.projections.index.CodecFigures M 8}.
+ * allocated, the collectors' pauses and the load average beside them, and fingerprints of the encoded bytes and
+ * of the digests so that two builds can be compared for identical output. Not a benchmark: a quick look on the
+ * machine at hand. Run with the test classpath: {@code java ... se.reorgledger.projections.index.CodecFigures M 8}.
  */
 public final class CodecFigures {
 
@@ -25,6 +25,12 @@ public final class CodecFigures {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private CodecFigures() {
+    }
+
+    /** The time the collectors have paused the program for, so far. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,6 +53,8 @@ public final class CodecFigures {
                 sections.size(), total, HexFormat.of().formatHex(bytesSha.digest()), projection.stateDigest());
         long thread = Thread.currentThread().getId();
         for (int round = 0; round < rounds; round++) {
+            long gc = gcMillis();
+            long wall = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long allocated = THREADS.getThreadAllocatedBytes(thread);
             List<OrganisationIndex> decoded = new ArrayList<>();
@@ -55,6 +63,9 @@ public final class CodecFigures {
             }
             long decodeCpu = THREADS.getCurrentThreadCpuTime() - cpu;
             long decodeAllocated = THREADS.getThreadAllocatedBytes(thread) - allocated;
+            long decodeGc = gcMillis() - gc;
+            long decodeWall = (System.nanoTime() - wall) / 1_000_000;
+            gc = gcMillis();
             cpu = THREADS.getCurrentThreadCpuTime();
             allocated = THREADS.getThreadAllocatedBytes(thread);
             StringBuilder digests = new StringBuilder();
@@ -65,10 +76,12 @@ public final class CodecFigures {
             }
             long digestCpu = THREADS.getCurrentThreadCpuTime() - cpu;
             long digestAllocated = THREADS.getThreadAllocatedBytes(thread) - allocated;
-            System.out.printf("round %d: decode CPU %d ms (%.1f ns/byte, %d MB allocated), digest CPU %d ms "
-                            + "(%.1f ns/byte, %d MB allocated), digests %s, load average %s%n", round,
-                    decodeCpu / 1_000_000, (double) decodeCpu / total, decodeAllocated >> 20,
-                    digestCpu / 1_000_000, (double) digestCpu / total, digestAllocated >> 20,
+            long digestGc = gcMillis() - gc;
+            System.out.printf("round %d: decode CPU %d ms (%.1f ns/byte, %d MB allocated, wall %d ms of which GC "
+                            + "pauses %d ms), digest CPU %d ms (%.1f ns/byte, %d MB allocated, GC pauses %d ms), "
+                            + "digests %s, load average %s%n", round,
+                    decodeCpu / 1_000_000, (double) decodeCpu / total, decodeAllocated >> 20, decodeWall, decodeGc,
+                    digestCpu / 1_000_000, (double) digestCpu / total, digestAllocated >> 20, digestGc,
                     digests.length() > 16 ? digests.substring(0, 16) : digests,
                     Files.readString(Path.of("/proc/loadavg")).trim());
         }
