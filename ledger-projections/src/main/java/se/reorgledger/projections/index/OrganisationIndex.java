@@ -112,7 +112,10 @@ public final class OrganisationIndex {
             ChangeEntry entry = new ChangeEntry(in);
             changeLog.add(entry);
             changes.put(entry.event().changeId(), entry);
-            allCorrections.addAll(java.util.Arrays.asList(entry.corrections()));
+            // One by one: addAll(asList(...)) would make a list and a copy of the array for every change.
+            for (CorrectionEntry correction : entry.corrections()) {
+                allCorrections.add(correction);
+            }
         }
         int decisionCount = in.readCount();
         this.decisions = grownTo(decisionCount);
