@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.RejectedSectionException;
 import se.reorgledger.core.recording.RecordedEvent;
 
 /**
@@ -189,6 +190,15 @@ public final class ProjectionHolder {
         }
     }
 
+    /** The live digest; "rejected" for an organisation whose checkpoint section failed its checks at first use. */
+    private String liveDigest(String organisationId) {
+        try {
+            return live.get().organisationDigest(organisationId);
+        } catch (RejectedSectionException rejected) {
+            return "rejected";
+        }
+    }
+
     /**
      * Compares each organisation not compared yet, holding delivery for its two digests only: while delivery is
      * held, both projections have received the same events, so equal digests mean equal content.
@@ -198,7 +208,7 @@ public final class ProjectionHolder {
         for (String organisationId : organisationIds) {
             if (compared.add(organisationId)) {
                 synchronized (delivering) {
-                    String liveDigest = live.get().organisationDigest(organisationId);
+                    String liveDigest = liveDigest(organisationId);
                     String freshDigest = fresh.organisationDigest(organisationId);
                     liveDigests.add(Objects.requireNonNullElse(liveDigest, "absent"));
                     freshDigests.add(Objects.requireNonNullElse(freshDigest, "absent"));

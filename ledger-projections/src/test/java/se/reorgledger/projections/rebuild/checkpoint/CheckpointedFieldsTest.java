@@ -20,7 +20,8 @@ import se.reorgledger.projections.LedgerProjection;
 class CheckpointedFieldsTest {
 
     private static final Map<String, String> CHECKPOINTED = new TreeMap<>(Map.ofEntries(
-            Map.entry("LedgerProjection", "applying organisations position"),
+            // whenRejected is no state: who is told of a checkpoint section that fails its checks.
+            Map.entry("LedgerProjection", "applying organisations position whenRejected"),
             Map.entry("index.OrganisationIndex", "assignments changeLog changes changesTouchingUnit chefRoleList "
                     + "chefRoles chefRolesOfUnit committees complete cooperations decisions derived id lock name "
                     + "nameCorrections namedAsSuccessor persons registeredAt shared sortKeys times unitList unitOfChefRole units"),

@@ -1,0 +1,105 @@
+package se.reorgledger.projections.index;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * One organisation of the read models: its index, or, after a start from a checkpoint, the section it is still to
+ * be read from. The first use loads it (once: concurrent first users wait for that one load) and installs it; from
+ * then on {@link #index()} is one volatile read. A section that fails its checks is never served: every use after
+ * throws {@link RejectedSectionException}, and the first failure is reported to {@code whenRejected}.
+ */
+public final class OrganisationSlot {
+
+    private final String id;
+    private final String name;
+    private final Instant registeredAt;
+    private volatile OrganisationIndex index;
+    private UnloadedOrganisation unloaded;
+    private volatile RejectedSectionException rejected;
+    private final Consumer<RejectedSectionException> whenRejected;
+
+    public OrganisationSlot(OrganisationIndex index) {
+        this.id = index.id();
+        this.name = index.name();
+        this.registeredAt = index.registeredAt();
+        this.index = index;
+        this.whenRejected = rejected -> { };
+    }
+
+    public OrganisationSlot(UnloadedOrganisation unloaded, Consumer<RejectedSectionException> whenRejected) {
+        this.id = unloaded.id();
+        this.name = unloaded.name();
+        this.registeredAt = unloaded.registeredAt();
+        this.unloaded = unloaded;
+        this.whenRejected = whenRejected;
+    }
+
+    /** The index, loaded and checked first if it is not yet. */
+    public OrganisationIndex index() {
+        OrganisationIndex loaded = index;
+        return loaded != null ? loaded : load();
+    }
+
+    private synchronized OrganisationIndex load() {
+        if (index != null) {
+            return index;
+        }
+        if (rejected != null) {
+            throw new RejectedSectionException(id, rejected.reason());
+        }
+        try {
+            OrganisationIndex read = unloaded.load();
+            index = read;
+            return read;
+        } catch (RejectedSectionException e) {
+            rejected = e;
+        } catch (RuntimeException | Error e) {
+            rejected = new RejectedSectionException(id, "it cannot be read: " + e);
+        } finally {
+            unloaded = null;
+        }
+        whenRejected.accept(rejected);
+        throw new RejectedSectionException(id, rejected.reason());
+    }
+
+    /** Whether the index is in memory (built from events, or loaded); false while pending or when rejected. */
+    public boolean loaded() {
+        return index != null;
+    }
+
+    /** Why its section was rejected, or null. */
+    public RejectedSectionException rejected() {
+        return rejected;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    /** When the newest event it holds was recorded, without loading it; null before any. */
+    public Instant newestRecordedAt() {
+        OrganisationIndex loaded = index;
+        if (loaded == null) {
+            synchronized (this) {
+                if (index == null) {
+                    return unloaded != null ? unloaded.newestRecordedAt() : null;
+                }
+                loaded = index;
+            }
+        }
+        OrganisationIndex known = loaded;
+        return known.read(() -> {
+            int latest = known.times().latest();
+            return latest >= 0 ? known.times().at(latest) : null;
+        });
+    }
+}

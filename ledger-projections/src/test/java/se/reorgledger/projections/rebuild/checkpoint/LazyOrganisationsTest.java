@@ -1,0 +1,190 @@
+package se.reorgledger.projections.rebuild.checkpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.reorgledger.core.recording.RecordedEvent;
+import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.OrganisationIndex;
+import se.reorgledger.projections.index.UnloadedOrganisation;
+import se.reorgledger.projections.reference.Projected;
+import se.reorgledger.projections.structure.StructureView;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
+
+/** A start from a checkpoint loads each organisation at its first use; what it loads is what was written. */
+class LazyOrganisationsTest {
+
+    private static final int KOMMUNER = 6;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void noOrganisationIsLoadedAtTheStartAndTheirListingNeedsNone() throws IOException {
+        LedgerProjection built = written(events());
+
+        LedgerProjection loaded = loaded();
+
+        assertThat(loaded.pendingOrganisationIds()).isEqualTo(built.organisationIds()).hasSize(KOMMUNER);
+        assertThat(loaded.organisations(Instant.MAX)).isEqualTo(built.organisations(Instant.MAX));
+        assertThat(loaded.newestRecordedAt()).isEqualTo(built.newestRecordedAt()).isNotNull();
+        assertThat(loaded.newestRecordedAt("kommun-2")).isEqualTo(built.newestRecordedAt("kommun-2"));
+        assertThat(loaded.pendingOrganisationIds()).as("still none loaded").hasSize(KOMMUNER);
+    }
+
+    @Test
+    void organisationsLoadedAtFirstUseAnswerAndDigestAsThoseWritten() throws IOException {
+        LedgerProjection built = written(events());
+        LedgerProjection loaded = loaded();
+        Instant now = built.newestRecordedAt().plusSeconds(60);
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+
+        assertThat(loaded.structure("kommun-3", asOf, now)).isEqualTo(built.structure("kommun-3", asOf, now));
+        assertThat(loaded.pendingOrganisationIds()).as("only the one asked about is loaded")
+                .hasSize(KOMMUNER - 1).doesNotContain("kommun-3");
+        assertThat(loaded.changeDays("kommun-1", now)).isEqualTo(built.changeDays("kommun-1", now));
+
+        assertThat(loaded.stateDigest()).isEqualTo(built.stateDigest());
+        assertThat(loaded.pendingOrganisationIds()).isEmpty();
+        assertThat(loaded.checksum()).isEqualTo(built.checksum());
+        for (String id : built.organisationIds()) {
+            assertThat(loaded.structure(id, asOf, now)).isEqualTo(built.structure(id, asOf, now));
+            assertThat(loaded.decisions(id, now)).isEqualTo(built.decisions(id, now));
+        }
+    }
+
+    @Test
+    void anEventAppliedToAnOrganisationNotYetLoadedLoadsItFirst() throws IOException {
+        List<RecordedEvent> events = events();
+        int cut = events.size() - 40;
+        written(events.subList(0, cut));
+        LedgerProjection loaded = loaded();
+        RecordedEvent next = events.get(cut);
+
+        loaded.apply(next);
+
+        String touched = next.eventId().substring(0, next.eventId().lastIndexOf('-'));
+        assertThat(loaded.pendingOrganisationIds()).hasSize(KOMMUNER - 1).doesNotContain(touched);
+        events.subList(cut + 1, events.size()).forEach(loaded::apply);
+        LedgerProjection replayed = Projected.from(events);
+        assertThat(loaded.checksum()).isEqualTo(replayed.checksum());
+        assertThat(loaded.stateDigest()).isEqualTo(replayed.stateDigest());
+    }
+
+    @Test
+    void theBackgroundLoaderLoadsEveryOrganisationAndSaysWhenItIsDone() throws Exception {
+        LedgerProjection built = written(events());
+        LedgerProjection loaded = loaded();
+        loaded.load("kommun-0");
+
+        BackgroundLoading loading = BackgroundLoading.start(loaded, 2, () -> true);
+        BackgroundLoading.Done done = loading.done().get(60, TimeUnit.SECONDS);
+
+        assertThat(done.loaded()).isEqualTo(KOMMUNER - 1);
+        assertThat(done.rejected()).isZero();
+        assertThat(loading.pending()).isZero();
+        assertThat(loaded.pendingOrganisationIds()).isEmpty();
+        assertThat(loaded.stateDigest()).isEqualTo(built.stateDigest());
+    }
+
+    @Test
+    void concurrentFirstUsesOfAnOrganisationLoadItOnce() throws Exception {
+        LedgerProjection built = Projected.from(events());
+        OrganisationIndex index = built.indexesInIdOrder().get(0);
+        AtomicInteger loads = new AtomicInteger();
+        CountDownLatch loading = new CountDownLatch(1);
+        UnloadedOrganisation slow = new UnloadedOrganisation() {
+            public String id() {
+                return index.id();
+            }
+
+            public String name() {
+                return index.name();
+            }
+
+            public Instant registeredAt() {
+                return index.registeredAt();
+            }
+
+            public Instant newestRecordedAt() {
+                return null;
+            }
+
+            public OrganisationIndex load() {
+                loads.incrementAndGet();
+                loading.countDown();
+                sleep();
+                return index;
+            }
+        };
+        LedgerProjection projection = LedgerProjection.fromCheckpoint(built.position(), List.of(slow));
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        ExecutorService users = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<StructureView>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(users.submit(() -> projection.structure(index.id(), asOf, Instant.MAX)));
+            }
+            assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
+            for (Future<StructureView> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(built.structure(index.id(), asOf, Instant.MAX));
+            }
+        } finally {
+            users.shutdownNow();
+        }
+        assertThat(loads).hasValue(1);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private LedgerProjection written(List<RecordedEvent> events) throws IOException {
+        LedgerProjection built = Projected.from(events);
+        CheckpointFile.write(folder, built, CheckpointFileTest::anchor);
+        return built;
+    }
+
+    private LedgerProjection loaded() {
+        return CheckpointFile.load(folder, header -> Optional.empty()).projection().orElseThrow();
+    }
+
+    /** Several kommuner's events interleaved as a ledger records them; each event id names its kommun. */
+    private static List<RecordedEvent> events() {
+        List<List<RecordedEvent>> kommuner = new ArrayList<>();
+        for (int kommun = 0; kommun < KOMMUNER; kommun++) {
+            kommuner.add(SyntheticLedger.organisation("kommun-" + kommun, 300, 15, kommun).toList());
+        }
+        int longest = kommuner.stream().mapToInt(List::size).max().orElse(0);
+        List<RecordedEvent> events = new ArrayList<>();
+        for (int i = 0; i < longest; i++) {
+            for (int kommun = 0; kommun < KOMMUNER; kommun++) {
+                List<RecordedEvent> of = kommuner.get(kommun);
+                if (i < of.size()) {
+                    RecordedEvent event = of.get(i);
+                    events.add(new RecordedEvent(events.size() + 1, "kommun-" + kommun + "-" + events.size(),
+                            event.recordedAt(), event.principal(), event.payload()));
+                }
+            }
+        }
+        return events;
+    }
+}
