@@ -6,14 +6,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.index.OrganisationIndex;
+import se.reorgledger.projections.index.RejectedSectionException;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
+import se.reorgledger.projections.rebuild.RebuildResult;
+import se.reorgledger.projections.rebuild.checkpoint.BackgroundLoading;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.Header;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.LedgerAnchor;
@@ -37,7 +42,17 @@ public class ReadModelCheckpoints {
     private final LedgerEventReader events;
     private final HashChain chain;
     private final ObjectProvider<ReadSideStatus> status;
+    private final LedgerEventSource ledger;
+    private final boolean loadInBackground;
     private CheckpointPreload.Reading preload;
+    private volatile LedgerProjection loadedAtStart;
+    private volatile BackgroundLoading background;
+    private final AtomicInteger sectionsRejected = new AtomicInteger();
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "read-models-rebuild-after-checkpoint");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile AtStart atStart = new AtStart("none", -1, null, 0);
     private volatile long writtenPosition = -1;
     private volatile Instant writtenAt = Instant.now();
@@ -45,7 +60,8 @@ public class ReadModelCheckpoints {
 
     public ReadModelCheckpoints(boolean enabled, Path folder, long everyEvents, Duration every,
                                 ProjectionHolder holder, LedgerEventReader events, HashChain chain,
-                                ObjectProvider<ReadSideStatus> status, CheckpointPreload.Reading preload) {
+                                ObjectProvider<ReadSideStatus> status, CheckpointPreload.Reading preload,
+                                LedgerEventSource ledger, boolean loadInBackground) {
         this.enabled = enabled;
         this.folder = folder.toAbsolutePath().normalize();
         this.everyEvents = everyEvents;
@@ -55,6 +71,8 @@ public class ReadModelCheckpoints {
         this.chain = chain;
         this.status = status;
         this.preload = preload;
+        this.ledger = ledger;
+        this.loadInBackground = loadInBackground;
         if (!enabled) {
             atStart = new AtStart("disabled", -1, null, 0);
         }
@@ -97,19 +115,111 @@ public class ReadModelCheckpoints {
             return false;
         }
         LedgerProjection projection = loaded.projection().get();
+        projection.whenASectionIsRejected(this::sectionRejected);
         holder.startFrom(projection);
+        loadedAtStart = projection;
         long position = projection.position();
         atStart = new AtStart("loaded", position, null, seconds);
         writtenPosition = position;
         writtenAt = Instant.now();
-        newestRecordedAt(projection).ifPresent(newest -> status.getObject().applied(position, newest));
-        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s (read and "
-                        + "decoded {} s, state digest {} s){}; they take in the events after it", position,
-                loaded.header().writtenAt(), loaded.bytes() / 1_000_000, String.format("%.1f", seconds),
-                String.format("%.1f", read.decoded().toNanos() / 1e9),
-                String.format("%.1f", read.digested().toNanos() / 1e9), early == null ? ""
+        Optional.ofNullable(projection.newestRecordedAt())
+                .ifPresent(newest -> status.getObject().applied(position, newest));
+        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s: its "
+                        + "header and section table checked, its {} organisations each read and checked at its first "
+                        + "use or in the background{}; they take in the events after it", position,
+                loaded.header().writtenAt(), loaded.bytes() / 1_000_000, String.format("%.2f", seconds),
+                read.organisations(), early == null ? ""
                         : String.format(", read beside the service's start (waited for it %.1f s)", waited));
         return true;
+    }
+
+    /**
+     * Once the read models have taken in the ledger as it was at start (and are ready), loads every organisation of
+     * the checkpoint that no query or event has loaded yet, on a thread per core at the lowest priority, and says
+     * when all are in memory. With {@code ledger.read-models.checkpoint.load-in-background} off, each is loaded at
+     * its first use only.
+     */
+    public void loadTheRestInTheBackground() {
+        LedgerProjection projection = loadedAtStart;
+        if (projection == null || background != null || !loadInBackground) {
+            return;
+        }
+        int pending = projection.pendingOrganisationIds().size();
+        BackgroundLoading loading = BackgroundLoading.start(projection, Runtime.getRuntime().availableProcessors(),
+                () -> holder.current() == projection);
+        background = loading;
+        if (pending > 0) {
+            log.info("The read models load the {} organisations of the checkpoint not used yet in the background",
+                    pending);
+        }
+        loading.done().thenAccept(done -> {
+            if (holder.current() != projection) {
+                log.info("The organisations of the checkpoint are no longer loaded: the read models were rebuilt");
+            } else if (done.rejected() == 0) {
+                log.info("Every organisation of the checkpoint is loaded: {} in the background in {} s",
+                        done.loaded(), String.format("%.1f", done.took().toNanos() / 1e9));
+            } else {
+                log.warn("The organisations of the checkpoint were loaded in {} s, but {} failed their checks",
+                        String.format("%.1f", done.took().toNanos() / 1e9), done.rejected());
+            }
+        });
+    }
+
+    /** How many organisations of the checkpoint loaded at start are still to be read from it (0 when none). */
+    public int organisationsPending() {
+        LedgerProjection projection = loadedAtStart;
+        if (projection == null || holder.current() != projection) {
+            return 0;
+        }
+        return projection.pendingOrganisationIds().size();
+    }
+
+    /** How many organisations' checkpoint sections failed their checks at their first use since start. */
+    public int sectionsRejected() {
+        return sectionsRejected.get();
+    }
+
+    /**
+     * An organisation's section failed its checks at its first use, after the start: a fault detected, never
+     * served. The node is not ready, and its read models are rebuilt from the events (the admin rebuild's way,
+     * beside the live ones: the other organisations answer meanwhile) and swapped in.
+     */
+    private void sectionRejected(RejectedSectionException rejected) {
+        sectionsRejected.incrementAndGet();
+        String reason = "the section of organisation " + rejected.organisationId() + ": " + rejected.reason();
+        atStart = new AtStart("rejected", atStart.position(), reason, atStart.seconds());
+        log.warn("The read models' checkpoint section of organisation {} failed its checks at its first use: {}; "
+                        + "that organisation is not served, the node is not ready, and the read models are rebuilt "
+                        + "from the ledger's events", rejected.organisationId(), rejected.reason());
+        status.getObject().rebuilding(reason);
+        rebuilder.submit(this::rebuildFromTheEvents);
+    }
+
+    private void rebuildFromTheEvents() {
+        if (holder.current() != loadedAtStart) {
+            return;
+        }
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                RebuildResult result = holder.rebuild(ledger, (applied, target) -> { });
+                if (result.swapped()) {
+                    status.getObject().rebuilt();
+                    log.info("The read models were rebuilt from the ledger's events after a checkpoint section "
+                            + "failed its checks, and are live: {}", result);
+                    return;
+                }
+            } catch (RuntimeException e) {
+                log.error("Rebuilding the read models after a checkpoint section failed its checks failed "
+                        + "(attempt {})", attempt, e);
+            }
+        }
+        log.error("The read models could not be rebuilt after a checkpoint section failed its checks; the node "
+                + "stays not ready: rebuild them (POST /api/v1/admin/projections/rebuild) or restart it");
+    }
+
+    @PreDestroy
+    public void stopRebuilding() {
+        rebuilder.shutdownNow();
     }
 
     /** Why the ledger does not match the checkpoint's anchor, if it does not. */
@@ -158,7 +268,8 @@ public class ReadModelCheckpoints {
     public synchronized Optional<CheckpointFile.Written> write(String why) {
         ReadSideStatus side = status.getObject();
         LedgerProjection projection = holder.current();
-        if (!enabled || !side.caughtUp() || side.failure().isPresent() || projection.position() < 0) {
+        if (!enabled || !side.caughtUp() || side.failure().isPresent() || projection.position() < 0
+                || projection.rejectedSection().isPresent()) {
             return Optional.empty();
         }
         try {
@@ -198,17 +309,5 @@ public class ReadModelCheckpoints {
     /** How long the last checkpoint took to write, in seconds (0 before the first). */
     public double writeSeconds() {
         return writeSeconds;
-    }
-
-    private static Optional<Instant> newestRecordedAt(LedgerProjection projection) {
-        Instant newest = null;
-        for (OrganisationIndex index : projection.indexes()) {
-            int latest = index.times().latest();
-            if (latest >= 0) {
-                Instant time = index.times().at(latest);
-                newest = newest == null || time.isAfter(newest) ? time : newest;
-            }
-        }
-        return Optional.ofNullable(newest);
     }
 }

@@ -70,10 +70,12 @@ public class ReadModelConfiguration {
             @Value(CHECKPOINT_FOLDER) Path folder,
             @Value("${ledger.read-models.checkpoint.every-events:100000}") long everyEvents,
             @Value("${ledger.read-models.checkpoint.every:10m}") Duration every,
+            @Value("${ledger.read-models.checkpoint.load-in-background:true}") boolean loadInBackground,
             ProjectionHolder holder, LedgerEventReader reader, HashChain chain,
-            ObjectProvider<ReadSideStatus> status, ObjectProvider<CheckpointPreload.Reading> preload) {
+            ObjectProvider<ReadSideStatus> status, ObjectProvider<CheckpointPreload.Reading> preload,
+            LedgerEventSource ledgerEventSource) {
         return new ReadModelCheckpoints(enabled, folder, everyEvents, every, holder, reader, chain, status,
-                preload.getIfAvailable());
+                preload.getIfAvailable(), ledgerEventSource, loadInBackground);
     }
 
     @Bean
