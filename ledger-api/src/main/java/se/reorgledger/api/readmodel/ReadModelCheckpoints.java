@@ -197,6 +197,8 @@ public class ReadModelCheckpoints {
 
     private void rebuildFromTheEvents() {
         if (holder.current() != loadedAtStart) {
+            // Rebuilt already (a section of the replaced read models rejected late): the live ones are whole.
+            status.getObject().rebuilt();
             return;
         }
         for (int attempt = 1; attempt <= 3; attempt++) {
