@@ -102,6 +102,34 @@ class LazyOrganisationsTest {
     }
 
     @Test
+    void anEventForAnOrganisationWhoseSectionFailsItsChecksIsNotAppliedToItAndTheOthersGoOn() throws Exception {
+        List<RecordedEvent> events = events();
+        int cut = events.size() - 60;
+        written(events.subList(0, cut));
+        java.nio.file.Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        int from = CheckpointFileTest.sectionsFrom(bytes);
+        bytes[from + (CheckpointFileTest.tableFrom(bytes) - from) / 2] ^= 0x10;
+        java.nio.file.Files.write(file, bytes);
+        LedgerProjection loaded = loaded();
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        loaded.whenASectionIsRejected(rejected -> told.add(rejected.organisationId()));
+
+        events.subList(cut, events.size()).forEach(loaded::apply);
+
+        assertThat(told).as("one section altered, found by the events that touched it").hasSize(1);
+        assertThat(loaded.position()).isEqualTo(events.get(events.size() - 1).position());
+        LedgerProjection replayed = Projected.from(events);
+        for (String id : replayed.organisationIds()) {
+            if (!id.equals(told.get(0))) {
+                assertThat(loaded.organisationDigest(id)).isEqualTo(replayed.organisationDigest(id));
+            }
+        }
+        assertThat(loaded.rejectedSection()).hasValueSatisfying(rejected ->
+                assertThat(rejected.organisationId()).isEqualTo(told.get(0)));
+    }
+
+    @Test
     void concurrentFirstUsesOfAnOrganisationLoadItOnce() throws Exception {
         LedgerProjection built = Projected.from(events());
         OrganisationIndex index = built.indexesInIdOrder().get(0);
