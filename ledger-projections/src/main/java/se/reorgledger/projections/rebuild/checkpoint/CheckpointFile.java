@@ -230,7 +230,7 @@ public final class CheckpointFile {
             OrganisationIndex index = indexes.get(i);
             Encoded section = encoded.get(i);
             table.add(new SectionTable.Entry(index.id(), index.name(), index.registeredAt(),
-                    projection.newestRecordedAt(index.id()), section.offset(), section.length(), section.sha256(),
+                    projection.newestRecordedAt(index.id()), section.offset(), section.length(), null,
                     stateDigests.get(i)));
         }
         long position = projection.position();
@@ -238,14 +238,13 @@ public final class CheckpointFile {
                 table, Duration.ofNanos(System.nanoTime() - stillFrom));
     }
 
-    /** Where a section lies among the sections (offsets from the first), and its SHA-256. */
-    private record Encoded(long offset, long length, String sha256) {
+    /** Where a section lies among the sections (offsets from the first). */
+    private record Encoded(long offset, long length) {
     }
 
     private static Encoded encoded(OrganisationIndex index, MemoryBytes sections) throws IOException {
         long offset = sections.size();
-        MessageDigest sha256 = sha256();
-        CheckpointOutput out = new CheckpointOutput(new DigestOutputStream(sections, sha256));
+        CheckpointOutput out = new CheckpointOutput(sections);
         index.read(() -> {
             try {
                 index.writeTo(out);
@@ -255,19 +254,16 @@ public final class CheckpointFile {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        return new Encoded(offset, sections.size() - offset, HexFormat.of().formatHex(sha256.digest()));
+        return new Encoded(offset, sections.size() - offset);
     }
 
+    /**
+     * Writes the file, the read models taking in events again: each section's SHA-256 is taken here, as its bytes
+     * go to the file, not while they stood still.
+     */
     private static void writeFile(Path temporary, Header header, Taken taken) throws IOException {
         byte[] headerBytes = encodedHeader(header);
         long sectionsFrom = START_BYTES + headerBytes.length;
-        List<SectionTable.Entry> table = taken.table().stream().map(entry -> new SectionTable.Entry(entry.id(),
-                entry.name(), entry.registeredAt(), entry.newestRecordedAt(), sectionsFrom + entry.offset(),
-                entry.length(), entry.sectionSha256(), entry.stateDigest())).toList();
-        java.io.ByteArrayOutputStream tableBytes = new java.io.ByteArrayOutputStream();
-        CheckpointOutput tableOut = new CheckpointOutput(tableBytes);
-        SectionTable.write(tableOut, table);
-        tableOut.flush();
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             MessageDigest sha256 = sha256();
@@ -278,7 +274,20 @@ public final class CheckpointFile {
             digesting.write(intBytes(headerBytes.length));
             digesting.write(headerBytes);
             digesting.on(false);
-            taken.sections().writeTo(digesting);
+            SectionHashing sections = new SectionHashing(digesting, taken.table());
+            taken.sections().writeTo(sections);
+            List<String> sectionSha256s = sections.finished();
+            List<SectionTable.Entry> table = new ArrayList<>(taken.table().size());
+            for (int i = 0; i < taken.table().size(); i++) {
+                SectionTable.Entry entry = taken.table().get(i);
+                table.add(new SectionTable.Entry(entry.id(), entry.name(), entry.registeredAt(),
+                        entry.newestRecordedAt(), sectionsFrom + entry.offset(), entry.length(),
+                        sectionSha256s.get(i), entry.stateDigest()));
+            }
+            java.io.ByteArrayOutputStream tableBytes = new java.io.ByteArrayOutputStream();
+            CheckpointOutput tableOut = new CheckpointOutput(tableBytes);
+            SectionTable.write(tableOut, table);
+            tableOut.flush();
             digesting.on(true);
             tableBytes.writeTo(digesting);
             digesting.write(longBytes(tableBytes.size()));
@@ -286,6 +295,59 @@ public final class CheckpointFile {
             digesting.write(sha256.digest());
             digesting.flush();
             channel.force(true);
+        }
+    }
+
+    /** Passes the sections on, taking each one's SHA-256 by the lengths the table gives, in order. */
+    private static final class SectionHashing extends OutputStream {
+
+        private final OutputStream out;
+        private final long[] lengths;
+        private final List<String> sha256s = new ArrayList<>();
+        private final MessageDigest sha256 = sha256();
+        private long left;
+
+        SectionHashing(OutputStream out, List<SectionTable.Entry> table) {
+            this.out = out;
+            this.lengths = table.stream().mapToLong(SectionTable.Entry::length).toArray();
+            this.left = lengths.length > 0 ? lengths[0] : 0;
+            closeEmpty();
+        }
+
+        @Override
+        public void write(int value) throws IOException {
+            write(new byte[] {(byte) value}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            while (length > 0) {
+                if (sha256s.size() == lengths.length) {
+                    throw new IllegalStateException("more bytes than the sections' lengths");
+                }
+                int part = (int) Math.min(length, left);
+                sha256.update(bytes, offset, part);
+                offset += part;
+                length -= part;
+                left -= part;
+                closeEmpty();
+            }
+        }
+
+        /** Ends every section whose bytes are all in, and goes on to the next. */
+        private void closeEmpty() {
+            while (left == 0 && sha256s.size() < lengths.length) {
+                sha256s.add(HexFormat.of().formatHex(sha256.digest()));
+                left = sha256s.size() < lengths.length ? lengths[sha256s.size()] : 0;
+            }
+        }
+
+        List<String> finished() {
+            if (sha256s.size() != lengths.length) {
+                throw new IllegalStateException("fewer bytes than the sections' lengths");
+            }
+            return sha256s;
         }
     }
 
