@@ -27,8 +27,11 @@ import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.LedgerAnchor
  * Checkpoints of this node's read models in a local folder ({@code ledger.read-models.checkpoint.*}): written
  * every so many events or so much time, and at an orderly shutdown; loaded at a start, which then takes in only
  * the events after it. A checkpoint the ledger does not match (beyond its head; another event or chain hash at its
- * position: another or a rewritten ledger), whose bytes or read models do not have their checksums, or of a format
- * this code does not know, is discarded with a log line, and the read models are rebuilt from the events.
+ * position: another or a rewritten ledger), whose header or section table does not have its SHA-256 or whose
+ * organisations' state digests do not combine into the one written, or of a format this code does not know, is
+ * discarded with a log line, and the read models are rebuilt from the events. A checkpoint loaded gives its
+ * organisations at their first use and, once the node is ready, in the background; one whose section fails its
+ * checks then is never served, and the read models are rebuilt from the events and swapped in.
  */
 public class ReadModelCheckpoints {
 
