@@ -6,19 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.index.RejectedSectionException;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
-import se.reorgledger.projections.rebuild.RebuildResult;
-import se.reorgledger.projections.rebuild.checkpoint.BackgroundLoading;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.Header;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.LedgerAnchor;
@@ -45,17 +39,8 @@ public class ReadModelCheckpoints {
     private final LedgerEventReader events;
     private final HashChain chain;
     private final ObjectProvider<ReadSideStatus> status;
-    private final LedgerEventSource ledger;
-    private final boolean loadInBackground;
+    private final CheckpointedOrganisations organisations;
     private CheckpointPreload.Reading preload;
-    private volatile LedgerProjection loadedAtStart;
-    private volatile BackgroundLoading background;
-    private final AtomicInteger sectionsRejected = new AtomicInteger();
-    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "read-models-rebuild-after-checkpoint");
-        thread.setDaemon(true);
-        return thread;
-    });
     private volatile AtStart atStart = new AtStart("none", -1, null, 0);
     private volatile long writtenPosition = -1;
     private volatile Instant writtenAt = Instant.now();
@@ -74,8 +59,8 @@ public class ReadModelCheckpoints {
         this.chain = chain;
         this.status = status;
         this.preload = preload;
-        this.ledger = ledger;
-        this.loadInBackground = loadInBackground;
+        this.organisations = new CheckpointedOrganisations(holder, status, ledger, loadInBackground,
+                this::sectionRejected);
         if (!enabled) {
             atStart = new AtStart("disabled", -1, null, 0);
         }
@@ -118,9 +103,8 @@ public class ReadModelCheckpoints {
             return false;
         }
         LedgerProjection projection = loaded.projection().get();
-        projection.whenASectionIsRejected(this::sectionRejected);
         holder.startFrom(projection);
-        loadedAtStart = projection;
+        organisations.startedFrom(projection);
         long position = projection.position();
         atStart = new AtStart("loaded", position, null, seconds);
         writtenPosition = position;
@@ -136,95 +120,24 @@ public class ReadModelCheckpoints {
         return true;
     }
 
-    /**
-     * Once the read models have taken in the ledger as it was at start (and are ready), loads every organisation of
-     * the checkpoint that no query or event has loaded yet, on a thread per core at the lowest priority, and says
-     * when all are in memory. With {@code ledger.read-models.checkpoint.load-in-background} off, each is loaded at
-     * its first use only.
-     */
+    /** After the read models have taken in the ledger as it was at start: see {@link CheckpointedOrganisations}. */
     public void loadTheRestInTheBackground() {
-        LedgerProjection projection = loadedAtStart;
-        if (projection == null || background != null || !loadInBackground) {
-            return;
-        }
-        int pending = projection.pendingOrganisationIds().size();
-        BackgroundLoading loading = BackgroundLoading.start(projection, Runtime.getRuntime().availableProcessors(),
-                () -> holder.current() == projection);
-        background = loading;
-        if (pending > 0) {
-            log.info("The read models load the {} organisations of the checkpoint not used yet in the background",
-                    pending);
-        }
-        loading.done().thenAccept(done -> {
-            if (holder.current() != projection) {
-                log.info("The organisations of the checkpoint are no longer loaded: the read models were rebuilt");
-            } else if (done.rejected() == 0) {
-                log.info("Every organisation of the checkpoint is loaded: {} in the background in {} s",
-                        done.loaded(), String.format("%.1f", done.took().toNanos() / 1e9));
-            } else {
-                log.warn("The organisations of the checkpoint were loaded in {} s, but {} failed their checks",
-                        String.format("%.1f", done.took().toNanos() / 1e9), done.rejected());
-            }
-        });
+        organisations.loadTheRestInTheBackground();
     }
 
     /** How many organisations of the checkpoint loaded at start are still to be read from it (0 when none). */
     public int organisationsPending() {
-        LedgerProjection projection = loadedAtStart;
-        if (projection == null || holder.current() != projection) {
-            return 0;
-        }
-        return projection.pendingOrganisationIds().size();
+        return organisations.pending();
     }
 
     /** How many organisations' checkpoint sections failed their checks at their first use since start. */
     public int sectionsRejected() {
-        return sectionsRejected.get();
+        return organisations.rejected();
     }
 
-    /**
-     * An organisation's section failed its checks at its first use, after the start: a fault detected, never
-     * served. The node is not ready, and its read models are rebuilt from the events (the admin rebuild's way,
-     * beside the live ones: the other organisations answer meanwhile) and swapped in.
-     */
-    private void sectionRejected(RejectedSectionException rejected) {
-        sectionsRejected.incrementAndGet();
-        String reason = "the section of organisation " + rejected.organisationId() + ": " + rejected.reason();
+    /** An organisation's section failed its checks after the start: the checkpoint counts as rejected after all. */
+    private void sectionRejected(String reason) {
         atStart = new AtStart("rejected", atStart.position(), reason, atStart.seconds());
-        log.warn("The read models' checkpoint section of organisation {} failed its checks at its first use: {}; "
-                        + "that organisation is not served, the node is not ready, and the read models are rebuilt "
-                        + "from the ledger's events", rejected.organisationId(), rejected.reason());
-        status.getObject().rebuilding(reason);
-        rebuilder.submit(this::rebuildFromTheEvents);
-    }
-
-    private void rebuildFromTheEvents() {
-        if (holder.current() != loadedAtStart) {
-            // Rebuilt already (a section of the replaced read models rejected late): the live ones are whole.
-            status.getObject().rebuilt();
-            return;
-        }
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                RebuildResult result = holder.rebuild(ledger, (applied, target) -> { });
-                if (result.swapped()) {
-                    status.getObject().rebuilt();
-                    log.info("The read models were rebuilt from the ledger's events after a checkpoint section "
-                            + "failed its checks, and are live: {}", result);
-                    return;
-                }
-            } catch (RuntimeException e) {
-                log.error("Rebuilding the read models after a checkpoint section failed its checks failed "
-                        + "(attempt {})", attempt, e);
-            }
-        }
-        log.error("The read models could not be rebuilt after a checkpoint section failed its checks; the node "
-                + "stays not ready: rebuild them (POST /api/v1/admin/projections/rebuild) or restart it");
-    }
-
-    @PreDestroy
-    public void stopRebuilding() {
-        rebuilder.shutdownNow();
     }
 
     /** Why the ledger does not match the checkpoint's anchor, if it does not. */
@@ -264,6 +177,7 @@ public class ReadModelCheckpoints {
     /** At an orderly shutdown: the read models have stopped taking in events, so the checkpoint is their last. */
     @PreDestroy
     public void writeAtShutdown() {
+        organisations.stopRebuilding();
         if (holder.current().position() > writtenPosition) {
             write("at shutdown");
         }
