@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.reorgledger.projections.LedgerProjection;
@@ -27,6 +28,9 @@ public final class ProjectionHolder {
 
     private final AtomicReference<LedgerProjection> live;
     private final Object delivering = new Object();
+    // One rebuild at a time, whoever asks (the admin, the rejection of a checkpoint section): a second one would
+    // take over the one shadow, and the first one's fresh projection would miss the events delivered meanwhile.
+    private final ReentrantLock oneRebuildAtATime = new ReentrantLock();
     private LedgerProjection shadow;
     private RebuildFailedException shadowFailure;
 
@@ -112,10 +116,26 @@ public final class ProjectionHolder {
     }
 
     /**
+     * Rebuilds the read models; a rebuild asked for while another runs waits for it to end, then runs.
+     *
      * @throws RebuildFailedException when the fresh projection cannot apply an event; the live one stays, and the
      *                                exception says which event and why
      */
     public RebuildResult rebuild(EventSource ledger, RebuildProgress progress) {
+        try {
+            oneRebuildAtATime.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another rebuild of the read models ran", e);
+        }
+        try {
+            return rebuildAlone(ledger, progress);
+        } finally {
+            oneRebuildAtATime.unlock();
+        }
+    }
+
+    private RebuildResult rebuildAlone(EventSource ledger, RebuildProgress progress) {
         long started = System.nanoTime();
         LedgerProjection fresh = new LedgerProjection();
         long applied = replay(ledger, fresh, progress);
@@ -141,8 +161,13 @@ public final class ProjectionHolder {
                 }
                 LedgerProjection current = live.get();
                 compare(fresh, current.organisationIds(), compared, liveDigests, freshDigests);
-                boolean match = liveDigests.equals(freshDigests) && current.position() == fresh.position();
                 long position = current.position();
+                if (shadow != fresh || fresh.position() != position) {
+                    // The fresh projection missed events delivered to the live one: swapping it in would lose them.
+                    return new RebuildResult(fresh.position(), applied, null, null, false, false,
+                            Duration.ofNanos(System.nanoTime() - started));
+                }
+                boolean match = liveDigests.equals(freshDigests);
                 live.set(fresh);
                 return new RebuildResult(position, applied, LedgerProjection.combined(position, liveDigests),
                         LedgerProjection.combined(position, freshDigests), match, true,
