@@ -11,6 +11,9 @@ import java.util.function.Consumer;
  */
 public final class OrganisationSlot {
 
+    // The JDK's logger: this module depends on no logging library (the service routes it to its own).
+    private static final System.Logger log = System.getLogger(OrganisationSlot.class.getName());
+
     private final String id;
     private final String name;
     private final Instant registeredAt;
@@ -51,16 +54,33 @@ public final class OrganisationSlot {
         try {
             OrganisationIndex read = unloaded.load();
             index = read;
+            unloaded = null;
             return read;
         } catch (RejectedSectionException e) {
             rejected = e;
+        } catch (VirtualMachineError e) {
+            // The JVM's trouble (out of memory, stack overflow), not the section's: it stays pending, and a later
+            // use reads it again.
+            throw e;
         } catch (RuntimeException | Error e) {
             rejected = new RejectedSectionException(id, "it cannot be read: " + e);
-        } finally {
-            unloaded = null;
         }
-        whenRejected.accept(rejected);
+        unloaded = null;
+        tell(rejected);
         throw new RejectedSectionException(id, rejected.reason());
+    }
+
+    /**
+     * Tells the listener, whatever it does: the use that found the fault gets the rejection, never the listener's
+     * own failure (a rebuild that cannot be started at shutdown, say), which would end an event's delivery.
+     */
+    private void tell(RejectedSectionException rejection) {
+        try {
+            whenRejected.accept(rejection);
+        } catch (RuntimeException e) {
+            log.log(System.Logger.Level.ERROR, "Telling of the rejected checkpoint section of organisation " + id
+                    + " failed", e);
+        }
     }
 
     /** Whether the index is in memory (built from events, or loaded); false while pending or when rejected. */

@@ -19,7 +19,8 @@ public interface UnloadedOrganisation {
     Instant newestRecordedAt();
 
     /**
-     * Reads, checks and decodes the index; called at most once.
+     * Reads, checks and decodes the index; called once, or again only after it threw a
+     * {@link VirtualMachineError} (the JVM's trouble, not the section's).
      *
      * @throws RejectedSectionException when its bytes or the state read back are not those written
      */

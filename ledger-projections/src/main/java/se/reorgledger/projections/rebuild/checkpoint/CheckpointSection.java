@@ -48,11 +48,18 @@ final class CheckpointSection implements UnloadedOrganisation {
 
     @Override
     public OrganisationIndex load() {
+        OrganisationIndex index;
         try {
-            return checked();
-        } finally {
+            index = checked();
+        } catch (VirtualMachineError e) {
+            // Still pending: a later use reads the section again, so the file stays open for it.
+            throw e;
+        } catch (RuntimeException | Error e) {
             file.done();
+            throw e;
         }
+        file.done();
+        return index;
     }
 
     private OrganisationIndex checked() {
