@@ -1,6 +1,8 @@
 package se.reorgledger.projections.rebuild.checkpoint;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -8,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -391,24 +392,42 @@ public final class CheckpointFile {
     public static Read read(Path folder) {
         long started = System.nanoTime();
         Path path = fileIn(folder);
-        FileChannel channel;
+        // Opened once: the sections are read through the very file whose header and table were checked, never
+        // through the path again, which a newer checkpoint may have been renamed over meanwhile.
+        RandomAccessFile file;
         try {
-            channel = FileChannel.open(path, StandardOpenOption.READ);
-        } catch (NoSuchFileException e) {
-            return new Read(Loaded.absent(), null);
-        } catch (IOException e) {
+            file = new RandomAccessFile(path.toFile(), "r");
+        } catch (FileNotFoundException e) {
+            if (!Files.exists(path)) {
+                return new Read(Loaded.absent(), null);
+            }
             return new Read(rejected(null, "it cannot be read: " + e, 0, started), null);
         }
         long bytes = 0;
-        try (channel) {
-            bytes = channel.size();
-            return read(path, channel, bytes, started);
+        Read read = null;
+        try {
+            bytes = file.length();
+            read = read(file, bytes, started);
+            return read;
         } catch (IOException | RuntimeException e) {
             return new Read(rejected(null, "it cannot be read: " + e, bytes, started), null);
+        } finally {
+            if (read == null || read.file == null) {
+                closeQuietly(file);
+            }
         }
     }
 
-    private static Read read(Path path, FileChannel channel, long bytes, long started) throws IOException {
+    private static void closeQuietly(RandomAccessFile file) {
+        try {
+            file.close();
+        } catch (IOException e) {
+            // nothing is lost: the file was only read
+        }
+    }
+
+    private static Read read(RandomAccessFile opened, long bytes, long started) throws IOException {
+        FileChannel channel = opened.getChannel();
         int version = formatVersionOf(channel);
         if (version != FORMAT_VERSION) {
             return new Read(rejected(null, "its format version " + version + " is not this code's ("
@@ -457,7 +476,7 @@ public final class CheckpointFile {
             return new Read(rejected(header, "the state digests of its section table combine into " + stateDigest
                     + ", not the state digest " + header.stateDigest() + " its header holds", bytes, started), null);
         }
-        SectionFile file = new SectionFile(path, table.size());
+        SectionFile file = new SectionFile(opened, table.size());
         LedgerProjection projection = LedgerProjection.fromCheckpoint(position,
                 table.stream().map(entry -> new CheckpointSection(file, entry)).toList());
         return new Read(new Loaded(Optional.of(projection), header, null, bytes,

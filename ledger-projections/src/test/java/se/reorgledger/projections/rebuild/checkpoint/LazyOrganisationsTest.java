@@ -86,6 +86,19 @@ class LazyOrganisationsTest {
     }
 
     @Test
+    void sectionsAreReadFromTheFileWhoseTableWasCheckedEvenWhenANewerOneIsRenamedOverIt() throws IOException {
+        List<RecordedEvent> events = events();
+        LedgerProjection older = written(events.subList(0, events.size() - 60));
+        CheckpointFile.Read read = CheckpointFile.read(folder);
+
+        written(events);
+        LedgerProjection loaded = read.checkedAgainst(header -> Optional.empty()).projection().orElseThrow();
+
+        assertThat(loaded.stateDigest()).isEqualTo(older.stateDigest());
+        assertThat(loaded.rejectedSection()).isEmpty();
+    }
+
+    @Test
     void theBackgroundLoaderLoadsEveryOrganisationAndSaysWhenItIsDone() throws Exception {
         LedgerProjection built = written(events());
         LedgerProjection loaded = loaded();
