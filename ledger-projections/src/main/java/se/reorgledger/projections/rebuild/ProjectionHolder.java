@@ -225,6 +225,18 @@ public final class ProjectionHolder {
     }
 
     /**
+     * Loads a live organisation still pending in its checkpoint section before delivery is held for its digest:
+     * reading, checking and decoding a section takes far longer than a digest, and no event waits for it.
+     */
+    private void loadOutsideDelivery(String organisationId) {
+        try {
+            live.get().load(organisationId);
+        } catch (RejectedSectionException rejected) {
+            // Reported as "rejected" by its digest, under the lock.
+        }
+    }
+
+    /**
      * Compares each organisation not compared yet, holding delivery for its two digests only: while delivery is
      * held, both projections have received the same events, so equal digests mean equal content.
      */
@@ -232,6 +244,7 @@ public final class ProjectionHolder {
                          List<String> liveDigests, List<String> freshDigests) {
         for (String organisationId : organisationIds) {
             if (compared.add(organisationId)) {
+                loadOutsideDelivery(organisationId);
                 synchronized (delivering) {
                     String liveDigest = liveDigest(organisationId);
                     String freshDigest = fresh.organisationDigest(organisationId);
