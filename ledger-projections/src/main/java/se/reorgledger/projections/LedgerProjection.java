@@ -83,6 +83,9 @@ public final class LedgerProjection {
     private volatile long position = -1;
     // Told of the first section of a checkpoint that fails its checks when first used (see OrganisationSlot).
     private volatile Consumer<RejectedSectionException> whenRejected = rejected -> { };
+    // Run once when a rebuild replaces these read models: lets go of what only they need (a checkpoint's file).
+    private final java.util.concurrent.CopyOnWriteArrayList<Runnable> whenReplaced =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Applies the event unless an event at or after its position has been applied already. */
     public void apply(RecordedEvent event) {
@@ -145,6 +148,24 @@ public final class LedgerProjection {
     /** Who is told when an organisation's checkpoint section fails its checks at its first use (once). */
     public void whenASectionIsRejected(Consumer<RejectedSectionException> listener) {
         this.whenRejected = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** What is to be done once a rebuild has replaced these read models (closing their checkpoint file, say). */
+    public void whenReplaced(Runnable letGo) {
+        whenReplaced.add(Objects.requireNonNull(letGo, "letGo"));
+    }
+
+    /**
+     * These read models are no longer live ({@code ProjectionHolder} swapped others in): runs what was asked for
+     * then, once. A query still holding them that loads a pending organisation meets a closed file: a rejection,
+     * told to a listener that knows these read models are no longer live.
+     */
+    public void replaced() {
+        List<Runnable> toRun = new ArrayList<>(whenReplaced);
+        whenReplaced.clear();
+        for (Runnable letGo : toRun) {
+            letGo.run();
+        }
     }
 
     /**

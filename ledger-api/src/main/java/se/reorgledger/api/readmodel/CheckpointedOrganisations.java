@@ -49,7 +49,12 @@ final class CheckpointedOrganisations {
 
     /** The read models a start loaded from the checkpoint, now live. */
     void startedFrom(LedgerProjection projection) {
-        projection.whenASectionIsRejected(this::sectionRejected);
+        projection.whenASectionIsRejected(rejected -> sectionRejected(projection, rejected));
+        // Once a rebuild has replaced them, neither they (their heap) nor their loader are held here any longer.
+        projection.whenReplaced(() -> {
+            loadedAtStart = null;
+            background = null;
+        });
         loadedAtStart = projection;
     }
 
@@ -104,7 +109,13 @@ final class CheckpointedOrganisations {
      * served. The node is not ready, and its read models are rebuilt from the events (the admin rebuild's way,
      * beside the live ones: the other organisations answer meanwhile) and swapped in.
      */
-    private void sectionRejected(RejectedSectionException rejected) {
+    private void sectionRejected(LedgerProjection projection, RejectedSectionException rejected) {
+        if (holder.current() != projection) {
+            // Read models already replaced (their file closed): a query that still held them met it; the live
+            // ones are whole.
+            log.debug("A section of read models already replaced was not loaded: {}", rejected.reason());
+            return;
+        }
         sectionsRejected.incrementAndGet();
         String reason = "the section of organisation " + rejected.organisationId() + ": " + rejected.reason();
         checkpointRejected.accept(reason);
@@ -116,7 +127,7 @@ final class CheckpointedOrganisations {
     }
 
     private void rebuildFromTheEvents() {
-        if (holder.current() != loadedAtStart) {
+        if (loadedAtStart == null) {
             // Rebuilt already (a section of the replaced read models rejected late): the live ones are whole.
             status.getObject().rebuilt();
             return;

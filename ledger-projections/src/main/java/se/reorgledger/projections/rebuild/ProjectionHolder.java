@@ -169,6 +169,7 @@ public final class ProjectionHolder {
                 }
                 boolean match = liveDigests.equals(freshDigests);
                 live.set(fresh);
+                current.replaced();
                 return new RebuildResult(position, applied, LedgerProjection.combined(position, liveDigests),
                         LedgerProjection.combined(position, freshDigests), match, true,
                         Duration.ofNanos(System.nanoTime() - started));

@@ -479,6 +479,7 @@ public final class CheckpointFile {
         SectionFile file = new SectionFile(opened, table.size());
         LedgerProjection projection = LedgerProjection.fromCheckpoint(position,
                 table.stream().map(entry -> new CheckpointSection(file, entry)).toList());
+        projection.whenReplaced(file::close);
         return new Read(new Loaded(Optional.of(projection), header, null, bytes,
                 Duration.ofNanos(System.nanoTime() - started)), file);
     }

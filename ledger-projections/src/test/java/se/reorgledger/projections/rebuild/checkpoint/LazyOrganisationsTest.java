@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.rebuild.ProjectionHolder;
+import se.reorgledger.projections.rebuild.RebuildProgress;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.UnloadedOrganisation;
 import se.reorgledger.projections.reference.Projected;
@@ -96,6 +98,39 @@ class LazyOrganisationsTest {
 
         assertThat(loaded.stateDigest()).isEqualTo(older.stateDigest());
         assertThat(loaded.rejectedSection()).isEmpty();
+    }
+
+    @Test
+    void readModelsReplacedByARebuildLetGoOfTheirCheckpointFile() throws IOException {
+        List<RecordedEvent> events = events();
+        written(events);
+        Path file = CheckpointFile.fileIn(folder).toRealPath();
+        LedgerProjection loaded = loaded();
+        ProjectionHolder holder = new ProjectionHolder(loaded);
+        assertThat(descriptorsOpenOn(file)).as("held open for the organisations still pending").isEqualTo(1);
+        List<Runnable> ran = new ArrayList<>();
+        loaded.whenReplaced(() -> ran.add(() -> { }));
+
+        holder.rebuild(after -> events.stream().filter(event -> event.position() > after), RebuildProgress.NONE);
+
+        assertThat(holder.current()).isNotSameAs(loaded);
+        assertThat(ran).hasSize(1);
+        assertThat(descriptorsOpenOn(file)).isZero();
+    }
+
+    /** How many of this JVM's file descriptors are open on {@code file} (Linux's /proc; -1 elsewhere). */
+    private static long descriptorsOpenOn(Path file) throws IOException {
+        Path descriptors = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(descriptors));
+        try (var each = java.nio.file.Files.list(descriptors)) {
+            return each.filter(fd -> {
+                try {
+                    return java.nio.file.Files.readSymbolicLink(fd).equals(file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    return false;
+                }
+            }).count();
+        }
     }
 
     @Test
