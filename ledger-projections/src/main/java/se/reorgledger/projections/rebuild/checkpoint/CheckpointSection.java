@@ -90,6 +90,16 @@ final class CheckpointSection implements UnloadedOrganisation {
                 || !Objects.equals(index.registeredAt(), entry.registeredAt())) {
             throw rejected("its section holds " + index.id() + " (" + index.name() + "), not what the table says");
         }
+        // The table's newest recorded time is what a start reports as the read models' freshness: it must be the
+        // section's, not merely signed with the table.
+        Instant newest = index.read(() -> {
+            int latest = index.times().latest();
+            return latest >= 0 ? index.times().at(latest) : null;
+        });
+        if (!Objects.equals(newest, entry.newestRecordedAt())) {
+            throw rejected("its section's newest recorded time is " + newest + ", not the " + entry.newestRecordedAt()
+                    + " the section table says");
+        }
         String stateDigest = LedgerProjection.organisationStateDigest(index);
         if (!stateDigest.equals(entry.stateDigest())) {
             throw rejected("the read models read from its section have the state digest " + stateDigest

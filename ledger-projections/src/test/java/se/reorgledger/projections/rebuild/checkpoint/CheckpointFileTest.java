@@ -320,6 +320,28 @@ class CheckpointFileTest {
         assertRejectedAtFirstUse("state digest");
     }
 
+    @Test
+    void aSectionWhoseNewestRecordedTimeInTheTableIsNotItsOwnIsNeverServed() throws Exception {
+        LedgerProjection projection = written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        Instant newest = projection.newestRecordedAt(AskersundLedger.KOMMUN);
+        java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+        se.reorgledger.projections.index.CheckpointOutput out = new se.reorgledger.projections.index.CheckpointOutput(
+                encoded);
+        out.writeBoolean(true);
+        out.writeLong(newest.getEpochSecond());
+        out.writeInt(newest.getNano());
+        out.flush();
+        int at = indexOf(bytes, encoded.toByteArray(), tableFrom(bytes));
+        // The seconds' lowest bit (zig-zag: the first byte's second bit): one second later, signed again.
+        bytes[at + 1] ^= 0x02;
+        resign(bytes);
+        Files.write(file, bytes);
+
+        assertRejectedAtFirstUse("newest recorded time");
+    }
+
     private void assertRejectedAtFirstUse(String reason) {
         Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
         assertThat(loaded.rejectedBecause()).as("the start reads only the header and the table").isNull();
@@ -395,8 +417,12 @@ class CheckpointFileTest {
     }
 
     private static int indexOf(byte[] bytes, byte[] wanted) {
+        return indexOf(bytes, wanted, 0);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted, int from) {
         outer:
-        for (int i = 0; i <= bytes.length - wanted.length; i++) {
+        for (int i = from; i <= bytes.length - wanted.length; i++) {
             for (int j = 0; j < wanted.length; j++) {
                 if (bytes[i + j] != wanted[j]) {
                     continue outer;
