@@ -171,13 +171,12 @@ public final class LedgerProjection {
     /**
      * Loads the organisation's index from its checkpoint section if it is not yet in memory.
      *
+     * @return whether this call read it from its section (false when it was in memory already)
      * @throws RejectedSectionException when its section fails its checks
      */
-    public void load(String organisationId) {
+    public boolean load(String organisationId) {
         OrganisationSlot slot = organisations.get(organisationId);
-        if (slot != null) {
-            slot.index();
-        }
+        return slot != null && slot.loadIfPending();
     }
 
     /** The ids of the organisations still to be read from the checkpoint, sorted (none once all are loaded). */

@@ -27,6 +27,7 @@ final class CheckpointedOrganisations {
     private final ObjectProvider<ReadSideStatus> status;
     private final LedgerEventSource ledger;
     private final boolean loadInBackground;
+    private final int backgroundThreads;
     private final Consumer<String> checkpointRejected;
     private volatile LedgerProjection loadedAtStart;
     private volatile BackgroundLoading background;
@@ -38,12 +39,13 @@ final class CheckpointedOrganisations {
     });
 
     CheckpointedOrganisations(ProjectionHolder holder, ObjectProvider<ReadSideStatus> status,
-                              LedgerEventSource ledger, boolean loadInBackground,
+                              LedgerEventSource ledger, boolean loadInBackground, int backgroundThreads,
                               Consumer<String> checkpointRejected) {
         this.holder = holder;
         this.status = status;
         this.ledger = ledger;
         this.loadInBackground = loadInBackground;
+        this.backgroundThreads = backgroundThreads > 0 ? backgroundThreads : BackgroundLoading.defaultThreads();
         this.checkpointRejected = checkpointRejected;
     }
 
@@ -60,8 +62,8 @@ final class CheckpointedOrganisations {
 
     /**
      * Once the read models have taken in the ledger as it was at start (and are ready), loads every organisation of
-     * the checkpoint that no query or event has loaded yet, on a thread per core at the lowest priority, and says
-     * when all are in memory. With {@code ledger.read-models.checkpoint.load-in-background} off, each is loaded at
+     * the checkpoint that no query or event has loaded yet, on {@code ledger.read-models.checkpoint.background-threads}
+     * threads (by default half the cores, the other half left to the requests), and says when all are in memory. With {@code ledger.read-models.checkpoint.load-in-background} off, each is loaded at
      * its first use only.
      */
     void loadTheRestInTheBackground() {
@@ -70,7 +72,7 @@ final class CheckpointedOrganisations {
             return;
         }
         int pending = projection.pendingOrganisationIds().size();
-        BackgroundLoading loading = BackgroundLoading.start(projection, Runtime.getRuntime().availableProcessors(),
+        BackgroundLoading loading = BackgroundLoading.start(projection, backgroundThreads,
                 () -> holder.current() == projection);
         background = loading;
         if (pending > 0) {
@@ -81,7 +83,7 @@ final class CheckpointedOrganisations {
             if (holder.current() != projection) {
                 log.info("The organisations of the checkpoint are no longer loaded: the read models were rebuilt");
             } else if (done.rejected() == 0) {
-                log.info("Every organisation of the checkpoint is loaded: {} in the background in {} s",
+                log.info("Every organisation of the checkpoint is loaded: {} by the background loader in {} s",
                         done.loaded(), String.format("%.1f", done.took().toNanos() / 1e9));
             } else {
                 log.warn("The organisations of the checkpoint were loaded in {} s, but {} failed their checks",

@@ -49,7 +49,7 @@ public class ReadModelCheckpoints {
     public ReadModelCheckpoints(boolean enabled, Path folder, long everyEvents, Duration every,
                                 ProjectionHolder holder, LedgerEventReader events, HashChain chain,
                                 ObjectProvider<ReadSideStatus> status, CheckpointPreload.Reading preload,
-                                LedgerEventSource ledger, boolean loadInBackground) {
+                                LedgerEventSource ledger, boolean loadInBackground, int backgroundThreads) {
         this.enabled = enabled;
         this.folder = folder.toAbsolutePath().normalize();
         this.everyEvents = everyEvents;
@@ -60,7 +60,7 @@ public class ReadModelCheckpoints {
         this.status = status;
         this.preload = preload;
         this.organisations = new CheckpointedOrganisations(holder, status, ledger, loadInBackground,
-                this::sectionRejected);
+                backgroundThreads, this::sectionRejected);
         if (!enabled) {
             atStart = new AtStart("disabled", -1, null, 0);
         }

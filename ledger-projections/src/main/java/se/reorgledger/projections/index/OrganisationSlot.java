@@ -44,6 +44,25 @@ public final class OrganisationSlot {
         return loaded != null ? loaded : load();
     }
 
+    /**
+     * Loads the index if it is still in its section.
+     *
+     * @return whether this call loaded it (false when it was in memory already)
+     * @throws RejectedSectionException when its section fails its checks
+     */
+    public boolean loadIfPending() {
+        if (index != null) {
+            return false;
+        }
+        synchronized (this) {
+            if (index != null) {
+                return false;
+            }
+            load();
+            return true;
+        }
+    }
+
     private synchronized OrganisationIndex load() {
         if (index != null) {
             return index;
