@@ -156,8 +156,15 @@ class LazyOrganisationsTest {
         written(events.subList(0, cut));
         java.nio.file.Path file = CheckpointFile.fileIn(folder);
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        // A byte of the section of the organisation the first event after the checkpoint touches: its id, where
+        // its section names it (the sections lie in id order, and no other section names it).
+        RecordedEvent first = events.get(cut);
+        String touched = first.eventId().substring(0, first.eventId().lastIndexOf('-'));
         int from = CheckpointFileTest.sectionsFrom(bytes);
-        bytes[from + (CheckpointFileTest.tableFrom(bytes) - from) / 2] ^= 0x10;
+        String sections = new String(bytes, from, CheckpointFileTest.tableFrom(bytes) - from,
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(sections.indexOf(touched)).as("its section names it").isNotNegative();
+        bytes[from + sections.indexOf(touched) + touched.length() - 1] ^= 0x10;
         java.nio.file.Files.write(file, bytes);
         LedgerProjection loaded = loaded();
         List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -165,7 +172,12 @@ class LazyOrganisationsTest {
 
         events.subList(cut, events.size()).forEach(loaded::apply);
 
-        assertThat(told).as("one section altered, found by the events that touched it").hasSize(1);
+        assertThat(told).as("one section altered, found by the events that touched it").containsExactly(touched);
+        Instant now = Instant.MAX;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loaded.structure(touched, LocalDate.of(2025, 6, 1),
+                now)).isInstanceOf(se.reorgledger.projections.index.RejectedSectionException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loaded.organisationDigest(touched))
+                .isInstanceOf(se.reorgledger.projections.index.RejectedSectionException.class);
         assertThat(loaded.position()).isEqualTo(events.get(events.size() - 1).position());
         LedgerProjection replayed = Projected.from(events);
         for (String id : replayed.organisationIds()) {
