@@ -1,7 +1,5 @@
 package se.reorgledger.projections;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.reorgledger.core.organisation.OrganisationRegisteredEvent;
@@ -35,12 +34,14 @@ import se.reorgledger.projections.diff.DiffView;
 import se.reorgledger.projections.diff.OrganisationDiff;
 import se.reorgledger.projections.history.UnitHistory;
 import se.reorgledger.projections.history.UnitHistoryView;
-import se.reorgledger.projections.index.CheckpointOutput;
 import se.reorgledger.projections.index.ContentDigest;
 import se.reorgledger.projections.index.IncompatibleCheckpointException;
 import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.OrganisationRef;
+import se.reorgledger.projections.index.OrganisationSlot;
+import se.reorgledger.projections.index.RejectedSectionException;
+import se.reorgledger.projections.index.UnloadedOrganisation;
 import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.index.RecordedTimes;
 import se.reorgledger.projections.index.SnapshotAt;
@@ -70,13 +71,21 @@ import se.reorgledger.projections.trail.DecisionTrailView;
 /**
  * The read side of the ledger: every organisation's bitemporal index, fed one event at a time in ledger order
  * and queried at any (asOf, knownAt). Applying is idempotent (delivery is at least once) and single-writer;
- * queries run concurrently with it, each organisation under its own read-write lock.
+ * queries run concurrently with it, each organisation under its own read-write lock. Started from a checkpoint,
+ * it holds each organisation as the section it is still to be read from until its first use (a query, an event
+ * applied to it, a digest, a checkpoint) loads and checks it ({@link OrganisationSlot}); listings need only what
+ * the checkpoint's table says of each.
  */
 public final class LedgerProjection {
 
-    private final ConcurrentHashMap<String, OrganisationIndex> organisations = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, OrganisationSlot> organisations = new ConcurrentHashMap<>();
     private final Object applying = new Object();
     private volatile long position = -1;
+    // Told of the first section of a checkpoint that fails its checks when first used (see OrganisationSlot).
+    private volatile Consumer<RejectedSectionException> whenRejected = rejected -> { };
+    // Run once when a rebuild replaces these read models: lets go of what only they need (a checkpoint's file).
+    private final java.util.concurrent.CopyOnWriteArrayList<Runnable> whenReplaced =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Applies the event unless an event at or after its position has been applied already. */
     public void apply(RecordedEvent event) {
@@ -86,15 +95,30 @@ public final class LedgerProjection {
             }
             Object payload = event.payload();
             if (payload instanceof OrganisationRegisteredEvent registered) {
-                organisations.putIfAbsent(registered.organisationId(), new OrganisationIndex(registered, event));
+                organisations.putIfAbsent(registered.organisationId(),
+                        new OrganisationSlot(new OrganisationIndex(registered, event)));
             } else {
                 String organisationId = OrganisationIdOf.event(payload);
-                OrganisationIndex index = organisationId == null ? null : organisations.get(organisationId);
+                OrganisationSlot slot = organisationId == null ? null : organisations.get(organisationId);
+                OrganisationIndex index = slot == null ? null : loadedOrNull(slot);
                 if (index != null) {
                     index.write(() -> index.apply(event));
                 }
             }
             position = event.position();
+        }
+    }
+
+    /**
+     * The slot's index; null when its checkpoint section was rejected. Such an organisation is never served again
+     * by these read models, which are rebuilt from the events (its listener was told): stopping the delivery of
+     * every organisation's events for it would make all of them stale meanwhile.
+     */
+    private static OrganisationIndex loadedOrNull(OrganisationSlot slot) {
+        try {
+            return slot.index();
+        } catch (RejectedSectionException rejected) {
+            return null;
         }
     }
 
@@ -106,38 +130,71 @@ public final class LedgerProjection {
     }
 
     /**
-     * Writes the whole projection into a checkpoint: its position, then each organisation's index in id order, each
-     * a section of its own ({@link CheckpointOutput#writeSection}). Call it {@link #still}; queries go on meanwhile.
+     * A projection of the organisations of a checkpoint, standing at the position it was written at: each is read
+     * from its section when first used ({@link OrganisationSlot}), or by {@link #load}.
      */
-    public void writeTo(CheckpointOutput out) throws IOException {
-        synchronized (applying) {
-            out.writeLong(position);
-            List<String> ids = organisationIds();
-            out.writeInt(ids.size());
-            for (String id : ids) {
-                OrganisationIndex index = organisations.get(id);
-                out.writeSection(section -> index.read(() -> {
-                    try {
-                        index.writeTo(section);
-                        return null;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-        }
-    }
-
-    /** A projection of the indexes read from a checkpoint, standing at the position it was written at. */
-    public static LedgerProjection fromCheckpoint(long position, List<OrganisationIndex> indexes) {
+    public static LedgerProjection fromCheckpoint(long position, List<? extends UnloadedOrganisation> sections) {
         LedgerProjection projection = new LedgerProjection();
-        for (OrganisationIndex index : indexes) {
-            if (projection.organisations.putIfAbsent(index.id(), index) != null) {
-                throw new IncompatibleCheckpointException("the organisation " + index.id() + " twice");
+        for (UnloadedOrganisation section : sections) {
+            OrganisationSlot slot = new OrganisationSlot(section, rejected -> projection.whenRejected.accept(rejected));
+            if (projection.organisations.putIfAbsent(section.id(), slot) != null) {
+                throw new IncompatibleCheckpointException("the organisation " + section.id() + " twice");
             }
         }
         projection.position = position;
         return projection;
+    }
+
+    /** Who is told when an organisation's checkpoint section fails its checks at its first use (once). */
+    public void whenASectionIsRejected(Consumer<RejectedSectionException> listener) {
+        this.whenRejected = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** What is to be done once a rebuild has replaced these read models (closing their checkpoint file, say). */
+    public void whenReplaced(Runnable letGo) {
+        whenReplaced.add(Objects.requireNonNull(letGo, "letGo"));
+    }
+
+    /**
+     * These read models are no longer live ({@code ProjectionHolder} swapped others in): runs what was asked for
+     * then, once. A query still holding them that loads a pending organisation meets a closed file: a rejection,
+     * told to a listener that knows these read models are no longer live.
+     */
+    public void replaced() {
+        List<Runnable> toRun = new ArrayList<>(whenReplaced);
+        whenReplaced.clear();
+        for (Runnable letGo : toRun) {
+            letGo.run();
+        }
+    }
+
+    /**
+     * Loads the organisation's index from its checkpoint section if it is not yet in memory.
+     *
+     * @return whether this call read it from its section (false when it was in memory already)
+     * @throws RejectedSectionException when its section fails its checks
+     */
+    public boolean load(String organisationId) {
+        OrganisationSlot slot = organisations.get(organisationId);
+        return slot != null && slot.loadIfPending();
+    }
+
+    /** The ids of the organisations still to be read from the checkpoint, sorted (none once all are loaded). */
+    public List<String> pendingOrganisationIds() {
+        List<String> pending = new ArrayList<>();
+        organisations.forEach((id, slot) -> {
+            if (!slot.loaded() && slot.rejected() == null) {
+                pending.add(id);
+            }
+        });
+        pending.sort(null);
+        return pending;
+    }
+
+    /** The first organisation whose checkpoint section was rejected, if any: these read models are not whole. */
+    public java.util.Optional<RejectedSectionException> rejectedSection() {
+        return organisations.values().stream().map(OrganisationSlot::rejected).filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** The position of the last event applied, or -1 before any. */
@@ -147,22 +204,29 @@ public final class LedgerProjection {
 
     /** When the newest event the organisation's read model holds was recorded; null before any, or if unknown. */
     public Instant newestRecordedAt(String organisationId) {
-        OrganisationIndex index = organisations.get(organisationId);
-        if (index == null) {
-            return null;
-        }
-        return index.read(() -> {
-            int latest = index.times().latest();
-            return latest >= 0 ? index.times().at(latest) : null;
-        });
+        OrganisationSlot slot = organisations.get(organisationId);
+        return slot == null ? null : slot.newestRecordedAt();
     }
 
+    /** When the newest event of any organisation was recorded, without loading any; null before any. */
+    public Instant newestRecordedAt() {
+        Instant newest = null;
+        for (OrganisationSlot slot : organisations.values()) {
+            Instant time = slot.newestRecordedAt();
+            if (time != null && (newest == null || time.isAfter(newest))) {
+                newest = time;
+            }
+        }
+        return newest;
+    }
+
+    /** The organisations registered by {@code knownAt}: from what each is known by, without loading any. */
     public List<OrganisationRef> organisations(Instant knownAt) {
         Objects.requireNonNull(knownAt, "knownAt");
         List<OrganisationRef> known = new ArrayList<>();
-        for (OrganisationIndex index : organisations.values()) {
-            if (!index.registeredAt().isAfter(knownAt)) {
-                known.add(new OrganisationRef(index.id(), index.name()));
+        for (OrganisationSlot slot : organisations.values()) {
+            if (!slot.registeredAt().isAfter(knownAt)) {
+                known.add(new OrganisationRef(slot.id(), slot.name()));
             }
         }
         known.sort(Comparator.comparing(OrganisationRef::name, SwedishOrder.NAMES).thenComparing(OrganisationRef::id));
@@ -338,29 +402,37 @@ public final class LedgerProjection {
      * A SHA-256 over the same content as {@link #checksum}, each value fed as its bytes rather than its text
      * ({@link ContentDigest#binary()}), the organisations digested on every core: several times faster, for a
      * checkpoint to prove that the state it read back is the state it wrote. Not equal to the checksum; call it
-     * on a projection no one else is applying to.
+     * on a projection no one else is applying to. Loads every organisation not yet loaded.
      */
     public String stateDigest() {
-        List<String> digests = organisationIds().parallelStream().map(id -> {
-            OrganisationIndex index = organisations.get(id);
-            return index.read(() -> {
-                ContentDigest digest = ContentDigest.binary();
-                digest.add(index);
-                return digest.hex();
-            });
-        }).toList();
+        return combinedState(position, indexesInIdOrder().parallelStream()
+                .map(LedgerProjection::organisationStateDigest).toList());
+    }
+
+    /** {@link #stateDigest}'s way of combining a position with the organisations' own, in organisation id order. */
+    public static String combinedState(long position, List<String> organisationStateDigests) {
         ContentDigest digest = ContentDigest.binary();
         digest.add("position").add(position);
-        digests.forEach(digest::add);
+        organisationStateDigests.forEach(digest::add);
         return digest.hex();
+    }
+
+    /** One organisation's part of {@link #stateDigest}, taken under its read lock. */
+    public static String organisationStateDigest(OrganisationIndex index) {
+        return index.read(() -> {
+            ContentDigest digest = ContentDigest.binary();
+            digest.add(index);
+            return digest.hex();
+        });
     }
 
     /** A SHA-256 over one organisation's index, taken under its read lock; null for an unknown organisation. */
     public String organisationDigest(String organisationId) {
-        OrganisationIndex index = organisations.get(organisationId);
-        if (index == null) {
+        OrganisationSlot slot = organisations.get(organisationId);
+        if (slot == null) {
             return null;
         }
+        OrganisationIndex index = slot.index();
         return index.read(() -> {
             ContentDigest digest = new ContentDigest();
             digest.add(index);
@@ -375,9 +447,20 @@ public final class LedgerProjection {
         return ids;
     }
 
-    /** Every organisation's index, for checksums and diagnostics; not for queries. */
+    /** Every organisation's index, for checksums and diagnostics; not for queries. Loads those not yet loaded. */
     public java.util.Collection<OrganisationIndex> indexes() {
-        return organisations.values();
+        return indexesInIdOrder();
+    }
+
+    /**
+     * Every organisation's index in id order, those not yet loaded loaded first (side by side on every core).
+     *
+     * @throws RejectedSectionException when one's checkpoint section fails its checks
+     */
+    public List<OrganisationIndex> indexesInIdOrder() {
+        List<String> ids = organisationIds();
+        pendingOrganisationIds().parallelStream().forEach(this::load);
+        return ids.stream().map(id -> organisations.get(id).index()).toList();
     }
 
     private <T> T snapshot(String organisationId, LocalDate asOf, Instant knownAt, Function<SnapshotAt, T> query) {
@@ -388,10 +471,11 @@ public final class LedgerProjection {
     /** Runs the query under the organisation's read lock with the epoch known at {@code knownAt}. */
     private <T> T known(String organisationId, Instant knownAt, KnownQuery<T> query) {
         Objects.requireNonNull(knownAt, "knownAt");
-        OrganisationIndex index = organisations.get(organisationId);
-        if (index == null || index.registeredAt().isAfter(knownAt)) {
+        OrganisationSlot slot = organisations.get(organisationId);
+        if (slot == null || slot.registeredAt().isAfter(knownAt)) {
             throw new UnknownEntityException("organisation", organisationId);
         }
+        OrganisationIndex index = slot.index();
         return index.read(() -> {
             int epoch = Math.min(index.times().knownAt(knownAt), index.completeEpoch());
             if (epoch == RecordedTimes.NOTHING_KNOWN) {

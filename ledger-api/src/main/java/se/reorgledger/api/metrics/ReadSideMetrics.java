@@ -44,7 +44,16 @@ public class ReadSideMetrics implements InitializingBean {
                 .register(registry);
         Gauge.builder("ledger.read_models.checkpoint.rejected", checkpoints,
                         c -> "rejected".equals(c.atStart().outcome()) ? 1 : 0)
-                .description("1 when this start discarded a checkpoint that did not match the ledger")
+                .description("1 when this start discarded a checkpoint that did not match the ledger, or one of "
+                        + "its organisations' sections at its first use")
+                .register(registry);
+        Gauge.builder("ledger.read_models.checkpoint.organisations_pending", checkpoints,
+                        ReadModelCheckpoints::organisationsPending)
+                .description("Organisations of the checkpoint loaded at this start still to be read from it")
+                .register(registry);
+        Gauge.builder("ledger.read_models.checkpoint.sections_rejected", checkpoints,
+                        ReadModelCheckpoints::sectionsRejected)
+                .description("Organisations whose checkpoint section failed its checks at its first use since start")
                 .register(registry);
         Gauge.builder("ledger.read_models.checkpoint.position", checkpoints, ReadModelCheckpoints::writtenPosition)
                 .baseUnit("events").description("The position of the last checkpoint written or loaded, -1 before any")

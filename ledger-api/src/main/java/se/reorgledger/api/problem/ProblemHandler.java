@@ -30,6 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import se.reorgledger.api.readmodel.ReadModelsUnavailableException;
+import se.reorgledger.projections.index.RejectedSectionException;
 import se.reorgledger.api.scenario.ScenarioImportException;
 import se.reorgledger.api.scenario.ScenarioRule;
 import se.reorgledger.api.store.TransientStoreFault;
@@ -147,6 +148,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ReadModelsUnavailableException.class)
     ResponseEntity<ProblemDetail> readModelsUnavailable(ReadModelsUnavailableException e) {
         return unavailable(e.problemType(), "The read models cannot answer now", e.getMessage(), e.retryAfter());
+    }
+
+    @ExceptionHandler(RejectedSectionException.class)
+    ResponseEntity<ProblemDetail> readModelsRebuilding(RejectedSectionException e) {
+        return unavailable(ProblemTypes.READ_MODELS_REBUILDING, "The read models are being rebuilt",
+                "The read models of organisation " + e.organisationId() + " failed their checks when they were "
+                        + "loaded from this node's checkpoint; they are rebuilt from the ledger's events and are "
+                        + "not served until then", java.time.Duration.ofSeconds(10));
     }
 
     static ResponseEntity<ProblemDetail> unavailable(String slug, String title, String detail,

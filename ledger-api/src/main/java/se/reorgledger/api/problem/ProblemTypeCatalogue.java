@@ -73,6 +73,11 @@ public final class ProblemTypeCatalogue {
         add(ProblemTypes.READ_MODELS_STOPPED, 503, "The read models stopped",
                 "The read models could not apply an event of the ledger and stopped before it rather than answer "
                         + "without it. Nothing recorded is lost; the operator is told (health, log). Try again later.");
+        add(ProblemTypes.READ_MODELS_REBUILDING, 503, "The read models are being rebuilt",
+                "The read models of the organisation were to be loaded from this node's checkpoint, and what was "
+                        + "read failed its checks (its bytes or its state digest). It is never served: the node is "
+                        + "not ready and rebuilds its read models from the ledger's events. Nothing recorded is "
+                        + "lost. Try again after Retry-After seconds.");
         add(ProblemTypes.STORE_UNAVAILABLE, 503, "The ledger's database is unavailable",
                 "The database did not answer; nothing in the request was recorded unless it was acknowledged. "
                         + "Send it again after Retry-After seconds (a package sent twice is recorded once).");

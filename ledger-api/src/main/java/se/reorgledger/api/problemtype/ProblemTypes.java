@@ -21,6 +21,7 @@ public final class ProblemTypes {
     public static final String INTERNAL_ERROR = "internal-error";
     public static final String READ_MODELS_CATCHING_UP = "read-models-catching-up";
     public static final String READ_MODELS_STOPPED = "read-models-stopped";
+    public static final String READ_MODELS_REBUILDING = "read-models-rebuilding";
     public static final String STORE_UNAVAILABLE = "store-unavailable";
 
     private ProblemTypes() {

@@ -9,8 +9,8 @@ import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile;
 
 /**
  * Starts reading the read models' checkpoint as soon as the configuration is known, before the service's own start
- * (its beans, the database's migrations, the web server), on threads of its own beside it: the file's SHA-256,
- * decoding and the state digest need no database. Only the ledger's check of the checkpoint's anchor waits for the
+ * (its beans, the database's migrations, the web server), on a thread of its own beside it: its header and section
+ * table and their checks need no database. Only the ledger's check of the checkpoint's anchor waits for the
  * database, in {@link ReadModelCheckpoints#loadAtStart}, which takes what was read here. Registered in
  * {@code META-INF/spring.factories}, so every start of the application has it, tests too.
  */
@@ -67,7 +67,11 @@ public class CheckpointPreload implements ApplicationListener<ApplicationPrepare
 
         /** Lets go of what was read, when it is not wanted. */
         public void discard() {
+            CompletableFuture<CheckpointFile.Read> pending = read;
             read = null;
+            if (pending != null) {
+                pending.thenAccept(CheckpointFile.Read::discard);
+            }
         }
     }
 }

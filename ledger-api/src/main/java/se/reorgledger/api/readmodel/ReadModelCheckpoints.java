@@ -12,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import se.reorgledger.api.store.HashChain;
 import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.Header;
@@ -22,8 +21,11 @@ import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.LedgerAnchor
  * Checkpoints of this node's read models in a local folder ({@code ledger.read-models.checkpoint.*}): written
  * every so many events or so much time, and at an orderly shutdown; loaded at a start, which then takes in only
  * the events after it. A checkpoint the ledger does not match (beyond its head; another event or chain hash at its
- * position: another or a rewritten ledger), whose bytes or read models do not have their checksums, or of a format
- * this code does not know, is discarded with a log line, and the read models are rebuilt from the events.
+ * position: another or a rewritten ledger), whose header or section table does not have its SHA-256 or whose
+ * organisations' state digests do not combine into the one written, or of a format this code does not know, is
+ * discarded with a log line, and the read models are rebuilt from the events. A checkpoint loaded gives its
+ * organisations at their first use and, once the node is ready, in the background; one whose section fails its
+ * checks then is never served, and the read models are rebuilt from the events and swapped in.
  */
 public class ReadModelCheckpoints {
 
@@ -37,6 +39,7 @@ public class ReadModelCheckpoints {
     private final LedgerEventReader events;
     private final HashChain chain;
     private final ObjectProvider<ReadSideStatus> status;
+    private final CheckpointedOrganisations organisations;
     private CheckpointPreload.Reading preload;
     private volatile AtStart atStart = new AtStart("none", -1, null, 0);
     private volatile long writtenPosition = -1;
@@ -45,7 +48,8 @@ public class ReadModelCheckpoints {
 
     public ReadModelCheckpoints(boolean enabled, Path folder, long everyEvents, Duration every,
                                 ProjectionHolder holder, LedgerEventReader events, HashChain chain,
-                                ObjectProvider<ReadSideStatus> status, CheckpointPreload.Reading preload) {
+                                ObjectProvider<ReadSideStatus> status, CheckpointPreload.Reading preload,
+                                LedgerEventSource ledger, boolean loadInBackground, int backgroundThreads) {
         this.enabled = enabled;
         this.folder = folder.toAbsolutePath().normalize();
         this.everyEvents = everyEvents;
@@ -55,6 +59,8 @@ public class ReadModelCheckpoints {
         this.chain = chain;
         this.status = status;
         this.preload = preload;
+        this.organisations = new CheckpointedOrganisations(holder, status, ledger, loadInBackground,
+                backgroundThreads, this::sectionRejected);
         if (!enabled) {
             atStart = new AtStart("disabled", -1, null, 0);
         }
@@ -98,18 +104,40 @@ public class ReadModelCheckpoints {
         }
         LedgerProjection projection = loaded.projection().get();
         holder.startFrom(projection);
+        organisations.startedFrom(projection);
         long position = projection.position();
         atStart = new AtStart("loaded", position, null, seconds);
         writtenPosition = position;
         writtenAt = Instant.now();
-        newestRecordedAt(projection).ifPresent(newest -> status.getObject().applied(position, newest));
-        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s (read and "
-                        + "decoded {} s, state digest {} s){}; they take in the events after it", position,
-                loaded.header().writtenAt(), loaded.bytes() / 1_000_000, String.format("%.1f", seconds),
-                String.format("%.1f", read.decoded().toNanos() / 1e9),
-                String.format("%.1f", read.digested().toNanos() / 1e9), early == null ? ""
+        Optional.ofNullable(projection.newestRecordedAt())
+                .ifPresent(newest -> status.getObject().applied(position, newest));
+        log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s: its "
+                        + "header and section table checked, its {} organisations each read and checked at its first "
+                        + "use or in the background{}; they take in the events after it", position,
+                loaded.header().writtenAt(), loaded.bytes() / 1_000_000, String.format("%.2f", seconds),
+                read.organisations(), early == null ? ""
                         : String.format(", read beside the service's start (waited for it %.1f s)", waited));
         return true;
+    }
+
+    /** After the read models have taken in the ledger as it was at start: see {@link CheckpointedOrganisations}. */
+    public void loadTheRestInTheBackground() {
+        organisations.loadTheRestInTheBackground();
+    }
+
+    /** How many organisations of the checkpoint loaded at start are still to be read from it (0 when none). */
+    public int organisationsPending() {
+        return organisations.pending();
+    }
+
+    /** How many organisations' checkpoint sections failed their checks at their first use since start. */
+    public int sectionsRejected() {
+        return organisations.rejected();
+    }
+
+    /** An organisation's section failed its checks after the start: the checkpoint counts as rejected after all. */
+    private void sectionRejected(String reason) {
+        atStart = new AtStart("rejected", atStart.position(), reason, atStart.seconds());
     }
 
     /** Why the ledger does not match the checkpoint's anchor, if it does not. */
@@ -149,6 +177,7 @@ public class ReadModelCheckpoints {
     /** At an orderly shutdown: the read models have stopped taking in events, so the checkpoint is their last. */
     @PreDestroy
     public void writeAtShutdown() {
+        organisations.stopRebuilding();
         if (holder.current().position() > writtenPosition) {
             write("at shutdown");
         }
@@ -158,7 +187,8 @@ public class ReadModelCheckpoints {
     public synchronized Optional<CheckpointFile.Written> write(String why) {
         ReadSideStatus side = status.getObject();
         LedgerProjection projection = holder.current();
-        if (!enabled || !side.caughtUp() || side.failure().isPresent() || projection.position() < 0) {
+        if (!enabled || !side.caughtUp() || side.failure().isPresent() || projection.position() < 0
+                || projection.rejectedSection().isPresent()) {
             return Optional.empty();
         }
         try {
@@ -198,17 +228,5 @@ public class ReadModelCheckpoints {
     /** How long the last checkpoint took to write, in seconds (0 before the first). */
     public double writeSeconds() {
         return writeSeconds;
-    }
-
-    private static Optional<Instant> newestRecordedAt(LedgerProjection projection) {
-        Instant newest = null;
-        for (OrganisationIndex index : projection.indexes()) {
-            int latest = index.times().latest();
-            if (latest >= 0) {
-                Instant time = index.times().at(latest);
-                newest = newest == null || time.isAfter(newest) ? time : newest;
-            }
-        }
-        return Optional.ofNullable(newest);
     }
 }

@@ -70,10 +70,13 @@ public class ReadModelConfiguration {
             @Value(CHECKPOINT_FOLDER) Path folder,
             @Value("${ledger.read-models.checkpoint.every-events:100000}") long everyEvents,
             @Value("${ledger.read-models.checkpoint.every:10m}") Duration every,
+            @Value("${ledger.read-models.checkpoint.load-in-background:true}") boolean loadInBackground,
+            @Value("${ledger.read-models.checkpoint.background-threads:0}") int backgroundThreads,
             ProjectionHolder holder, LedgerEventReader reader, HashChain chain,
-            ObjectProvider<ReadSideStatus> status, ObjectProvider<CheckpointPreload.Reading> preload) {
+            ObjectProvider<ReadSideStatus> status, ObjectProvider<CheckpointPreload.Reading> preload,
+            LedgerEventSource ledgerEventSource) {
         return new ReadModelCheckpoints(enabled, folder, everyEvents, every, holder, reader, chain, status,
-                preload.getIfAvailable());
+                preload.getIfAvailable(), ledgerEventSource, loadInBackground, backgroundThreads);
     }
 
     @Bean

@@ -35,7 +35,9 @@ public class ReadModelHealth implements HealthIndicator {
                 .withDetail("maxLag", status.maxLag())
                 .withDetail("caughtUpWithStart", status.caughtUp())
                 .withDetail("checkpointAtStart", checkpoints.atStart())
-                .withDetail("checkpointPosition", checkpoints.writtenPosition());
+                .withDetail("checkpointPosition", checkpoints.writtenPosition())
+                .withDetail("checkpointOrganisationsPending", checkpoints.organisationsPending());
+        status.rebuildingBecause().ifPresent(reason -> health.withDetail("rebuildingBecause", reason));
         status.failure().ifPresent(failure -> health.withDetail("failedEvent", failure));
         processing.eventProcessor(ProjectionFeed.PROCESSOR, TrackingEventProcessor.class)
                 .flatMap(processor -> processor.processingStatus().values().stream()

@@ -46,6 +46,7 @@ public class ReadModelsAtStart {
                     caughtUp.position(), String.format("%.1f", seconds),
                     String.format("%.0f", caughtUp.events() / Math.max(seconds, 1e-3)));
         }
+        checkpoints.loadTheRestInTheBackground();
         if (caughtUp.stoppedBy() != null) {
             log.warn("The read models stopped taking in the ledger at position {}: {}; the tracking processor goes "
                     + "on from there and reports the event", caughtUp.position(), caughtUp.stoppedBy().toString());

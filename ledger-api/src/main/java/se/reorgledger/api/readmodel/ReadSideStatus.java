@@ -42,6 +42,7 @@ public class ReadSideStatus implements LedgerAppendListener {
     private final AtomicReference<Instant> newestApplied = new AtomicReference<>();
     private final AtomicReference<ReadSideFailure> failure = new AtomicReference<>();
     private volatile boolean caughtUp;
+    private volatile String rebuildingBecause;
 
     public ReadSideStatus(ProjectionHolder holder, HashChain chain, LedgerEventReader events,
                           @Value("${ledger.read-models.max-lag:1000}") long maxLag) {
@@ -102,9 +103,28 @@ public class ReadSideStatus implements LedgerAppendListener {
         return caughtUp && failure.get() == null;
     }
 
-    /** Ready for traffic: answering and no further behind the ledger's head than the configured lag. */
+    /**
+     * Ready for traffic: answering, no further behind the ledger's head than the configured lag, and not being
+     * rebuilt after an organisation's checkpoint section failed its checks (the others answer meanwhile, that one
+     * 503).
+     */
     public boolean ready() {
-        return answering() && lag() <= maxLag;
+        return answering() && lag() <= maxLag && rebuildingBecause == null;
+    }
+
+    /** The read models are being rebuilt from the events, for {@code reason}; readiness is down until they are. */
+    void rebuilding(String reason) {
+        rebuildingBecause = reason;
+    }
+
+    /** The rebuild is done: the read models rebuilt from the events are live. */
+    void rebuilt() {
+        rebuildingBecause = null;
+    }
+
+    /** Why the read models are being rebuilt, if they are. */
+    public Optional<String> rebuildingBecause() {
+        return Optional.ofNullable(rebuildingBecause);
     }
 
     /** Whether the read models have applied an event recorded after {@code moment}. */

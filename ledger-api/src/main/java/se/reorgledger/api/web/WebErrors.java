@@ -15,6 +15,7 @@ import se.reorgledger.api.document.AlteredDocumentAlarm;
 import se.reorgledger.api.document.DocumentAlteredException;
 import se.reorgledger.api.document.DocumentNotHeldException;
 import se.reorgledger.api.readmodel.ReadModelsUnavailableException;
+import se.reorgledger.projections.index.RejectedSectionException;
 import se.reorgledger.core.change.InvalidChangeException;
 import se.reorgledger.core.organisation.UnknownEntityException;
 
@@ -77,6 +78,13 @@ class WebErrors {
     ModelAndView catchingUp(ReadModelsUnavailableException e) {
         return page(HttpStatus.SERVICE_UNAVAILABLE, "Tjänsten läser in reskontran",
                 "Sidan kan inte visas just nu: tjänsten läser fortfarande in reskontran. Försök igen om en stund.");
+    }
+
+    @ExceptionHandler(RejectedSectionException.class)
+    ModelAndView rebuilding(RejectedSectionException e) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "Tjänsten läser in reskontran",
+                "Sidan kan inte visas just nu: tjänsten läser in organisationens uppgifter på nytt ur reskontran. "
+                        + "Försök igen om en stund.");
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -102,7 +102,8 @@ class ReadModelCheckpointPostgresIT {
         ledger.close();
         Path checkpoint = checkpointOf(schema.settings());
         byte[] bytes = Files.readAllBytes(checkpoint);
-        bytes[bytes.length / 3] ^= 0x01;
+        // In the section table at the end, which a start reads and checks with the header.
+        bytes[bytes.length - 48] ^= 0x01;
         Files.write(checkpoint, bytes);
 
         ledger = RunningLedger.start(schema.settings());
@@ -112,6 +113,39 @@ class ReadModelCheckpointPostgresIT {
         assertThat(atStart.get("reason").asText()).contains("SHA-256");
         assertThat(structure(ledger)).isEqualTo(before);
         assertThat(ledger.get("/actuator/prometheus").body()).contains("ledger_read_models_checkpoint_rejected 1.0");
+    }
+
+    @Test
+    void aSectionAlteredAfterTheStartIsNeverServedAndTheReadModelsAreRebuiltFromTheEvents() throws Exception {
+        ledger = RunningLedger.start(schema.settings());
+        record(ledger, "kp", 3);
+        String before = structure(ledger);
+        ledger.close();
+        Map<String, Object> loadedAtFirstUse = new HashMap<>(schema.settings());
+        loadedAtFirstUse.put("LEDGER_READ_MODELS_CHECKPOINT_LOAD_IN_BACKGROUND", "off");
+        ledger = RunningLedger.start(loadedAtFirstUse);
+        assertThat(readModels(ledger).get("checkpointAtStart").get("outcome").asText()).isEqualTo("loaded");
+        assertThat(readModels(ledger).get("checkpointOrganisationsPending").asInt()).isEqualTo(1);
+        Path checkpoint = checkpointOf(schema.settings());
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        bytes[bytes.length / 3] ^= 0x01;
+        Files.write(checkpoint, bytes);
+
+        RunningLedger.Response answer = ledger.get(STRUCTURE);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+        assertThat(answer.json().get("type").asText()).isEqualTo("/problems/read-models-rebuilding");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (ledger.get(STRUCTURE).status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(structure(ledger)).as("rebuilt from the events").isEqualTo(before);
+        JsonNode atStart = readModels(ledger).get("checkpointAtStart");
+        assertThat(atStart.get("outcome").asText()).isEqualTo("rejected");
+        assertThat(atStart.get("reason").asText()).contains("organisation kp").contains("SHA-256");
+        assertThat(readModels(ledger).has("rebuildingBecause")).as("ready again").isFalse();
+        assertThat(ledger.get("/actuator/prometheus").body()).contains("ledger_read_models_checkpoint_rejected 1.0")
+                .contains("ledger_read_models_checkpoint_sections_rejected 1.0");
     }
 
     @Test

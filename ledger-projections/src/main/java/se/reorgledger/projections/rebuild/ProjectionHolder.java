@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.RejectedSectionException;
 import se.reorgledger.core.recording.RecordedEvent;
 
 /**
@@ -26,6 +28,9 @@ public final class ProjectionHolder {
 
     private final AtomicReference<LedgerProjection> live;
     private final Object delivering = new Object();
+    // One rebuild at a time, whoever asks (the admin, the rejection of a checkpoint section): a second one would
+    // take over the one shadow, and the first one's fresh projection would miss the events delivered meanwhile.
+    private final ReentrantLock oneRebuildAtATime = new ReentrantLock();
     private LedgerProjection shadow;
     private RebuildFailedException shadowFailure;
 
@@ -111,10 +116,26 @@ public final class ProjectionHolder {
     }
 
     /**
+     * Rebuilds the read models; a rebuild asked for while another runs waits for it to end, then runs.
+     *
      * @throws RebuildFailedException when the fresh projection cannot apply an event; the live one stays, and the
      *                                exception says which event and why
      */
     public RebuildResult rebuild(EventSource ledger, RebuildProgress progress) {
+        try {
+            oneRebuildAtATime.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another rebuild of the read models ran", e);
+        }
+        try {
+            return rebuildAlone(ledger, progress);
+        } finally {
+            oneRebuildAtATime.unlock();
+        }
+    }
+
+    private RebuildResult rebuildAlone(EventSource ledger, RebuildProgress progress) {
         long started = System.nanoTime();
         LedgerProjection fresh = new LedgerProjection();
         long applied = replay(ledger, fresh, progress);
@@ -140,9 +161,15 @@ public final class ProjectionHolder {
                 }
                 LedgerProjection current = live.get();
                 compare(fresh, current.organisationIds(), compared, liveDigests, freshDigests);
-                boolean match = liveDigests.equals(freshDigests) && current.position() == fresh.position();
                 long position = current.position();
+                if (shadow != fresh || fresh.position() != position) {
+                    // The fresh projection missed events delivered to the live one: swapping it in would lose them.
+                    return new RebuildResult(fresh.position(), applied, null, null, false, false,
+                            Duration.ofNanos(System.nanoTime() - started));
+                }
+                boolean match = liveDigests.equals(freshDigests);
                 live.set(fresh);
+                current.replaced();
                 return new RebuildResult(position, applied, LedgerProjection.combined(position, liveDigests),
                         LedgerProjection.combined(position, freshDigests), match, true,
                         Duration.ofNanos(System.nanoTime() - started));
@@ -189,6 +216,27 @@ public final class ProjectionHolder {
         }
     }
 
+    /** The live digest; "rejected" for an organisation whose checkpoint section failed its checks at first use. */
+    private String liveDigest(String organisationId) {
+        try {
+            return live.get().organisationDigest(organisationId);
+        } catch (RejectedSectionException rejected) {
+            return "rejected";
+        }
+    }
+
+    /**
+     * Loads a live organisation still pending in its checkpoint section before delivery is held for its digest:
+     * reading, checking and decoding a section takes far longer than a digest, and no event waits for it.
+     */
+    private void loadOutsideDelivery(String organisationId) {
+        try {
+            live.get().load(organisationId);
+        } catch (RejectedSectionException rejected) {
+            // Reported as "rejected" by its digest, under the lock.
+        }
+    }
+
     /**
      * Compares each organisation not compared yet, holding delivery for its two digests only: while delivery is
      * held, both projections have received the same events, so equal digests mean equal content.
@@ -197,8 +245,9 @@ public final class ProjectionHolder {
                          List<String> liveDigests, List<String> freshDigests) {
         for (String organisationId : organisationIds) {
             if (compared.add(organisationId)) {
+                loadOutsideDelivery(organisationId);
                 synchronized (delivering) {
-                    String liveDigest = live.get().organisationDigest(organisationId);
+                    String liveDigest = liveDigest(organisationId);
                     String freshDigest = fresh.organisationDigest(organisationId);
                     liveDigests.add(Objects.requireNonNullElse(liveDigest, "absent"));
                     freshDigests.add(Objects.requireNonNullElse(freshDigest, "absent"));

@@ -45,6 +45,11 @@ final class MemoryBytes extends OutputStream {
         filled = 0;
     }
 
+    /** How many bytes are held. */
+    long size() {
+        return (long) (chunks.size() - 1) * CHUNK + filled;
+    }
+
     /** Hands every byte held to {@code out}, in order. */
     void writeTo(OutputStream out) throws IOException {
         for (byte[] chunk : chunks) {

@@ -1,6 +1,7 @@
 package se.reorgledger.projections.rebuild.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import se.reorgledger.core.document.DocumentReference;
 import se.reorgledger.core.document.DocumentRole;
 import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.RejectedSectionException;
 import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.Header;
 import se.reorgledger.projections.rebuild.checkpoint.CheckpointFile.LedgerAnchor;
@@ -114,15 +116,15 @@ class CheckpointFileTest {
     }
 
     @Test
-    void aCheckpointOfTheFormatBeforeSectionsIsRebuiltNeverReadAsThisOne() throws Exception {
+    void aCheckpointOfTheFormatBeforeTheSectionTableIsRebuiltNeverReadAsThisOne() throws Exception {
         written();
         Path file = CheckpointFile.fileIn(folder);
         byte[] bytes = Files.readAllBytes(file);
-        bytes[11] = 2;
+        bytes[11] = 3;
         resign(bytes);
         Files.write(file, bytes);
 
-        assertRejected("format version 2 is not this code's (3)");
+        assertRejected("format version 3 is not this code's (4)");
     }
 
     @Test
@@ -167,14 +169,36 @@ class CheckpointFileTest {
     }
 
     @Test
-    void aFlippedByteIsDetected() throws IOException {
+    void aByteFlippedInTheHeaderIsDetectedAtTheStart() throws IOException {
         written();
         Path file = CheckpointFile.fileIn(folder);
         byte[] bytes = Files.readAllBytes(file);
-        bytes[bytes.length / 2] ^= 0x10;
+        bytes[indexOf(bytes, "event-".getBytes(StandardCharsets.US_ASCII))] ^= 0x10;
         Files.write(file, bytes);
 
-        assertRejected("SHA-256");
+        assertRejected("its header and section table do not match their SHA-256");
+    }
+
+    @Test
+    void aByteFlippedInTheSectionTableIsDetectedAtTheStart() throws IOException {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[tableFrom(bytes) + 3] ^= 0x10;
+        Files.write(file, bytes);
+
+        assertRejected("its header and section table do not match their SHA-256");
+    }
+
+    @Test
+    void aByteFlippedInASectionIsNotReadAtTheStartAndNeverServed() throws IOException {
+        written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[(sectionsFrom(bytes) + tableFrom(bytes)) / 2] ^= 0x10;
+        Files.write(file, bytes);
+
+        assertRejectedAtFirstUse("its section's bytes do not match their SHA-256 in the section table");
     }
 
     @Test
@@ -210,7 +234,7 @@ class CheckpointFileTest {
     }
 
     @Test
-    void readModelsWhoseStateDigestAfterLoadingDiffersAreNotTrusted() throws Exception {
+    void readModelsWhoseStateDigestInTheHeaderDiffersFromTheTablesAreNotTrusted() throws Exception {
         LedgerProjection projection = written();
         Path file = CheckpointFile.fileIn(folder);
         byte[] bytes = Files.readAllBytes(file);
@@ -230,10 +254,10 @@ class CheckpointFileTest {
         byte[] bytes = Files.readAllBytes(file);
         int at = indexOf(bytes, "Kommunledningskontoret".getBytes(StandardCharsets.UTF_8));
         bytes[at] = 'L';
-        resign(bytes);
+        resealSection(bytes);
         Files.write(file, bytes);
 
-        assertRejected("state digest");
+        assertRejectedAtFirstUse("state digest");
     }
 
     @Test
@@ -254,10 +278,10 @@ class CheckpointFileTest {
         byte[] component = "java.lang.String organisationId;".getBytes(StandardCharsets.US_ASCII);
         int at = indexOf(bytes, component);
         bytes[at + "java.lang.String organisation".length()] = 'X';
-        resign(bytes);
+        resealSection(bytes);
         Files.write(file, bytes);
 
-        assertRejected("has changed since the checkpoint was written");
+        assertRejectedAtFirstUse("has changed since the checkpoint was written");
     }
 
     @Test
@@ -280,6 +304,66 @@ class CheckpointFileTest {
         return projection;
     }
 
+    @Test
+    void aSectionWhoseStateDigestInTheTableIsNotItsOwnIsNeverServed() throws Exception {
+        LedgerProjection projection = written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        String own = projection.stateDigest();
+        String organisation = LedgerProjection.organisationStateDigest(projection.indexes().iterator().next());
+        String forged = (organisation.charAt(0) == '0' ? "1" : "0") + organisation.substring(1);
+        replace(bytes, organisation, forged);
+        replace(bytes, own, LedgerProjection.combinedState(projection.position(), List.of(forged)));
+        resign(bytes);
+        Files.write(file, bytes);
+
+        assertRejectedAtFirstUse("state digest");
+    }
+
+    @Test
+    void aSectionWhoseNewestRecordedTimeInTheTableIsNotItsOwnIsNeverServed() throws Exception {
+        LedgerProjection projection = written();
+        Path file = CheckpointFile.fileIn(folder);
+        byte[] bytes = Files.readAllBytes(file);
+        Instant newest = projection.newestRecordedAt(AskersundLedger.KOMMUN);
+        java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+        se.reorgledger.projections.index.CheckpointOutput out = new se.reorgledger.projections.index.CheckpointOutput(
+                encoded);
+        out.writeBoolean(true);
+        out.writeLong(newest.getEpochSecond());
+        out.writeInt(newest.getNano());
+        out.flush();
+        int at = indexOf(bytes, encoded.toByteArray(), tableFrom(bytes));
+        // The seconds' lowest bit (zig-zag: the first byte's second bit): one second later, signed again.
+        bytes[at + 1] ^= 0x02;
+        resign(bytes);
+        Files.write(file, bytes);
+
+        assertRejectedAtFirstUse("newest recorded time");
+    }
+
+    private void assertRejectedAtFirstUse(String reason) {
+        Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
+        assertThat(loaded.rejectedBecause()).as("the start reads only the header and the table").isNull();
+        LedgerProjection projection = loaded.projection().orElseThrow();
+        List<RejectedSectionException> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        projection.whenASectionIsRejected(told::add);
+        Instant now = Instant.now();
+
+        assertThatThrownBy(() -> projection.structure(AskersundLedger.KOMMUN, AskersundLedger.NEW_YEAR_2026, now))
+                .isInstanceOf(RejectedSectionException.class).hasMessageContaining(reason);
+        assertThatThrownBy(() -> projection.decisions(AskersundLedger.KOMMUN, now))
+                .as("never served, at the second use either").isInstanceOf(RejectedSectionException.class);
+        assertThatThrownBy(projection::stateDigest).isInstanceOf(RejectedSectionException.class);
+        assertThat(told).singleElement().satisfies(rejected -> {
+            assertThat(rejected.organisationId()).isEqualTo(AskersundLedger.KOMMUN);
+            assertThat(rejected.reason()).contains(reason);
+        });
+        assertThat(projection.rejectedSection()).isPresent();
+        assertThat(projection.organisations(now)).as("its listing needs only the table")
+                .extracting(ref -> ref.id()).containsExactly(AskersundLedger.KOMMUN);
+    }
+
     private void assertRejected(String reason) {
         Loaded loaded = CheckpointFile.load(folder, LEDGER_MATCHES);
         assertThat(loaded.projection()).isEmpty();
@@ -290,16 +374,55 @@ class CheckpointFileTest {
         return new LedgerAnchor(position, "event-" + position, "chain-" + position);
     }
 
-    /** Signs altered bytes again, as only someone who knows the format would: the checks after the SHA-256 must hold. */
-    private static void resign(byte[] bytes) throws Exception {
+    /**
+     * Signs altered bytes again, as only someone who knows the format would: the SHA-256 over the header and the
+     * section table; the checks after it must hold.
+     */
+    static void resign(byte[] bytes) throws Exception {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        sha256.update(bytes, 0, bytes.length - 32);
+        sha256.update(bytes, 0, sectionsFrom(bytes));
+        sha256.update(bytes, tableFrom(bytes), bytes.length - 32 - tableFrom(bytes));
         System.arraycopy(sha256.digest(), 0, bytes, bytes.length - 32, 32);
     }
 
+    /**
+     * Puts the SHA-256 of the one organisation's altered section in the table in place of the one written, and signs
+     * the table again: the section's own SHA-256 is then no obstacle, and its state digest must catch the change.
+     */
+    private void resealSection(byte[] bytes) throws Exception {
+        byte[] written = Files.readAllBytes(CheckpointFile.fileIn(folder));
+        replace(bytes, sectionSha256(written), sectionSha256(bytes));
+        resign(bytes);
+    }
+
+    /** The SHA-256 of the sections of a file holding one organisation: its section. */
+    private static String sectionSha256(byte[] bytes) throws Exception {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.update(bytes, sectionsFrom(bytes), tableFrom(bytes) - sectionsFrom(bytes));
+        return java.util.HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static void replace(byte[] bytes, String written, String instead) {
+        byte[] replacement = instead.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(replacement, 0, bytes, indexOf(bytes, written.getBytes(StandardCharsets.US_ASCII)),
+                replacement.length);
+    }
+
+    static int sectionsFrom(byte[] bytes) {
+        return 16 + java.nio.ByteBuffer.wrap(bytes, 12, 4).getInt();
+    }
+
+    static int tableFrom(byte[] bytes) {
+        return bytes.length - 40 - (int) java.nio.ByteBuffer.wrap(bytes, bytes.length - 40, 8).getLong();
+    }
+
     private static int indexOf(byte[] bytes, byte[] wanted) {
+        return indexOf(bytes, wanted, 0);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted, int from) {
         outer:
-        for (int i = 0; i <= bytes.length - wanted.length; i++) {
+        for (int i = from; i <= bytes.length - wanted.length; i++) {
             for (int j = 0; j < wanted.length; j++) {
                 if (bytes[i + j] != wanted[j]) {
                     continue outer;
