@@ -112,8 +112,8 @@ public class ReadModelCheckpoints {
         Optional.ofNullable(projection.newestRecordedAt())
                 .ifPresent(newest -> status.getObject().applied(position, newest));
         log.info("The read models were loaded from the checkpoint at position {} (written {}, {} MB) in {} s: its "
-                        + "header and section table checked, its {} organisations each read and checked at its first "
-                        + "use or in the background{}; they take in the events after it", position,
+                        + "header and section table checked; organisations in it: {}, each read and checked at its "
+                        + "first use or in the background{}; they take in the events after it", position,
                 loaded.header().writtenAt(), loaded.bytes() / 1_000_000, String.format("%.2f", seconds),
                 read.organisations(), early == null ? ""
                         : String.format(", read beside the service's start (waited for it %.1f s)", waited));

@@ -121,6 +121,24 @@ public final class ServiceProcess implements AutoCloseable {
         return "(no log line: " + phrases[0] + ")";
     }
 
+    /**
+     * Waits until the log holds a line with one of {@code phrases}, for at most {@code atMost}; the seconds from
+     * launch to when it was seen (polled every 100 ms), or -1.
+     */
+    public double awaitLine(Duration atMost, String... phrases) throws Exception {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < until) {
+            String text = Files.readString(log);
+            for (String phrase : phrases) {
+                if (text.contains(phrase)) {
+                    return (System.nanoTime() - launched) / 1e9;
+                }
+            }
+            Thread.sleep(100);
+        }
+        return -1;
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

@@ -18,7 +18,8 @@ import se.reorgledger.benchmarks.store.SyntheticLedgerLoad;
  * from launching the JVM to {@code /actuator/health/readiness} answering 200. The first start has no checkpoint
  * and takes in the whole ledger from the event table; it is stopped as an orderly shutdown (SIGTERM), which writes
  * the read models' checkpoint; the restart loads it and takes in only what came after (nothing). Both in one run,
- * with the service's own log lines about the checkpoint.
+ * with the service's own log lines about the checkpoint, and after a restart's readiness what a client meets while
+ * the checkpoint's organisations are still loaded in the background ({@link AfterReadiness}).
  *
  * <pre>java -jar ledger-benchmarks.jar starts M [--jar=ledger-api/target/reorganisation-ledger.jar]
  *     [--service-heap=2g] [--restarts=2]</pre>
@@ -79,11 +80,13 @@ public final class StartBenchmark {
             out.println(label + ": " + service.commandLine());
             double ready = service.awaitReady();
             String loaded = service.lineOf("loaded from the checkpoint", "checkpoint", "discarded", "No checkpoint");
+            String afterReadiness = loaded.contains("loaded from the checkpoint")
+                    ? "\n" + new AfterReadiness().probe(service) : "";
             String caughtUp = service.lineOf("took in");
             double stopped = service.stop();
             String written = service.lineOf("Checkpoint of the read models written");
-            String line = String.format("%-36s ready %.1f s after launch; stopped in %.1f s%n    %s%n    %s%n    %s",
-                    label, ready, stopped, loaded, caughtUp, written);
+            String line = String.format("%-36s ready %.1f s after launch; stopped in %.1f s%n    %s%s%n    %s%n    %s",
+                    label, ready, stopped, loaded, afterReadiness, caughtUp, written);
             out.println(line);
             return line;
         }
