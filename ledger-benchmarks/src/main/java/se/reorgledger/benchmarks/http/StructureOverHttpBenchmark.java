@@ -41,13 +41,16 @@ import se.reorgledger.projections.index.OrganisationIndex;
  * the service jar started on the same ledger in PostgreSQL, and the same questions asked in this JVM of a
  * projection built from that ledger: the query alone, and the query with the JSON and ETag the service makes of
  * its answer. HTTP windows and in-process blocks take turns, so that a busy spell of the machine falls on both.
- * Prints HTTP requests/s, p50 and p99 at each number of connections, and the ratio of HTTP time to in-process time.
- * Nothing is asserted.
+ * The HTTP load comes from {@code wrk} ({@link WrkLoad}), from Java's HttpClient ({@link ClosedLoop}), or from
+ * both in turn ({@code --generator=wrk,java}, the default), so that what the generator itself costs on a shared
+ * machine shows side by side. Prints HTTP requests/s, p50 and p99 at each number of connections for each
+ * generator, and the ratio of HTTP time to in-process time. Nothing is asserted.
  */
 public final class StructureOverHttpBenchmark {
 
-    static final String USAGE = "http-structure M [--connections=1,8] [--seconds=10] [--rounds=3] [--points=500] "
-            + "[--in-process-samples=200] [--jar=ledger-api/target/reorganisation-ledger.jar] [--service-heap=2g] "
+    static final String USAGE = "http-structure M [--generator=wrk,java] [--connections=1,8] [--seconds=10] "
+            + "[--rounds=3] [--points=500] [--in-process-samples=200] [--wrk-threads=1] "
+            + "[--jar=ledger-api/target/reorganisation-ledger.jar] [--service-heap=2g] [--service-jvm-options=] "
             + "[--seed=1] [--question-seed=7] [--server=jdbc:postgresql://127.0.0.1:5432/] [--user=postgres] "
             + "[--password=]";
     private static final double GOAL_P99_MS = 60;
@@ -66,6 +69,7 @@ public final class StructureOverHttpBenchmark {
     private StructureOverHttpBenchmark(String[] args, PrintStream out) {
         this.database = BenchmarkOptions.parse(args);
         Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("generator", "wrk,java");
         defaults.put("connections", "1,8");
         defaults.put("seconds", "10");
         defaults.put("rounds", "3");
@@ -73,6 +77,8 @@ public final class StructureOverHttpBenchmark {
         defaults.put("in-process-samples", "200");
         defaults.put("jar", "ledger-api/target/reorganisation-ledger.jar");
         defaults.put("service-heap", "2g");
+        defaults.put("service-jvm-options", "");
+        defaults.put("wrk-threads", "1");
         // The ledger's options (--seed, --server, ...) are BenchmarkOptions', read above.
         this.options = HttpOptions.parse(Arrays.stream(args)
                 .filter(arg -> !LEDGER_OPTIONS.contains(arg.replaceFirst("^--", "").split("=", 2)[0]))
@@ -88,6 +94,29 @@ public final class StructureOverHttpBenchmark {
 
     /** One way of answering in this JVM, timed over the rounds. */
     private record InProcess(String name, Latencies latencies) {
+    }
+
+    /** What one HTTP window (or several pooled) measured, whichever generator drove it. */
+    private record Window(double perSecond, double p50, double p99, long errors) {
+
+        static Window of(ClosedLoop.Result result) {
+            return new Window(result.perSecond(), result.percentile(0.50), result.percentile(0.99), result.errors());
+        }
+
+        static Window of(WrkLoad.Result result) {
+            return new Window(result.perSecond(), result.p50(), result.p99(), result.errors());
+        }
+    }
+
+    /** A load generator: one closed-loop window at a number of connections, and its windows pooled. */
+    private interface Generator {
+        String name();
+
+        Object window(int connections, Duration window) throws Exception;
+
+        Window pooled(List<Object> windows);
+
+        Window figures(Object window);
     }
 
     private void run() throws Exception {
@@ -112,20 +141,93 @@ public final class StructureOverHttpBenchmark {
         OrganisationIndex index = projection.indexes().iterator().next();
         List<Point> points = pastPoints(new RandomQuestions(index, database.questionSeed()), options.integer("points"));
         Path work = Files.createTempDirectory("ledger-http-structure-");
+        List<String> jvmOptions = Arrays.stream(options.get("service-jvm-options").split("\\s+"))
+                .filter(option -> !option.isBlank()).toList();
         try (ServiceProcess service = ServiceProcess.launch(Path.of(options.get("jar")), options.get("service-heap"),
-                database, work, "service.log")) {
+                jvmOptions, database, work, "service.log")) {
             out.println("service: " + service.commandLine() + " (log " + service.log() + ")");
             out.printf("service ready %.1f s after launch%n", service.awaitReady());
             String basic = "Basic " + Base64.getEncoder().encodeToString(
                     (ServiceProcess.USER + ":" + ServiceProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
             String token = ReaderToken.issue(client, service.url(), basic, "http-structure benchmark", "reader");
-            measure(projection, index.id(), points, service.url(), "Bearer " + token);
+            String authorization = "Bearer " + token;
+            List<Generator> generators = generators(service.url(), authorization, index.id(), points, work);
+            measure(projection, index.id(), points, service.url(), authorization, generators);
             out.printf("service stopped in %.1f s%n", service.stop());
         }
     }
 
+    /** The generators named by {@code --generator}, in that order; wrk is checked for before anything is timed. */
+    private List<Generator> generators(String url, String authorization, String organisation, List<Point> points,
+                                       Path work) throws Exception {
+        List<Generator> generators = new ArrayList<>();
+        for (String name : options.get("generator").split(",")) {
+            switch (name.trim()) {
+                case "wrk" -> generators.add(wrk(WrkLoad.prepare(url, paths(organisation, points),
+                        authorization, options.integer("wrk-threads"), work)));
+                case "java" -> generators.add(java(url, authorization, organisation, points));
+                default -> throw new IllegalArgumentException("unknown generator " + name + " (wrk or java); usage: "
+                        + USAGE);
+            }
+        }
+        if (generators.isEmpty()) {
+            throw new IllegalArgumentException("no generator; usage: " + USAGE);
+        }
+        return generators;
+    }
+
+    private static Generator wrk(WrkLoad wrk) {
+        return new Generator() {
+            public String name() {
+                return "wrk";
+            }
+
+            public Object window(int connections, Duration window) throws Exception {
+                return wrk.run(connections, window);
+            }
+
+            public Window pooled(List<Object> windows) {
+                return Window.of(WrkLoad.Result.pooled(windows.stream().map(WrkLoad.Result.class::cast).toList()));
+            }
+
+            public Window figures(Object window) {
+                return Window.of((WrkLoad.Result) window);
+            }
+        };
+    }
+
+    private Generator java(String url, String authorization, String organisation, List<Point> points) {
+        return new Generator() {
+            public String name() {
+                return "java";
+            }
+
+            public Object window(int connections, Duration window) throws Exception {
+                return load(url, authorization, organisation, points, connections, window);
+            }
+
+            public Window pooled(List<Object> windows) {
+                return Window.of(ClosedLoop.Result.pooled(windows.stream().map(ClosedLoop.Result.class::cast)
+                        .toList()));
+            }
+
+            public Window figures(Object window) {
+                return Window.of((ClosedLoop.Result) window);
+            }
+        };
+    }
+
+    /** The question paths in the order the Java generator's first connection asks them. */
+    private static List<String> paths(String organisation, List<Point> points) {
+        List<String> paths = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            paths.add(path(organisation, at(points, i)));
+        }
+        return paths;
+    }
+
     private void measure(LedgerProjection projection, String organisation, List<Point> points, String url,
-                         String authorization) throws Exception {
+                         String authorization, List<Generator> generators) throws Exception {
         long bytes = checkSameAnswers(projection, organisation, points, url, authorization);
         List<Integer> connections = options.integers("connections");
         Duration window = Duration.ofSeconds(options.integer("seconds"));
@@ -136,32 +238,39 @@ public final class StructureOverHttpBenchmark {
         InProcess alone = new InProcess("in-process query alone", new Latencies(samples * rounds));
         InProcess withJson = new InProcess("in-process query + JSON + ETag", new Latencies(samples * rounds));
 
-        out.printf("warming up: %d s of HTTP at each number of connections, %d in-process answers%n",
-                window.toSeconds(), samples);
-        for (int c : connections) {
-            load(url, authorization, organisation, points, c, window);
+        out.printf("warming up: %d s of HTTP at each number of connections with each generator, %d in-process "
+                + "answers%n", window.toSeconds(), samples);
+        for (Generator generator : generators) {
+            for (int c : connections) {
+                generator.window(c, window);
+            }
         }
         Latencies.warmUp(0, samples, query);
         Latencies.warmUp(0, samples, answer);
-        Map<Integer, List<ClosedLoop.Result>> http = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<Object>>> http = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            for (int c : connections) {
-                ClosedLoop.Result result = load(url, authorization, organisation, points, c, window);
-                http.computeIfAbsent(c, k -> new ArrayList<>()).add(result);
-                out.printf(Locale.ROOT, "round %d, HTTP at %2d connections %,8.0f requests/s  p50 %6.2f ms  "
-                                + "p99 %6.2f ms  errors %d%n", round, c, result.perSecond(), result.percentile(0.50),
-                        result.percentile(0.99), result.errors());
+            for (Generator generator : generators) {
+                for (int c : connections) {
+                    Object result = generator.window(c, window);
+                    http.computeIfAbsent(generator.name(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(c, k -> new ArrayList<>()).add(result);
+                    Window figures = generator.figures(result);
+                    out.printf(Locale.ROOT, "round %d, HTTP (%-4s) at %2d connections %,8.0f requests/s  "
+                                    + "p50 %6.2f ms  p99 %6.2f ms  errors %d%n", round, generator.name(), c,
+                            figures.perSecond(), figures.p50(), figures.p99(), figures.errors());
+                }
             }
             int first = (round - 1) * samples;
             alone.latencies().time(first, first + samples, query);
             withJson.latencies().time(first, first + samples, answer);
             out.printf("round %d, in-process so far: query alone %s%n", round, alone.latencies());
         }
-        report(http, List.of(alone, withJson), bytes, connections, window, rounds);
+        report(generators, http, List.of(alone, withJson), bytes, connections, window, rounds);
     }
 
-    private void report(Map<Integer, List<ClosedLoop.Result>> http, List<InProcess> inProcess, long bytes,
-                        List<Integer> connections, Duration window, int rounds) {
+    private void report(List<Generator> generators, Map<String, Map<Integer, List<Object>>> http,
+                        List<InProcess> inProcess, long bytes, List<Integer> connections, Duration window,
+                        int rounds) {
         out.println();
         out.printf("== as-of structure of %s over HTTP: %d rounds of %d s at each number of connections; "
                 + "answers of %,d bytes on average; load at the end %s ==%n", database.size(), rounds,
@@ -172,20 +281,25 @@ public final class StructureOverHttpBenchmark {
         }
         Latencies alone = inProcess.get(0).latencies();
         Latencies withJson = inProcess.get(1).latencies();
+        if (http.containsKey("wrk")) {
+            out.println("(wrk prints percentiles per run, not each latency: its pooled p50 is the median of the "
+                    + "rounds' p50s, its p99 the worst round's)");
+        }
         for (int c : connections) {
-            ClosedLoop.Result all = ClosedLoop.Result.pooled(http.get(c));
-            double p50 = all.percentile(0.50);
-            double p99 = all.percentile(0.99);
-            String goal = c == GOAL_CONNECTIONS
-                    ? String.format(Locale.ROOT, "  goal p99 ≤ %.0f ms at %d connections: %s", GOAL_P99_MS,
-                    GOAL_CONNECTIONS, p99 <= GOAL_P99_MS ? "met" : "NOT met")
-                    : "";
-            out.printf(Locale.ROOT, "HTTP at %2d connections %,8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  "
-                    + "errors %d%s%n", c, all.perSecond(), p50, p99, all.errors(), goal);
-            out.printf(Locale.ROOT, "   HTTP / in-process query alone:   p50 %6.1f×  p99 %6.1f×%n",
-                    p50 / alone.p50(), p99 / alone.p99());
-            out.printf(Locale.ROOT, "   HTTP / in-process with JSON:     p50 %6.1f×  p99 %6.1f×%n",
-                    p50 / withJson.p50(), p99 / withJson.p99());
+            for (Generator generator : generators) {
+                Window all = generator.pooled(http.get(generator.name()).get(c));
+                String goal = c == GOAL_CONNECTIONS
+                        ? String.format(Locale.ROOT, "  goal p99 ≤ %.0f ms at %d connections: %s", GOAL_P99_MS,
+                        GOAL_CONNECTIONS, all.p99() <= GOAL_P99_MS ? "met" : "NOT met")
+                        : "";
+                out.printf(Locale.ROOT, "HTTP (%-4s) at %2d connections %,8.0f requests/s  p50 %7.2f ms  "
+                                + "p99 %7.2f ms  errors %d%s%n", generator.name(), c, all.perSecond(), all.p50(),
+                        all.p99(), all.errors(), goal);
+                out.printf(Locale.ROOT, "   HTTP / in-process query alone:   p50 %6.1f×  p99 %6.1f×%n",
+                        all.p50() / alone.p50(), all.p99() / alone.p99());
+                out.printf(Locale.ROOT, "   HTTP / in-process with JSON:     p50 %6.1f×  p99 %6.1f×%n",
+                        all.p50() / withJson.p50(), all.p99() / withJson.p99());
+            }
         }
     }
 
@@ -260,10 +374,14 @@ public final class StructureOverHttpBenchmark {
 
     private HttpResponse<byte[]> send(String url, String authorization, String organisation, Point point)
             throws Exception {
-        URI uri = URI.create(url + "/api/v1/organisations/" + organisation + "/structure?asOf=" + point.asOf()
-                + "&knownAt=" + point.knownAt());
+        URI uri = URI.create(url + path(organisation, point));
         return client.send(HttpRequest.newBuilder(uri).header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String path(String organisation, Point point) {
+        return "/api/v1/organisations/" + organisation + "/structure?asOf=" + point.asOf() + "&knownAt="
+                + point.knownAt();
     }
 
     /** Each connection asks the points in its own order, so that no two ask the same question in step. */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,13 +42,24 @@ public final class ServiceProcess implements AutoCloseable {
     /** Launches the jar; {@code work} holds its data folder, witness and the log file {@code logName}. */
     public static ServiceProcess launch(Path jar, String heap, BenchmarkOptions database, Path work, String logName)
             throws IOException {
+        return launch(jar, heap, List.of(), database, work, logName);
+    }
+
+    /**
+     * As {@link #launch(Path, String, BenchmarkOptions, Path, String)}, with further JVM options before
+     * {@code -jar}: a collector to compare, or a flight recording of the service under load.
+     */
+    public static ServiceProcess launch(Path jar, String heap, List<String> jvmOptions, BenchmarkOptions database,
+                                        Path work, String logName) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no service jar at " + jar
                     + ": ./mvnw -q -B -pl ledger-benchmarks,ledger-api -am package -DskipTests");
         }
         int port = freePort();
         Path log = work.resolve(logName);
-        List<String> command = List.of(javaBinary(), "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms" + heap, "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("LEDGER_DB_URL", database.server() + database.database());
