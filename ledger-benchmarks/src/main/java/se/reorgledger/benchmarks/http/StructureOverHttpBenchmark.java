@@ -28,6 +28,7 @@ import se.reorgledger.benchmarks.RandomQuestions;
 import se.reorgledger.benchmarks.RandomQuestions.Point;
 import se.reorgledger.benchmarks.report.Latencies;
 import se.reorgledger.benchmarks.report.Machine;
+import se.reorgledger.benchmarks.report.ProcessCpu;
 import se.reorgledger.benchmarks.rebuild.RebuildBenchmark;
 import se.reorgledger.benchmarks.service.ServiceProcess;
 import se.reorgledger.benchmarks.store.BenchmarkDatabase;
@@ -108,9 +109,35 @@ public final class StructureOverHttpBenchmark {
         }
     }
 
+    /**
+     * The CPU time the service and the generator spent in HTTP windows, and the answers in them: what an answer
+     * costs each side, however busy the machine was with other work.
+     */
+    private record Cpu(long answers, long serviceNanos, long generatorNanos) {
+
+        static Cpu pooled(List<Cpu> windows) {
+            return new Cpu(windows.stream().mapToLong(Cpu::answers).sum(),
+                    windows.stream().mapToLong(Cpu::serviceNanos).sum(),
+                    windows.stream().mapToLong(Cpu::generatorNanos).sum());
+        }
+
+        double serviceMillisPerAnswer() {
+            return serviceNanos / 1e6 / answers;
+        }
+
+        double generatorMillisPerAnswer() {
+            return generatorNanos / 1e6 / answers;
+        }
+    }
+
     /** A load generator: one closed-loop window at a number of connections, and its windows pooled. */
     private interface Generator {
         String name();
+
+        /** The CPU time, in nanoseconds, the generator has used so far. */
+        long cpuNanos();
+
+        long answers(Object window);
 
         Object window(int connections, Duration window) throws Exception;
 
@@ -152,7 +179,7 @@ public final class StructureOverHttpBenchmark {
             String token = ReaderToken.issue(client, service.url(), basic, "http-structure benchmark", "reader");
             String authorization = "Bearer " + token;
             List<Generator> generators = generators(service.url(), authorization, index.id(), points, work);
-            measure(projection, index.id(), points, service.url(), authorization, generators);
+            measure(projection, index.id(), points, service, authorization, generators);
             out.printf("service stopped in %.1f s%n", service.stop());
         }
     }
@@ -182,6 +209,14 @@ public final class StructureOverHttpBenchmark {
                 return "wrk";
             }
 
+            public long cpuNanos() {
+                return ProcessCpu.ofEndedChildren();
+            }
+
+            public long answers(Object window) {
+                return ((WrkLoad.Result) window).requests();
+            }
+
             public Object window(int connections, Duration window) throws Exception {
                 return wrk.run(connections, window);
             }
@@ -200,6 +235,14 @@ public final class StructureOverHttpBenchmark {
         return new Generator() {
             public String name() {
                 return "java";
+            }
+
+            public long cpuNanos() {
+                return ProcessCpu.ofThisProcess();
+            }
+
+            public long answers(Object window) {
+                return ((ClosedLoop.Result) window).calls();
             }
 
             public Object window(int connections, Duration window) throws Exception {
@@ -226,8 +269,9 @@ public final class StructureOverHttpBenchmark {
         return paths;
     }
 
-    private void measure(LedgerProjection projection, String organisation, List<Point> points, String url,
-                         String authorization, List<Generator> generators) throws Exception {
+    private void measure(LedgerProjection projection, String organisation, List<Point> points,
+                         ServiceProcess service, String authorization, List<Generator> generators) throws Exception {
+        String url = service.url();
         long bytes = checkSameAnswers(projection, organisation, points, url, authorization);
         List<Integer> connections = options.integers("connections");
         Duration window = Duration.ofSeconds(options.integer("seconds"));
@@ -248,16 +292,25 @@ public final class StructureOverHttpBenchmark {
         Latencies.warmUp(0, samples, query);
         Latencies.warmUp(0, samples, answer);
         Map<String, Map<Integer, List<Object>>> http = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<Cpu>>> cpu = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Generator generator : generators) {
                 for (int c : connections) {
+                    long serviceBefore = service.cpuNanos();
+                    long generatorBefore = generator.cpuNanos();
                     Object result = generator.window(c, window);
+                    Cpu spent = new Cpu(generator.answers(result), service.cpuNanos() - serviceBefore,
+                            generator.cpuNanos() - generatorBefore);
                     http.computeIfAbsent(generator.name(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(c, k -> new ArrayList<>()).add(result);
+                    cpu.computeIfAbsent(generator.name(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(c, k -> new ArrayList<>()).add(spent);
                     Window figures = generator.figures(result);
                     out.printf(Locale.ROOT, "round %d, HTTP (%-4s) at %2d connections %,8.0f requests/s  "
-                                    + "p50 %6.2f ms  p99 %6.2f ms  errors %d%n", round, generator.name(), c,
-                            figures.perSecond(), figures.p50(), figures.p99(), figures.errors());
+                                    + "p50 %6.2f ms  p99 %6.2f ms  errors %d  CPU per answer: service %.2f ms, "
+                                    + "generator %.2f ms%n", round, generator.name(), c, figures.perSecond(),
+                            figures.p50(), figures.p99(), figures.errors(), spent.serviceMillisPerAnswer(),
+                            spent.generatorMillisPerAnswer());
                 }
             }
             int first = (round - 1) * samples;
@@ -265,11 +318,11 @@ public final class StructureOverHttpBenchmark {
             withJson.latencies().time(first, first + samples, answer);
             out.printf("round %d, in-process so far: query alone %s%n", round, alone.latencies());
         }
-        report(generators, http, List.of(alone, withJson), bytes, connections, window, rounds);
+        report(generators, http, cpu, List.of(alone, withJson), bytes, connections, window, rounds);
     }
 
     private void report(List<Generator> generators, Map<String, Map<Integer, List<Object>>> http,
-                        List<InProcess> inProcess, long bytes, List<Integer> connections, Duration window,
+                        Map<String, Map<Integer, List<Cpu>>> cpu, List<InProcess> inProcess, long bytes, List<Integer> connections, Duration window,
                         int rounds) {
         out.println();
         out.printf("== as-of structure of %s over HTTP: %d rounds of %d s at each number of connections; "
@@ -299,6 +352,9 @@ public final class StructureOverHttpBenchmark {
                         all.p50() / alone.p50(), all.p99() / alone.p99());
                 out.printf(Locale.ROOT, "   HTTP / in-process with JSON:     p50 %6.1f×  p99 %6.1f×%n",
                         all.p50() / withJson.p50(), all.p99() / withJson.p99());
+                Cpu spent = Cpu.pooled(cpu.get(generator.name()).get(c));
+                out.printf(Locale.ROOT, "   CPU per answer: service %.2f ms, generator (%s) %.2f ms%n",
+                        spent.serviceMillisPerAnswer(), generator.name(), spent.generatorMillisPerAnswer());
             }
         }
     }

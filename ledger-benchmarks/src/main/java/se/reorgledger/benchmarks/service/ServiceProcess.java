@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import se.reorgledger.benchmarks.BenchmarkOptions;
+import se.reorgledger.benchmarks.report.ProcessCpu;
 
 /**
  * The service jar run as an operator runs it, on a benchmark's PostgreSQL database: its own JVM with a fixed heap,
@@ -86,6 +87,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The service JVM's CPU time so far (user and system), in nanoseconds; -1 where /proc cannot say. */
+    public long cpuNanos() {
+        return ProcessCpu.of(process.pid());
     }
 
     /** Waits until {@code /actuator/health/readiness} answers 200; the seconds since launch. */
