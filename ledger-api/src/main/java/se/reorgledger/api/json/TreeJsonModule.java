@@ -1,17 +1,12 @@
 package se.reorgledger.api.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
-import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.structure.UnitNode;
@@ -41,7 +36,7 @@ final class TreeJsonModule extends SimpleModule {
         addSerializer(UnitNode.class, new Writes<>(UnitNode.class, TreeJsonModule::unit));
         addSerializer(ChefRoleNode.class, new Writes<>(ChefRoleNode.class, TreeJsonModule::chefRole));
         addSerializer(PersonRef.class, new Writes<>(PersonRef.class, TreeJsonModule::person));
-        addSerializer(Provenance.class, new ProvenanceWrites());
+        addSerializer(Provenance.class, new Writes<>(Provenance.class, TreeJsonModule::provenance));
     }
 
     /** Writes one value with the generator alone. */
@@ -62,82 +57,6 @@ final class TreeJsonModule extends SimpleModule {
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             writer.write(value, gen);
-        }
-    }
-
-    /**
-     * Writes each provenance of one answer as text made once: an answer's provenances are thousands, mostly
-     * repeating a few (the facts made by one decision share it), and encoding their decision ids again and again
-     * was a large part of writing an answer. The text is what {@link #provenance} writes. A generator that would
-     * write it otherwise is left to {@link #provenance}: one not of JSON, pretty-printed or escaping more than
-     * the default, or one of UTF-8 given a surrogate pair (Jackson writes those as two escapes, not as UTF-8).
-     */
-    private static final class ProvenanceWrites extends StdSerializer<Provenance> {
-
-        private static final Object WRITTEN = ProvenanceWrites.class;
-        /** Kept for a provenance the generator writes itself. */
-        private static final SerializedString BY_GENERATOR = new SerializedString("");
-
-        ProvenanceWrites() {
-            super(Provenance.class);
-        }
-
-        @Override
-        public void serialize(Provenance provenance, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            if (!(gen instanceof JsonGeneratorImpl) || gen.getPrettyPrinter() != null
-                    || gen.getCharacterEscapes() != null || gen.getHighestEscapedChar() != 0) {
-                provenance(provenance, gen);
-                return;
-            }
-            // Per call of the mapper: the attribute lives as long as the answer being written, on one generator.
-            @SuppressWarnings("unchecked")
-            Map<Provenance, SerializedString> written = (Map<Provenance, SerializedString>) provider
-                    .getAttribute(WRITTEN);
-            if (written == null) {
-                written = new HashMap<>();
-                provider.setAttribute(WRITTEN, written);
-            }
-            SerializedString text = written.get(provenance);
-            if (text == null) {
-                text = gen instanceof UTF8JsonGenerator && surrogates(provenance) ? BY_GENERATOR
-                        : new SerializedString(json(provenance));
-                written.put(provenance, text);
-            }
-            if (text == BY_GENERATOR) {
-                provenance(provenance, gen);
-            } else {
-                gen.writeRawValue(text);
-            }
-        }
-
-        private static boolean surrogates(Provenance provenance) {
-            for (String decision : provenance.decisions()) {
-                for (int i = 0; decision != null && i < decision.length(); i++) {
-                    if (Character.isSurrogate(decision.charAt(i))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** The JSON text {@link #provenance} writes, escaped as Jackson escapes by default. */
-        private static String json(Provenance provenance) {
-            StringBuilder json = new StringBuilder(64).append("{\"decisions\":[");
-            String separator = "";
-            for (String decision : provenance.decisions()) {
-                json.append(separator);
-                separator = ",";
-                if (decision == null) {
-                    json.append("null");
-                } else {
-                    json.append('"');
-                    JsonStringEncoder.getInstance().quoteAsString(decision, json);
-                    json.append('"');
-                }
-            }
-            return json.append("],\"illustrative\":").append(provenance.illustrative()).append('}').toString();
         }
     }
 
