@@ -148,6 +148,9 @@ public final class StructureOverHttpBenchmark {
 
     private void run() throws Exception {
         out.println("as-of structure over HTTP against in-process: " + database.size() + " " + options);
+        if (Arrays.stream(options.get("generator").split(",")).anyMatch(name -> name.trim().equals("wrk"))) {
+            WrkLoad.requireWrk(); // before minutes of loading and starting, not after
+        }
         LedgerProjection projection;
         try (BenchmarkDatabase ledger = new BenchmarkDatabase(database.server(), database.database(),
                 database.user(), database.password())) {

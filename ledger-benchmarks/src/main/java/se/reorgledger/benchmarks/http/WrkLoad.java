@@ -155,7 +155,8 @@ final class WrkLoad {
         };
     }
 
-    private static void requireWrk() throws InterruptedException {
+    /** Fails, saying how to install it, if {@code wrk} is not on the PATH. */
+    static void requireWrk() throws InterruptedException {
         try {
             Process version = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
             version.getInputStream().readAllBytes();
