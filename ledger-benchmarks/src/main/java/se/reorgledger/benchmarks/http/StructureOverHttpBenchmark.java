@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import se.reorgledger.api.json.LedgerObjectMappers;
 import se.reorgledger.benchmarks.BenchmarkOptions;
 import se.reorgledger.benchmarks.RandomQuestions;
@@ -130,20 +131,59 @@ public final class StructureOverHttpBenchmark {
         }
     }
 
-    /** A load generator: one closed-loop window at a number of connections, and its windows pooled. */
-    private interface Generator {
-        String name();
+    /**
+     * A load generator, and the windows it ran at each number of connections with the CPU time they cost, kept
+     * for the report. {@code R} is what one of its windows measured.
+     */
+    private abstract static class Generator<R> {
+
+        final String name;
+        private final Map<Integer, List<R>> windows = new LinkedHashMap<>();
+        private final Map<Integer, List<Cpu>> cpu = new LinkedHashMap<>();
+
+        Generator(String name) {
+            this.name = name;
+        }
 
         /** The CPU time, in nanoseconds, the generator has used so far. */
-        long cpuNanos();
+        abstract long cpuNanos();
 
-        long answers(Object window);
+        abstract R run(int connections, Duration window) throws Exception;
 
-        Object window(int connections, Duration window) throws Exception;
+        abstract long answers(R window);
 
-        Window pooled(List<Object> windows);
+        abstract Window figures(R window);
 
-        Window figures(Object window);
+        abstract Window pooled(List<R> windows);
+
+        /** A window not kept, to warm both sides up. */
+        void warmUp(int connections, Duration window) throws Exception {
+            run(connections, window);
+        }
+
+        /** A window kept for the report, with the CPU time the service ({@code serviceCpu}) and this spent. */
+        void measure(int connections, Duration window, LongSupplier serviceCpu, PrintStream out, int round)
+                throws Exception {
+            long serviceBefore = serviceCpu.getAsLong();
+            long before = cpuNanos();
+            R result = run(connections, window);
+            Cpu spent = new Cpu(answers(result), serviceCpu.getAsLong() - serviceBefore, cpuNanos() - before);
+            windows.computeIfAbsent(connections, c -> new ArrayList<>()).add(result);
+            cpu.computeIfAbsent(connections, c -> new ArrayList<>()).add(spent);
+            Window figures = figures(result);
+            out.printf(Locale.ROOT, "round %d, HTTP (%-4s) at %2d connections %,8.0f requests/s  p50 %6.2f ms  "
+                            + "p99 %6.2f ms  errors %d  CPU per answer: service %.2f ms, generator %.2f ms%n",
+                    round, name, connections, figures.perSecond(), figures.p50(), figures.p99(), figures.errors(),
+                    spent.serviceMillisPerAnswer(), spent.generatorMillisPerAnswer());
+        }
+
+        Window pooled(int connections) {
+            return pooled(windows.get(connections));
+        }
+
+        Cpu pooledCpu(int connections) {
+            return Cpu.pooled(cpu.get(connections));
+        }
     }
 
     private void run() throws Exception {
@@ -181,16 +221,16 @@ public final class StructureOverHttpBenchmark {
                     (ServiceProcess.USER + ":" + ServiceProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
             String token = ReaderToken.issue(client, service.url(), basic, "http-structure benchmark", "reader");
             String authorization = "Bearer " + token;
-            List<Generator> generators = generators(service.url(), authorization, index.id(), points, work);
+            List<Generator<?>> generators = generators(service.url(), authorization, index.id(), points, work);
             measure(projection, index.id(), points, service, authorization, generators);
             out.printf("service stopped in %.1f s%n", service.stop());
         }
     }
 
-    /** The generators named by {@code --generator}, in that order; wrk is checked for before anything is timed. */
-    private List<Generator> generators(String url, String authorization, String organisation, List<Point> points,
-                                       Path work) throws Exception {
-        List<Generator> generators = new ArrayList<>();
+    /** The generators named by {@code --generator}, in that order. */
+    private List<Generator<?>> generators(String url, String authorization, String organisation,
+                                          List<Point> points, Path work) throws Exception {
+        List<Generator<?>> generators = new ArrayList<>();
         for (String name : options.get("generator").split(",")) {
             switch (name.trim()) {
                 case "wrk" -> generators.add(wrk(WrkLoad.prepare(url, paths(organisation, points),
@@ -206,59 +246,53 @@ public final class StructureOverHttpBenchmark {
         return generators;
     }
 
-    private static Generator wrk(WrkLoad wrk) {
-        return new Generator() {
-            public String name() {
-                return "wrk";
-            }
-
-            public long cpuNanos() {
+    /** wrk, whose CPU time is that of its runs, each a child process of this JVM that has ended. */
+    private static Generator<WrkLoad.Result> wrk(WrkLoad wrk) {
+        return new Generator<>("wrk") {
+            long cpuNanos() {
                 return ProcessCpu.ofEndedChildren();
             }
 
-            public long answers(Object window) {
-                return ((WrkLoad.Result) window).requests();
-            }
-
-            public Object window(int connections, Duration window) throws Exception {
+            WrkLoad.Result run(int connections, Duration window) throws Exception {
                 return wrk.run(connections, window);
             }
 
-            public Window pooled(List<Object> windows) {
-                return Window.of(WrkLoad.Result.pooled(windows.stream().map(WrkLoad.Result.class::cast).toList()));
+            long answers(WrkLoad.Result window) {
+                return window.requests();
             }
 
-            public Window figures(Object window) {
-                return Window.of((WrkLoad.Result) window);
+            Window figures(WrkLoad.Result window) {
+                return Window.of(window);
+            }
+
+            Window pooled(List<WrkLoad.Result> windows) {
+                return Window.of(WrkLoad.Result.pooled(windows));
             }
         };
     }
 
-    private Generator java(String url, String authorization, String organisation, List<Point> points) {
-        return new Generator() {
-            public String name() {
-                return "java";
-            }
-
-            public long cpuNanos() {
+    /** Java's HttpClient in this JVM, whose CPU time is this JVM's (nothing else runs in it meanwhile). */
+    private Generator<ClosedLoop.Result> java(String url, String authorization, String organisation,
+                                              List<Point> points) {
+        return new Generator<>("java") {
+            long cpuNanos() {
                 return ProcessCpu.ofThisProcess();
             }
 
-            public long answers(Object window) {
-                return ((ClosedLoop.Result) window).calls();
-            }
-
-            public Object window(int connections, Duration window) throws Exception {
+            ClosedLoop.Result run(int connections, Duration window) throws Exception {
                 return load(url, authorization, organisation, points, connections, window);
             }
 
-            public Window pooled(List<Object> windows) {
-                return Window.of(ClosedLoop.Result.pooled(windows.stream().map(ClosedLoop.Result.class::cast)
-                        .toList()));
+            long answers(ClosedLoop.Result window) {
+                return window.calls();
             }
 
-            public Window figures(Object window) {
-                return Window.of((ClosedLoop.Result) window);
+            Window figures(ClosedLoop.Result window) {
+                return Window.of(window);
+            }
+
+            Window pooled(List<ClosedLoop.Result> windows) {
+                return Window.of(ClosedLoop.Result.pooled(windows));
             }
         };
     }
@@ -273,7 +307,8 @@ public final class StructureOverHttpBenchmark {
     }
 
     private void measure(LedgerProjection projection, String organisation, List<Point> points,
-                         ServiceProcess service, String authorization, List<Generator> generators) throws Exception {
+                         ServiceProcess service, String authorization, List<Generator<?>> generators)
+            throws Exception {
         String url = service.url();
         long bytes = checkSameAnswers(projection, organisation, points, url, authorization);
         List<Integer> connections = options.integers("connections");
@@ -287,33 +322,17 @@ public final class StructureOverHttpBenchmark {
 
         out.printf("warming up: %d s of HTTP at each number of connections with each generator, %d in-process "
                 + "answers%n", window.toSeconds(), samples);
-        for (Generator generator : generators) {
+        for (Generator<?> generator : generators) {
             for (int c : connections) {
-                generator.window(c, window);
+                generator.warmUp(c, window);
             }
         }
         Latencies.warmUp(0, samples, query);
         Latencies.warmUp(0, samples, answer);
-        Map<String, Map<Integer, List<Object>>> http = new LinkedHashMap<>();
-        Map<String, Map<Integer, List<Cpu>>> cpu = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            for (Generator generator : generators) {
+            for (Generator<?> generator : generators) {
                 for (int c : connections) {
-                    long serviceBefore = service.cpuNanos();
-                    long generatorBefore = generator.cpuNanos();
-                    Object result = generator.window(c, window);
-                    Cpu spent = new Cpu(generator.answers(result), service.cpuNanos() - serviceBefore,
-                            generator.cpuNanos() - generatorBefore);
-                    http.computeIfAbsent(generator.name(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(c, k -> new ArrayList<>()).add(result);
-                    cpu.computeIfAbsent(generator.name(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(c, k -> new ArrayList<>()).add(spent);
-                    Window figures = generator.figures(result);
-                    out.printf(Locale.ROOT, "round %d, HTTP (%-4s) at %2d connections %,8.0f requests/s  "
-                                    + "p50 %6.2f ms  p99 %6.2f ms  errors %d  CPU per answer: service %.2f ms, "
-                                    + "generator %.2f ms%n", round, generator.name(), c, figures.perSecond(),
-                            figures.p50(), figures.p99(), figures.errors(), spent.serviceMillisPerAnswer(),
-                            spent.generatorMillisPerAnswer());
+                    generator.measure(c, window, service::cpuNanos, out, round);
                 }
             }
             int first = (round - 1) * samples;
@@ -321,12 +340,11 @@ public final class StructureOverHttpBenchmark {
             withJson.latencies().time(first, first + samples, answer);
             out.printf("round %d, in-process so far: query alone %s%n", round, alone.latencies());
         }
-        report(generators, http, cpu, List.of(alone, withJson), bytes, connections, window, rounds);
+        report(generators, List.of(alone, withJson), bytes, connections, window, rounds);
     }
 
-    private void report(List<Generator> generators, Map<String, Map<Integer, List<Object>>> http,
-                        Map<String, Map<Integer, List<Cpu>>> cpu, List<InProcess> inProcess, long bytes, List<Integer> connections, Duration window,
-                        int rounds) {
+    private void report(List<Generator<?>> generators, List<InProcess> inProcess, long bytes,
+                        List<Integer> connections, Duration window, int rounds) {
         out.println();
         out.printf("== as-of structure of %s over HTTP: %d rounds of %d s at each number of connections; "
                 + "answers of %,d bytes on average; load at the end %s ==%n", database.size(), rounds,
@@ -337,27 +355,27 @@ public final class StructureOverHttpBenchmark {
         }
         Latencies alone = inProcess.get(0).latencies();
         Latencies withJson = inProcess.get(1).latencies();
-        if (http.containsKey("wrk")) {
+        if (generators.stream().anyMatch(generator -> generator.name.equals("wrk"))) {
             out.println("(wrk prints percentiles per run, not each latency: its pooled p50 is the median of the "
                     + "rounds' p50s, its p99 the worst round's)");
         }
         for (int c : connections) {
-            for (Generator generator : generators) {
-                Window all = generator.pooled(http.get(generator.name()).get(c));
+            for (Generator<?> generator : generators) {
+                Window all = generator.pooled(c);
                 String goal = c == GOAL_CONNECTIONS
                         ? String.format(Locale.ROOT, "  goal p99 ≤ %.0f ms at %d connections: %s", GOAL_P99_MS,
                         GOAL_CONNECTIONS, all.p99() <= GOAL_P99_MS ? "met" : "NOT met")
                         : "";
                 out.printf(Locale.ROOT, "HTTP (%-4s) at %2d connections %,8.0f requests/s  p50 %7.2f ms  "
-                                + "p99 %7.2f ms  errors %d%s%n", generator.name(), c, all.perSecond(), all.p50(),
+                                + "p99 %7.2f ms  errors %d%s%n", generator.name, c, all.perSecond(), all.p50(),
                         all.p99(), all.errors(), goal);
                 out.printf(Locale.ROOT, "   HTTP / in-process query alone:   p50 %6.1f×  p99 %6.1f×%n",
                         all.p50() / alone.p50(), all.p99() / alone.p99());
                 out.printf(Locale.ROOT, "   HTTP / in-process with JSON:     p50 %6.1f×  p99 %6.1f×%n",
                         all.p50() / withJson.p50(), all.p99() / withJson.p99());
-                Cpu spent = Cpu.pooled(cpu.get(generator.name()).get(c));
+                Cpu spent = generator.pooledCpu(c);
                 out.printf(Locale.ROOT, "   CPU per answer: service %.2f ms, generator (%s) %.2f ms%n",
-                        spent.serviceMillisPerAnswer(), generator.name(), spent.generatorMillisPerAnswer());
+                        spent.serviceMillisPerAnswer(), generator.name, spent.generatorMillisPerAnswer());
             }
         }
     }
