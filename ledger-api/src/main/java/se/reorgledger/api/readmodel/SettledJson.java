@@ -11,8 +11,8 @@ import java.util.concurrent.BlockingQueue;
 /**
  * The JSON bytes of a final answer, written once into a buffer lent from a small pool and written from there to
  * the response ({@link SettledJsonConverter}), which gives the buffer back. An as-of structure is hundreds of KB:
- * written into a new array, copied into one of its exact size and that copied into the response, each answer
- * left about a megabyte of garbage behind it; a lent buffer leaves none.
+ * written into a growing array, copied into one of its exact size and that copied into the response, each answer
+ * left about twice its size in garbage behind it; a lent buffer leaves none.
  */
 public final class SettledJson {
 
