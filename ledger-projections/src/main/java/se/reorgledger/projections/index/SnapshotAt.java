@@ -25,11 +25,12 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final LocalDate asOf;
     private final int epoch;
     private final int day;
-    private final List<UnitState> inForce;
-    // Each unit in force by id, with its timeline: a read of the tree then walks units, children, chef roles and
-    // their timelines without looking any of them up by id again.
-    private final Map<String, UnitAt> units;
+    // Each unit in force at its slot, with its timeline: a read of the tree then walks units, children, chef roles
+    // and their timelines without looking any of them up by id again.
+    private final UnitSlots slots;
+    private final UnitAt[] bySlot;
     private final List<UnitAt> unitsAt;
+    private List<UnitState> inForce;
     // Placed once, from the units in Swedish order: each parent's children come out in that order, unsorted.
     private List<UnitAt> sortedUnitsAt;
     private List<UnitState> sortedUnits;
@@ -44,20 +45,26 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.asOf = asOf;
         this.epoch = epoch;
         this.day = Days.of(asOf);
-        // Sized for every unit the organisation ever had, so that they never grow while a large tree is read.
-        Collection<EntityTimeline<UnitState>> timelines = index.units();
-        this.inForce = new ArrayList<>(timelines.size());
-        this.unitsAt = new ArrayList<>(timelines.size());
-        this.units = new HashMap<>(timelines.size() * 2);
-        for (EntityTimeline<UnitState> timeline : timelines) {
-            UnitState unit = timeline.versions().atWhenMaybeInForce(day, epoch);
-            if (unit != null && !unit.isDissolved()) {
-                inForce.add(unit);
-                UnitAt at = new UnitAt(unit, timeline);
-                unitsAt.add(at);
-                units.put(unit.id(), at);
+        this.slots = UnitSlots.of(index);
+        this.bySlot = new UnitAt[slots.count()];
+        this.unitsAt = new ArrayList<>();
+        for (int slot = 0; slot < bySlot.length; slot++) {
+            if (slots.mayBeInForceOn(slot, day)) {
+                EntityTimeline<UnitState> timeline = slots.timeline(slot);
+                UnitState unit = timeline.versions().at(day, epoch);
+                if (unit != null && !unit.isDissolved()) {
+                    UnitAt at = new UnitAt(unit, timeline, slot);
+                    bySlot[slot] = at;
+                    unitsAt.add(at);
+                }
             }
         }
+    }
+
+    /** The unit in force with this id, null when there is none on the date. */
+    private UnitAt at(String unitId) {
+        int slot = slots.slotOf(unitId);
+        return slot < 0 ? null : bySlot[slot];
     }
 
     public OrganisationIndex index() {
@@ -79,14 +86,14 @@ public final class SnapshotAt implements OrganisationSnapshot {
 
     @Override
     public Optional<UnitState> unit(String unitId) {
-        UnitAt at = units.get(unitId);
+        UnitAt at = at(unitId);
         return at == null ? Optional.empty() : Optional.of(at.unit());
     }
 
     /** The tree from the kommun down: each unit's children in Swedish order, as {@link #children} gives them. */
     public UnitAt tree() {
         sortedUnitsAt();
-        UnitAt root = units.get(rootId());
+        UnitAt root = at(rootId());
         if (root == null) {
             throw new NoSuchElementException("no kommun " + rootId() + " on " + asOf);
         }
@@ -124,7 +131,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
                 if (unit.isRoot()) {
                     continue;
                 }
-                UnitAt parent = units.get(unit.parentId());
+                UnitAt parent = at(unit.parentId());
                 if (parent != null) {
                     parent.addChild(at);
                 } else {
@@ -139,6 +146,13 @@ public final class SnapshotAt implements OrganisationSnapshot {
 
     /** The units in no particular order, for callers that do not need the order. */
     public Collection<UnitState> unitsUnordered() {
+        if (inForce == null) {
+            List<UnitState> states = new ArrayList<>(unitsAt.size());
+            for (UnitAt at : unitsAt) {
+                states.add(at.unit());
+            }
+            inForce = states;
+        }
         return inForce;
     }
 
@@ -146,7 +160,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
     @Override
     public List<UnitState> children(String unitId) {
         sortedUnitsAt();
-        UnitAt at = units.get(unitId);
+        UnitAt at = at(unitId);
         if (at == null) {
             return childrenOfAbsent.getOrDefault(unitId, List.of());
         }
@@ -173,21 +187,21 @@ public final class SnapshotAt implements OrganisationSnapshot {
      */
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {
-        UnitAt at = units.get(unitId);
-        return at != null ? chefRoles(at) : findChefRoles(unitId, null);
+        UnitAt at = at(unitId);
+        return at != null ? chefRoles(at) : findChefRoles(unitId, index.chefRolesEstablishedIn(unitId), null);
     }
 
     /** {@link #chefRoles(String)} of a unit in force; their timelines are then {@link UnitAt#chefRoleTimelines}. */
     public List<ChefRoleState> chefRoles(UnitAt at) {
         List<ChefRoleState> known = at.chefRolesOrNull();
         if (known == null) {
-            known = findChefRoles(at.unit().id(), at);
+            known = findChefRoles(at.unit().id(), slots.chefRolesEstablishedIn(at.slot()), at);
         }
         return known;
     }
 
-    private List<ChefRoleState> findChefRoles(String unitId, UnitAt at) {
-        List<EntityTimeline<ChefRoleState>> established = index.chefRolesEstablishedIn(unitId);
+    private List<ChefRoleState> findChefRoles(String unitId, List<EntityTimeline<ChefRoleState>> established,
+                                              UnitAt at) {
         List<ChefRoleState> roles = null;
         List<EntityTimeline<ChefRoleState>> timelines = null;
         for (EntityTimeline<ChefRoleState> timeline : established) {

@@ -16,13 +16,20 @@ public final class UnitAt {
 
     private final UnitState unit;
     private final EntityTimeline<UnitState> timeline;
+    private final int slot;
     private List<UnitAt> children = NO_CHILDREN;
     private List<ChefRoleState> chefRoles;
     private List<EntityTimeline<ChefRoleState>> chefRoleTimelines;
 
-    UnitAt(UnitState unit, EntityTimeline<UnitState> timeline) {
+    UnitAt(UnitState unit, EntityTimeline<UnitState> timeline, int slot) {
         this.unit = unit;
         this.timeline = timeline;
+        this.slot = slot;
+    }
+
+    /** The unit's place among the organisation's units ({@link UnitSlots}). */
+    int slot() {
+        return slot;
     }
 
     public UnitState unit() {
