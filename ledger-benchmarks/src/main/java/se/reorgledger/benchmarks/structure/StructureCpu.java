@@ -29,6 +29,21 @@ import se.reorgledger.testkit.synthetic.SyntheticSize;
  */
 public final class StructureCpu {
 
+    private final LedgerProjection projection;
+    private final String organisation;
+    private final List<Point> points;
+    private final ObjectMapper json = LedgerObjectMappers.json();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    public StructureCpu(SyntheticSize size, long seed, long questionSeed, int count) {
+        projection = new LedgerProjection();
+        SyntheticLedger.generate(size, seed).forEach(projection::apply);
+        OrganisationIndex index = projection.indexes().iterator().next();
+        organisation = index.id();
+        points = pastPoints(new RandomQuestions(index, questionSeed), count);
+    }
+
     public static void main(String[] args) throws Exception {
         SyntheticSize size = SyntheticSize.M;
         int rounds = 5;
@@ -48,13 +63,19 @@ public final class StructureCpu {
                 size = SyntheticSize.valueOf(arg);
             }
         }
-        LedgerProjection projection = new LedgerProjection();
-        SyntheticLedger.generate(size, seed).forEach(projection::apply);
-        OrganisationIndex index = projection.indexes().iterator().next();
-        List<Point> points = pastPoints(new RandomQuestions(index, questionSeed), count);
-        String organisation = index.id();
-        ObjectMapper json = LedgerObjectMappers.json();
+        StructureCpu benchmark = new StructureCpu(size, seed, questionSeed, count);
+        System.out.println(size + ", " + benchmark.describe());
+        for (int round = 0; round <= rounds; round++) {
+            double[] figures = benchmark.round();
+            System.out.printf(Locale.ROOT, "%s: query p50 %.2f ms, %.2f MB; query + JSON p50 %.2f ms, %.2f MB"
+                            + " (CPU time, bytes allocated per answer); load %.2f%n",
+                    round == 0 ? "warm-up" : "round " + round, figures[0], figures[1], figures[2], figures[3],
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
 
+    /** The points, the answers' mean size and the SHA-256 of all their JSON, in order. */
+    public String describe() throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         long bytes = 0;
         long units = 0;
@@ -65,38 +86,37 @@ public final class StructureCpu {
             bytes += answer.length;
             units += view.provenance().units().size();
         }
-        System.out.printf(Locale.ROOT, "%s, %d points, mean %.0f units, %.0f bytes; answers' SHA-256 %s%n", size,
+        return String.format(Locale.ROOT, "%d points, mean %.0f units, %.0f bytes; answers' SHA-256 %s",
                 points.size(), units / (double) points.size(), bytes / (double) points.size(),
                 HexFormat.of().formatHex(digest.digest()));
+    }
 
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    /**
+     * Every point once: p50 of the query's CPU time (ms), its allocation per answer (MB), then the same for the
+     * query with its JSON.
+     */
+    public double[] round() throws Exception {
         long thread = Thread.currentThread().getId();
-        for (int round = 0; round <= rounds; round++) {
-            long[] queryCpu = new long[points.size()];
-            long[] answerCpu = new long[points.size()];
-            long queryAllocated = 0;
-            long answerAllocated = 0;
-            for (int i = 0; i < points.size(); i++) {
-                Point point = points.get(Math.floorMod(i * 7919, points.size()));
-                long allocated = threads.getThreadAllocatedBytes(thread);
-                long started = threads.getCurrentThreadCpuTime();
-                StructureView view = projection.structure(organisation, point.asOf(), point.knownAt());
-                long queried = threads.getCurrentThreadCpuTime();
-                long queryAllocatedNow = threads.getThreadAllocatedBytes(thread);
-                json.writeValueAsBytes(view);
-                long answered = threads.getCurrentThreadCpuTime();
-                queryCpu[i] = queried - started;
-                answerCpu[i] = answered - started;
-                queryAllocated += queryAllocatedNow - allocated;
-                answerAllocated += threads.getThreadAllocatedBytes(thread) - allocated;
-            }
-            System.out.printf(Locale.ROOT, "%s: query p50 %.2f ms, %.2f MB; query + JSON p50 %.2f ms, %.2f MB"
-                            + " (CPU time, bytes allocated per answer); load %.2f%n",
-                    round == 0 ? "warm-up" : "round " + round, p50(queryCpu), queryAllocated / 1e6 / points.size(),
-                    p50(answerCpu), answerAllocated / 1e6 / points.size(),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        long[] queryCpu = new long[points.size()];
+        long[] answerCpu = new long[points.size()];
+        long queryAllocated = 0;
+        long answerAllocated = 0;
+        for (int i = 0; i < points.size(); i++) {
+            Point point = points.get(Math.floorMod(i * 7919, points.size()));
+            long allocated = threads.getThreadAllocatedBytes(thread);
+            long started = threads.getCurrentThreadCpuTime();
+            StructureView view = projection.structure(organisation, point.asOf(), point.knownAt());
+            long queried = threads.getCurrentThreadCpuTime();
+            long queryAllocatedNow = threads.getThreadAllocatedBytes(thread);
+            json.writeValueAsBytes(view);
+            long answered = threads.getCurrentThreadCpuTime();
+            queryCpu[i] = queried - started;
+            answerCpu[i] = answered - started;
+            queryAllocated += queryAllocatedNow - allocated;
+            answerAllocated += threads.getThreadAllocatedBytes(thread) - allocated;
         }
+        return new double[] {p50(queryCpu), queryAllocated / 1e6 / points.size(), p50(answerCpu),
+                answerAllocated / 1e6 / points.size()};
     }
 
     private static double p50(long[] nanos) {
