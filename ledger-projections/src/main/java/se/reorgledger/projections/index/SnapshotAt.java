@@ -29,7 +29,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
     // and their timelines without looking any of them up by id again.
     private final UnitSlots slots;
     private final UnitAt[] bySlot;
-    private final List<UnitAt> unitsAt;
+    private final int inForceCount;
     private List<UnitState> inForce;
     // Placed once, from the units in Swedish order: each parent's children come out in that order, unsorted.
     private List<UnitAt> sortedUnitsAt;
@@ -47,7 +47,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.day = Days.of(asOf);
         this.slots = UnitSlots.of(index);
         this.bySlot = new UnitAt[slots.count()];
-        this.unitsAt = new ArrayList<>();
+        int found = 0;
         for (int slot = 0; slot < bySlot.length; slot++) {
             if (slots.mayBeInForceOn(slot, day)) {
                 EntityTimeline<UnitState> timeline = slots.timeline(slot);
@@ -55,10 +55,22 @@ public final class SnapshotAt implements OrganisationSnapshot {
                 if (unit != null && !unit.isDissolved()) {
                     UnitAt at = new UnitAt(unit, timeline, slot);
                     bySlot[slot] = at;
-                    unitsAt.add(at);
+                    found++;
                 }
             }
         }
+        this.inForceCount = found;
+    }
+
+    /** The units in force in slot order, in a list of their number: most of a large organisation's are not. */
+    private List<UnitAt> unitsAt() {
+        List<UnitAt> units = new ArrayList<>(inForceCount);
+        for (UnitAt at : bySlot) {
+            if (at != null) {
+                units.add(at);
+            }
+        }
+        return units;
     }
 
     /** The unit in force with this id, null when there is none on the date. */
@@ -123,7 +135,7 @@ public final class SnapshotAt implements OrganisationSnapshot {
      */
     public List<UnitAt> sortedUnitsAt() {
         if (sortedUnitsAt == null) {
-            List<UnitAt> sorted = new ArrayList<>(unitsAt);
+            List<UnitAt> sorted = unitsAt();
             index.sortKeys().sort(sorted, at -> at.unit().name(), at -> at.unit().id());
             Map<String, List<UnitState>> absent = new HashMap<>();
             for (UnitAt at : sorted) {
@@ -147,8 +159,8 @@ public final class SnapshotAt implements OrganisationSnapshot {
     /** The units in no particular order, for callers that do not need the order. */
     public Collection<UnitState> unitsUnordered() {
         if (inForce == null) {
-            List<UnitState> states = new ArrayList<>(unitsAt.size());
-            for (UnitAt at : unitsAt) {
+            List<UnitState> states = new ArrayList<>(inForceCount);
+            for (UnitAt at : unitsAt()) {
                 states.add(at.unit());
             }
             inForce = states;
