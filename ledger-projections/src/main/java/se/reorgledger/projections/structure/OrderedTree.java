@@ -33,13 +33,18 @@ public final class OrderedTree {
     /** The snapshot places children already in Swedish order. */
     private UnitNode node(UnitAt at) {
         List<UnitAt> children = at.children();
-        UnitNode[] childNodes = new UnitNode[children.size()];
-        for (int i = 0; i < childNodes.length; i++) {
-            childNodes[i] = node(children.get(i));
+        List<UnitNode> childNodes = List.of();
+        // Most units of a tree are leaves: no array for them.
+        if (!children.isEmpty()) {
+            UnitNode[] nodes = new UnitNode[children.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i] = node(children.get(i));
+            }
+            childNodes = List.of(nodes);
         }
         UnitState unit = at.unit();
         return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(),
-                chefRoles(snapshot.chefRoles(at)), List.of(childNodes));
+                chefRoles(snapshot.chefRoles(at)), childNodes);
     }
 
     /** The unit's chef roles in title order, each with its holder as the register names them. */
