@@ -59,6 +59,10 @@ public final class ReadModelBenchmark {
                     java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("structure-cpu")) {
+            se.reorgledger.benchmarks.structure.StructureCpu.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("appends")) {
             se.reorgledger.benchmarks.store.AppendDurabilityBenchmark.main(
                     java.util.Arrays.copyOfRange(args, 1, args.length));

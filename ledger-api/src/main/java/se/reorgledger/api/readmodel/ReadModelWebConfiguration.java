@@ -1,6 +1,8 @@
 package se.reorgledger.api.readmodel;
 
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.lang.NonNull;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -13,6 +15,12 @@ public class ReadModelWebConfiguration implements WebMvcConfigurer {
 
     public ReadModelWebConfiguration(ReadModelGate gate) {
         this.gate = gate;
+    }
+
+    /** Final JSON answers are written from their lent buffer, before any other converter is asked. */
+    @Override
+    public void extendMessageConverters(@NonNull List<HttpMessageConverter<?>> converters) {
+        converters.add(0, new SettledJsonConverter());
     }
 
     @Override

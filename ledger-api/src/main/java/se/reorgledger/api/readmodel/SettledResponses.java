@@ -2,6 +2,7 @@ package se.reorgledger.api.readmodel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -50,7 +51,7 @@ public class SettledResponses {
         if (!settled) {
             return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT).body(answer);
         }
-        return settled(request, MediaType.APPLICATION_JSON, json(answer));
+        return settled(request, answer);
     }
 
     /**
@@ -82,6 +83,26 @@ public class SettledResponses {
                     .contentType(type).body(bytes);
         }
         return settled(request, type, bytes);
+    }
+
+    /**
+     * A final JSON answer: written once into a lent buffer ({@link SettledJson}), its ETag the SHA-256 of those
+     * bytes, and written from there to the response, or the buffer given back at once if the client has them.
+     */
+    private ResponseEntity<?> settled(WebRequest request, Object answer) {
+        SettledJson json;
+        try {
+            json = SettledJson.write(out -> mapper.writeValue(out, answer));
+        } catch (IOException e) {
+            throw new IllegalStateException("a read model view is always serialisable", e);
+        }
+        String etag = "\"" + HexFormat.of().formatHex(json.sha256()) + "\"";
+        if (request.checkNotModified(etag)) {
+            json.release();
+            return null;
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(SETTLED).varyBy(HttpHeaders.ACCEPT)
+                .contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
     private ResponseEntity<byte[]> settled(WebRequest request, MediaType type, byte[] bytes) {

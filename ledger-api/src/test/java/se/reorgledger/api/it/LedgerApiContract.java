@@ -210,7 +210,7 @@ abstract class LedgerApiContract {
     }
 
     @Test
-    void anAnswerAsKnownAtAPastMomentIsFinalAndCarriesAStrongEtag() {
+    void anAnswerAsKnownAtAPastMomentIsFinalAndCarriesAStrongEtag() throws Exception {
         registerWithDecision("settled", "ks-1");
         ledger.post(ORGANISATIONS + "/settled/decisions/ks-1/changes", packageOf(
                 establish("kontoret", "Kontoret", "kontor", "settled", "2026-01-01")));
@@ -222,6 +222,9 @@ abstract class LedgerApiContract {
         RunningLedger.Response first = ledger.get(path);
         String etag = first.header("ETag");
         assertThat(etag).startsWith("\"").doesNotStartWith("W/");
+        // The strong ETag is the SHA-256 of the very bytes answered.
+        assertThat(etag).isEqualTo("\"" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(first.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "\"");
         assertThat(first.body()).contains("Kontoret").doesNotContain("Senare");
         RunningLedger.Response again = ledger.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(ledger.baseUrl() + path)).header("If-None-Match", etag).GET());

@@ -2,6 +2,7 @@ package se.reorgledger.api.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -73,5 +75,27 @@ class TreeJsonModuleTest {
                 .contains("\"holder\":null").contains("\"kind\":null").contains("\\\"");
         assertThat(api.writerWithDefaultPrettyPrinter().writeValueAsString(view))
                 .isEqualTo(reflective.writerWithDefaultPrettyPrinter().writeValueAsString(view));
+    }
+
+    @Test
+    void provenancesRepeatedInOneAnswerAreWrittenAsJacksonWritesEachOfThem() throws Exception {
+        String awkward = "Å\"\\ \n\u0001\u2028 é";
+        String emoji = "ks \uD83D\uDE00";
+        Provenance shared = new Provenance(List.of("ks-1"), false);
+        Map<String, Provenance> units = new LinkedHashMap<>();
+        for (int i = 0; i < 50; i++) {
+            units.put("u" + i, i % 3 == 0 ? shared : new Provenance(List.of("ks-" + i % 4, awkward), i % 2 == 0));
+        }
+        StructureView view = new StructureView("k", LocalDate.of(2026, 1, 1), Instant.parse("2025-12-01T12:00:00Z"),
+                new UnitNode("k", "K", null, false, List.of(), List.of()),
+                new FactProvenance(units, Map.of("r", shared, "s", new Provenance(List.of(emoji), false)),
+                        Map.of("r", new Provenance(List.of(), true))));
+
+        assertThat(api.writeValueAsString(view)).isEqualTo(reflective.writeValueAsString(view));
+        assertThat(new String(api.writeValueAsBytes(view), "UTF-8"))
+                .isEqualTo(new String(reflective.writeValueAsBytes(view), "UTF-8"));
+        assertThat(api.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(view))
+                .isEqualTo(reflective.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(view))
+                .contains("\\u00C5");
     }
 }

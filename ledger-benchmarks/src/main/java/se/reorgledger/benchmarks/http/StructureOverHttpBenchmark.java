@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import se.reorgledger.api.json.LedgerObjectMappers;
 import se.reorgledger.benchmarks.BenchmarkOptions;
 import se.reorgledger.benchmarks.RandomQuestions;
 import se.reorgledger.benchmarks.RandomQuestions.Point;
 import se.reorgledger.benchmarks.report.Latencies;
 import se.reorgledger.benchmarks.report.Machine;
+import se.reorgledger.benchmarks.report.ProcessCpu;
 import se.reorgledger.benchmarks.rebuild.RebuildBenchmark;
 import se.reorgledger.benchmarks.service.ServiceProcess;
 import se.reorgledger.benchmarks.store.BenchmarkDatabase;
@@ -41,13 +43,16 @@ import se.reorgledger.projections.index.OrganisationIndex;
  * the service jar started on the same ledger in PostgreSQL, and the same questions asked in this JVM of a
  * projection built from that ledger: the query alone, and the query with the JSON and ETag the service makes of
  * its answer. HTTP windows and in-process blocks take turns, so that a busy spell of the machine falls on both.
- * Prints HTTP requests/s, p50 and p99 at each number of connections, and the ratio of HTTP time to in-process time.
- * Nothing is asserted.
+ * The HTTP load comes from {@code wrk} ({@link WrkLoad}), from Java's HttpClient ({@link ClosedLoop}), or from
+ * both in turn ({@code --generator=wrk,java}, the default), so that what the generator itself costs on a shared
+ * machine shows side by side. Prints HTTP requests/s, p50 and p99 at each number of connections for each
+ * generator, and the ratio of HTTP time to in-process time. Nothing is asserted.
  */
 public final class StructureOverHttpBenchmark {
 
-    static final String USAGE = "http-structure M [--connections=1,8] [--seconds=10] [--rounds=3] [--points=500] "
-            + "[--in-process-samples=200] [--jar=ledger-api/target/reorganisation-ledger.jar] [--service-heap=2g] "
+    static final String USAGE = "http-structure M [--generator=wrk,java] [--connections=1,8] [--seconds=10] "
+            + "[--rounds=3] [--points=500] [--in-process-samples=200] [--wrk-threads=1] "
+            + "[--jar=ledger-api/target/reorganisation-ledger.jar] [--service-heap=2g] [--service-jvm-options=] "
             + "[--seed=1] [--question-seed=7] [--server=jdbc:postgresql://127.0.0.1:5432/] [--user=postgres] "
             + "[--password=]";
     private static final double GOAL_P99_MS = 60;
@@ -66,6 +71,7 @@ public final class StructureOverHttpBenchmark {
     private StructureOverHttpBenchmark(String[] args, PrintStream out) {
         this.database = BenchmarkOptions.parse(args);
         Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("generator", "wrk,java");
         defaults.put("connections", "1,8");
         defaults.put("seconds", "10");
         defaults.put("rounds", "3");
@@ -73,6 +79,8 @@ public final class StructureOverHttpBenchmark {
         defaults.put("in-process-samples", "200");
         defaults.put("jar", "ledger-api/target/reorganisation-ledger.jar");
         defaults.put("service-heap", "2g");
+        defaults.put("service-jvm-options", "");
+        defaults.put("wrk-threads", "1");
         // The ledger's options (--seed, --server, ...) are BenchmarkOptions', read above.
         this.options = HttpOptions.parse(Arrays.stream(args)
                 .filter(arg -> !LEDGER_OPTIONS.contains(arg.replaceFirst("^--", "").split("=", 2)[0]))
@@ -90,8 +98,99 @@ public final class StructureOverHttpBenchmark {
     private record InProcess(String name, Latencies latencies) {
     }
 
+    /** What one HTTP window (or several pooled) measured, whichever generator drove it. */
+    private record Window(double perSecond, double p50, double p99, long errors) {
+
+        static Window of(ClosedLoop.Result result) {
+            return new Window(result.perSecond(), result.percentile(0.50), result.percentile(0.99), result.errors());
+        }
+
+        static Window of(WrkLoad.Result result) {
+            return new Window(result.perSecond(), result.p50(), result.p99(), result.errors());
+        }
+    }
+
+    /**
+     * The CPU time the service and the generator spent in HTTP windows, and the answers in them: what an answer
+     * costs each side, however busy the machine was with other work.
+     */
+    private record Cpu(long answers, long serviceNanos, long generatorNanos) {
+
+        static Cpu pooled(List<Cpu> windows) {
+            return new Cpu(windows.stream().mapToLong(Cpu::answers).sum(),
+                    windows.stream().mapToLong(Cpu::serviceNanos).sum(),
+                    windows.stream().mapToLong(Cpu::generatorNanos).sum());
+        }
+
+        double serviceMillisPerAnswer() {
+            return serviceNanos / 1e6 / answers;
+        }
+
+        double generatorMillisPerAnswer() {
+            return generatorNanos / 1e6 / answers;
+        }
+    }
+
+    /**
+     * A load generator, and the windows it ran at each number of connections with the CPU time they cost, kept
+     * for the report. {@code R} is what one of its windows measured.
+     */
+    private abstract static class Generator<R> {
+
+        final String name;
+        private final Map<Integer, List<R>> windows = new LinkedHashMap<>();
+        private final Map<Integer, List<Cpu>> cpu = new LinkedHashMap<>();
+
+        Generator(String name) {
+            this.name = name;
+        }
+
+        /** The CPU time, in nanoseconds, the generator has used so far. */
+        abstract long cpuNanos();
+
+        abstract R run(int connections, Duration window) throws Exception;
+
+        abstract long answers(R window);
+
+        abstract Window figures(R window);
+
+        abstract Window pooled(List<R> windows);
+
+        /** A window not kept, to warm both sides up. */
+        void warmUp(int connections, Duration window) throws Exception {
+            run(connections, window);
+        }
+
+        /** A window kept for the report, with the CPU time the service ({@code serviceCpu}) and this spent. */
+        void measure(int connections, Duration window, LongSupplier serviceCpu, PrintStream out, int round)
+                throws Exception {
+            long serviceBefore = serviceCpu.getAsLong();
+            long before = cpuNanos();
+            R result = run(connections, window);
+            Cpu spent = new Cpu(answers(result), serviceCpu.getAsLong() - serviceBefore, cpuNanos() - before);
+            windows.computeIfAbsent(connections, c -> new ArrayList<>()).add(result);
+            cpu.computeIfAbsent(connections, c -> new ArrayList<>()).add(spent);
+            Window figures = figures(result);
+            out.printf(Locale.ROOT, "round %d, HTTP (%-4s) at %2d connections %,8.0f requests/s  p50 %6.2f ms  "
+                            + "p99 %6.2f ms  errors %d  CPU per answer: service %.2f ms, generator %.2f ms%n",
+                    round, name, connections, figures.perSecond(), figures.p50(), figures.p99(), figures.errors(),
+                    spent.serviceMillisPerAnswer(), spent.generatorMillisPerAnswer());
+        }
+
+        Window pooled(int connections) {
+            return pooled(windows.get(connections));
+        }
+
+        Cpu pooledCpu(int connections) {
+            return Cpu.pooled(cpu.get(connections));
+        }
+    }
+
     private void run() throws Exception {
         out.println("as-of structure over HTTP against in-process: " + database.size() + " " + options);
+        if (Arrays.stream(options.get("generator").split(",")).anyMatch(name -> name.trim().equals("wrk"))) {
+            WrkLoad.requireWrk(); // before minutes of loading and starting, not after
+        }
         LedgerProjection projection;
         try (BenchmarkDatabase ledger = new BenchmarkDatabase(database.server(), database.database(),
                 database.user(), database.password())) {
@@ -112,20 +211,105 @@ public final class StructureOverHttpBenchmark {
         OrganisationIndex index = projection.indexes().iterator().next();
         List<Point> points = pastPoints(new RandomQuestions(index, database.questionSeed()), options.integer("points"));
         Path work = Files.createTempDirectory("ledger-http-structure-");
+        List<String> jvmOptions = Arrays.stream(options.get("service-jvm-options").split("\\s+"))
+                .filter(option -> !option.isBlank()).toList();
         try (ServiceProcess service = ServiceProcess.launch(Path.of(options.get("jar")), options.get("service-heap"),
-                database, work, "service.log")) {
+                jvmOptions, database, work, "service.log")) {
             out.println("service: " + service.commandLine() + " (log " + service.log() + ")");
             out.printf("service ready %.1f s after launch%n", service.awaitReady());
             String basic = "Basic " + Base64.getEncoder().encodeToString(
                     (ServiceProcess.USER + ":" + ServiceProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
             String token = ReaderToken.issue(client, service.url(), basic, "http-structure benchmark", "reader");
-            measure(projection, index.id(), points, service.url(), "Bearer " + token);
+            String authorization = "Bearer " + token;
+            List<Generator<?>> generators = generators(service.url(), authorization, index.id(), points, work);
+            measure(projection, index.id(), points, service, authorization, generators);
             out.printf("service stopped in %.1f s%n", service.stop());
         }
     }
 
-    private void measure(LedgerProjection projection, String organisation, List<Point> points, String url,
-                         String authorization) throws Exception {
+    /** The generators named by {@code --generator}, in that order. */
+    private List<Generator<?>> generators(String url, String authorization, String organisation,
+                                          List<Point> points, Path work) throws Exception {
+        List<Generator<?>> generators = new ArrayList<>();
+        for (String name : options.get("generator").split(",")) {
+            switch (name.trim()) {
+                case "wrk" -> generators.add(wrk(WrkLoad.prepare(url, paths(organisation, points),
+                        authorization, options.integer("wrk-threads"), work)));
+                case "java" -> generators.add(java(url, authorization, organisation, points));
+                default -> throw new IllegalArgumentException("unknown generator " + name + " (wrk or java); usage: "
+                        + USAGE);
+            }
+        }
+        if (generators.isEmpty()) {
+            throw new IllegalArgumentException("no generator; usage: " + USAGE);
+        }
+        return generators;
+    }
+
+    /** wrk, whose CPU time is that of its runs, each a child process of this JVM that has ended. */
+    private static Generator<WrkLoad.Result> wrk(WrkLoad wrk) {
+        return new Generator<>("wrk") {
+            long cpuNanos() {
+                return ProcessCpu.ofEndedChildren();
+            }
+
+            WrkLoad.Result run(int connections, Duration window) throws Exception {
+                return wrk.run(connections, window);
+            }
+
+            long answers(WrkLoad.Result window) {
+                return window.requests();
+            }
+
+            Window figures(WrkLoad.Result window) {
+                return Window.of(window);
+            }
+
+            Window pooled(List<WrkLoad.Result> windows) {
+                return Window.of(WrkLoad.Result.pooled(windows));
+            }
+        };
+    }
+
+    /** Java's HttpClient in this JVM, whose CPU time is this JVM's (nothing else runs in it meanwhile). */
+    private Generator<ClosedLoop.Result> java(String url, String authorization, String organisation,
+                                              List<Point> points) {
+        return new Generator<>("java") {
+            long cpuNanos() {
+                return ProcessCpu.ofThisProcess();
+            }
+
+            ClosedLoop.Result run(int connections, Duration window) throws Exception {
+                return load(url, authorization, organisation, points, connections, window);
+            }
+
+            long answers(ClosedLoop.Result window) {
+                return window.calls();
+            }
+
+            Window figures(ClosedLoop.Result window) {
+                return Window.of(window);
+            }
+
+            Window pooled(List<ClosedLoop.Result> windows) {
+                return Window.of(ClosedLoop.Result.pooled(windows));
+            }
+        };
+    }
+
+    /** The question paths in the order the Java generator's first connection asks them. */
+    private static List<String> paths(String organisation, List<Point> points) {
+        List<String> paths = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            paths.add(path(organisation, at(points, i)));
+        }
+        return paths;
+    }
+
+    private void measure(LedgerProjection projection, String organisation, List<Point> points,
+                         ServiceProcess service, String authorization, List<Generator<?>> generators)
+            throws Exception {
+        String url = service.url();
         long bytes = checkSameAnswers(projection, organisation, points, url, authorization);
         List<Integer> connections = options.integers("connections");
         Duration window = Duration.ofSeconds(options.integer("seconds"));
@@ -136,31 +320,30 @@ public final class StructureOverHttpBenchmark {
         InProcess alone = new InProcess("in-process query alone", new Latencies(samples * rounds));
         InProcess withJson = new InProcess("in-process query + JSON + ETag", new Latencies(samples * rounds));
 
-        out.printf("warming up: %d s of HTTP at each number of connections, %d in-process answers%n",
-                window.toSeconds(), samples);
-        for (int c : connections) {
-            load(url, authorization, organisation, points, c, window);
+        out.printf("warming up: %d s of HTTP at each number of connections with each generator, %d in-process "
+                + "answers%n", window.toSeconds(), samples);
+        for (Generator<?> generator : generators) {
+            for (int c : connections) {
+                generator.warmUp(c, window);
+            }
         }
         Latencies.warmUp(0, samples, query);
         Latencies.warmUp(0, samples, answer);
-        Map<Integer, List<ClosedLoop.Result>> http = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            for (int c : connections) {
-                ClosedLoop.Result result = load(url, authorization, organisation, points, c, window);
-                http.computeIfAbsent(c, k -> new ArrayList<>()).add(result);
-                out.printf(Locale.ROOT, "round %d, HTTP at %2d connections %,8.0f requests/s  p50 %6.2f ms  "
-                                + "p99 %6.2f ms  errors %d%n", round, c, result.perSecond(), result.percentile(0.50),
-                        result.percentile(0.99), result.errors());
+            for (Generator<?> generator : generators) {
+                for (int c : connections) {
+                    generator.measure(c, window, service::cpuNanos, out, round);
+                }
             }
             int first = (round - 1) * samples;
             alone.latencies().time(first, first + samples, query);
             withJson.latencies().time(first, first + samples, answer);
             out.printf("round %d, in-process so far: query alone %s%n", round, alone.latencies());
         }
-        report(http, List.of(alone, withJson), bytes, connections, window, rounds);
+        report(generators, List.of(alone, withJson), bytes, connections, window, rounds);
     }
 
-    private void report(Map<Integer, List<ClosedLoop.Result>> http, List<InProcess> inProcess, long bytes,
+    private void report(List<Generator<?>> generators, List<InProcess> inProcess, long bytes,
                         List<Integer> connections, Duration window, int rounds) {
         out.println();
         out.printf("== as-of structure of %s over HTTP: %d rounds of %d s at each number of connections; "
@@ -172,20 +355,28 @@ public final class StructureOverHttpBenchmark {
         }
         Latencies alone = inProcess.get(0).latencies();
         Latencies withJson = inProcess.get(1).latencies();
+        if (generators.stream().anyMatch(generator -> generator.name.equals("wrk"))) {
+            out.println("(wrk prints percentiles per run, not each latency: its pooled p50 is the median of the "
+                    + "rounds' p50s, its p99 the worst round's)");
+        }
         for (int c : connections) {
-            ClosedLoop.Result all = ClosedLoop.Result.pooled(http.get(c));
-            double p50 = all.percentile(0.50);
-            double p99 = all.percentile(0.99);
-            String goal = c == GOAL_CONNECTIONS
-                    ? String.format(Locale.ROOT, "  goal p99 ≤ %.0f ms at %d connections: %s", GOAL_P99_MS,
-                    GOAL_CONNECTIONS, p99 <= GOAL_P99_MS ? "met" : "NOT met")
-                    : "";
-            out.printf(Locale.ROOT, "HTTP at %2d connections %,8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  "
-                    + "errors %d%s%n", c, all.perSecond(), p50, p99, all.errors(), goal);
-            out.printf(Locale.ROOT, "   HTTP / in-process query alone:   p50 %6.1f×  p99 %6.1f×%n",
-                    p50 / alone.p50(), p99 / alone.p99());
-            out.printf(Locale.ROOT, "   HTTP / in-process with JSON:     p50 %6.1f×  p99 %6.1f×%n",
-                    p50 / withJson.p50(), p99 / withJson.p99());
+            for (Generator<?> generator : generators) {
+                Window all = generator.pooled(c);
+                String goal = c == GOAL_CONNECTIONS
+                        ? String.format(Locale.ROOT, "  goal p99 ≤ %.0f ms at %d connections: %s", GOAL_P99_MS,
+                        GOAL_CONNECTIONS, all.p99() <= GOAL_P99_MS ? "met" : "NOT met")
+                        : "";
+                out.printf(Locale.ROOT, "HTTP (%-4s) at %2d connections %,8.0f requests/s  p50 %7.2f ms  "
+                                + "p99 %7.2f ms  errors %d%s%n", generator.name, c, all.perSecond(), all.p50(),
+                        all.p99(), all.errors(), goal);
+                out.printf(Locale.ROOT, "   HTTP / in-process query alone:   p50 %6.1f×  p99 %6.1f×%n",
+                        all.p50() / alone.p50(), all.p99() / alone.p99());
+                out.printf(Locale.ROOT, "   HTTP / in-process with JSON:     p50 %6.1f×  p99 %6.1f×%n",
+                        all.p50() / withJson.p50(), all.p99() / withJson.p99());
+                Cpu spent = generator.pooledCpu(c);
+                out.printf(Locale.ROOT, "   CPU per answer: service %.2f ms, generator (%s) %.2f ms%n",
+                        spent.serviceMillisPerAnswer(), generator.name, spent.generatorMillisPerAnswer());
+            }
         }
     }
 
@@ -260,10 +451,14 @@ public final class StructureOverHttpBenchmark {
 
     private HttpResponse<byte[]> send(String url, String authorization, String organisation, Point point)
             throws Exception {
-        URI uri = URI.create(url + "/api/v1/organisations/" + organisation + "/structure?asOf=" + point.asOf()
-                + "&knownAt=" + point.knownAt());
+        URI uri = URI.create(url + path(organisation, point));
         return client.send(HttpRequest.newBuilder(uri).header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String path(String organisation, Point point) {
+        return "/api/v1/organisations/" + organisation + "/structure?asOf=" + point.asOf() + "&knownAt="
+                + point.knownAt();
     }
 
     /** Each connection asks the points in its own order, so that no two ask the same question in step. */

@@ -9,10 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import se.reorgledger.benchmarks.BenchmarkOptions;
+import se.reorgledger.benchmarks.report.ProcessCpu;
 
 /**
  * The service jar run as an operator runs it, on a benchmark's PostgreSQL database: its own JVM with a fixed heap,
@@ -41,13 +43,24 @@ public final class ServiceProcess implements AutoCloseable {
     /** Launches the jar; {@code work} holds its data folder, witness and the log file {@code logName}. */
     public static ServiceProcess launch(Path jar, String heap, BenchmarkOptions database, Path work, String logName)
             throws IOException {
+        return launch(jar, heap, List.of(), database, work, logName);
+    }
+
+    /**
+     * As {@link #launch(Path, String, BenchmarkOptions, Path, String)}, with further JVM options before
+     * {@code -jar}: a collector to compare, or a flight recording of the service under load.
+     */
+    public static ServiceProcess launch(Path jar, String heap, List<String> jvmOptions, BenchmarkOptions database,
+                                        Path work, String logName) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no service jar at " + jar
                     + ": ./mvnw -q -B -pl ledger-benchmarks,ledger-api -am package -DskipTests");
         }
         int port = freePort();
         Path log = work.resolve(logName);
-        List<String> command = List.of(javaBinary(), "-Xms" + heap, "-Xmx" + heap, "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms" + heap, "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("LEDGER_DB_URL", database.server() + database.database());
@@ -74,6 +87,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The service JVM's CPU time so far (user and system), in nanoseconds; -1 where /proc cannot say. */
+    public long cpuNanos() {
+        return ProcessCpu.of(process.pid());
     }
 
     /** Waits until {@code /actuator/health/readiness} answers 200; the seconds since launch. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.committee.CommitteeState;
@@ -24,14 +25,19 @@ public final class SnapshotAt implements OrganisationSnapshot {
     private final LocalDate asOf;
     private final int epoch;
     private final int day;
-    private final List<UnitState> inForce;
-    private final Map<String, List<UnitState>> children;
-    private final Map<String, List<UnitState>> sortedChildren;
-    // A structure read asks each unit's chef roles twice (the tree, the provenance): looked up once.
-    private final Map<String, List<ChefRoleState>> chefRolesByUnit;
-    private UnitState root;
-    private Map<String, UnitState> units;
+    // Each unit in force at its slot, with its timeline: a read of the tree then walks units, children, chef roles
+    // and their timelines without looking any of them up by id again.
+    private final UnitSlots slots;
+    private final UnitAt[] bySlot;
+    private final int inForceCount;
+    private List<UnitState> inForce;
+    // Placed once, from the units in Swedish order: each parent's children come out in that order, unsorted.
+    private List<UnitAt> sortedUnitsAt;
     private List<UnitState> sortedUnits;
+    // Units whose parent is not in force on the date, by that parent's id: no tree reaches them, but the core's
+    // snapshot questions may ask for them.
+    private Map<String, List<UnitState>> childrenOfAbsent;
+    private Map<String, List<UnitState>> childStates;
     private List<CommitteeState> committees;
 
     public SnapshotAt(OrganisationIndex index, LocalDate asOf, int epoch) {
@@ -39,23 +45,38 @@ public final class SnapshotAt implements OrganisationSnapshot {
         this.asOf = asOf;
         this.epoch = epoch;
         this.day = Days.of(asOf);
-        // Sized for every unit the organisation ever had, so that they never grow while a large tree is read.
-        Collection<EntityTimeline<UnitState>> timelines = index.units();
-        this.inForce = new ArrayList<>(timelines.size());
-        this.children = new HashMap<>(timelines.size());
-        this.sortedChildren = new HashMap<>(timelines.size());
-        this.chefRolesByUnit = new HashMap<>(timelines.size());
-        for (EntityTimeline<UnitState> timeline : timelines) {
-            UnitState unit = timeline.versions().atWhenMaybeInForce(day, epoch);
-            if (unit != null && !unit.isDissolved()) {
-                inForce.add(unit);
-                if (unit.isRoot()) {
-                    root = unit;
-                } else {
-                    children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>(4)).add(unit);
+        this.slots = UnitSlots.of(index);
+        this.bySlot = new UnitAt[slots.count()];
+        int found = 0;
+        for (int slot = 0; slot < bySlot.length; slot++) {
+            if (slots.mayBeInForceOn(slot, day)) {
+                EntityTimeline<UnitState> timeline = slots.timeline(slot);
+                UnitState unit = timeline.versions().at(day, epoch);
+                if (unit != null && !unit.isDissolved()) {
+                    UnitAt at = new UnitAt(unit, timeline, slot);
+                    bySlot[slot] = at;
+                    found++;
                 }
             }
         }
+        this.inForceCount = found;
+    }
+
+    /** The units in force in slot order, in a list of their number: most of a large organisation's are not. */
+    private List<UnitAt> unitsAt() {
+        List<UnitAt> units = new ArrayList<>(inForceCount);
+        for (UnitAt at : bySlot) {
+            if (at != null) {
+                units.add(at);
+            }
+        }
+        return units;
+    }
+
+    /** The unit in force with this id, null when there is none on the date. */
+    private UnitAt at(String unitId) {
+        int slot = slots.slotOf(unitId);
+        return slot < 0 ? null : bySlot[slot];
     }
 
     public OrganisationIndex index() {
@@ -77,20 +98,18 @@ public final class SnapshotAt implements OrganisationSnapshot {
 
     @Override
     public Optional<UnitState> unit(String unitId) {
-        if (root != null && root.id().equals(unitId)) {
-            return Optional.of(root);
-        }
-        return Optional.ofNullable(unitsById().get(unitId));
+        UnitAt at = at(unitId);
+        return at == null ? Optional.empty() : Optional.of(at.unit());
     }
 
-    /** The units by id, built when first asked for: the tree needs only the root and the children. */
-    private Map<String, UnitState> unitsById() {
-        if (units == null) {
-            Map<String, UnitState> byId = new HashMap<>(inForce.size() * 2);
-            inForce.forEach(unit -> byId.put(unit.id(), unit));
-            units = byId;
+    /** The tree from the kommun down: each unit's children in Swedish order, as {@link #children} gives them. */
+    public UnitAt tree() {
+        sortedUnitsAt();
+        UnitAt root = at(rootId());
+        if (root == null) {
+            throw new NoSuchElementException("no kommun " + rootId() + " on " + asOf);
         }
-        return units;
+        return root;
     }
 
     /**
@@ -100,34 +119,79 @@ public final class SnapshotAt implements OrganisationSnapshot {
     @Override
     public Collection<UnitState> units() {
         if (sortedUnits == null) {
-            List<UnitState> sorted = new ArrayList<>(inForce);
-            index.sortKeys().sort(sorted, UnitState::name, UnitState::id);
-            sortedUnits = sorted;
+            List<UnitAt> sorted = sortedUnitsAt();
+            List<UnitState> states = new ArrayList<>(sorted.size());
+            for (UnitAt at : sorted) {
+                states.add(at.unit());
+            }
+            sortedUnits = states;
         }
         return sortedUnits;
     }
 
+    /**
+     * The units in force in Swedish order, each with its timeline, sorted when first asked for. Sorting them all
+     * once places every unit among its parent's children in that same order, so no list of children is sorted.
+     */
+    public List<UnitAt> sortedUnitsAt() {
+        if (sortedUnitsAt == null) {
+            List<UnitAt> sorted = unitsAt();
+            index.sortKeys().sort(sorted, at -> at.unit().name(), at -> at.unit().id());
+            Map<String, List<UnitState>> absent = new HashMap<>();
+            for (UnitAt at : sorted) {
+                UnitState unit = at.unit();
+                if (unit.isRoot()) {
+                    continue;
+                }
+                UnitAt parent = at(unit.parentId());
+                if (parent != null) {
+                    parent.addChild(at);
+                } else {
+                    absent.computeIfAbsent(unit.parentId(), id -> new ArrayList<>(4)).add(unit);
+                }
+            }
+            childrenOfAbsent = absent;
+            sortedUnitsAt = sorted;
+        }
+        return sortedUnitsAt;
+    }
+
     /** The units in no particular order, for callers that do not need the order. */
     public Collection<UnitState> unitsUnordered() {
+        if (inForce == null) {
+            List<UnitState> states = new ArrayList<>(inForceCount);
+            for (UnitAt at : unitsAt()) {
+                states.add(at.unit());
+            }
+            inForce = states;
+        }
         return inForce;
     }
 
     /** The unit's children in Swedish order, sorted when first asked for. */
     @Override
     public List<UnitState> children(String unitId) {
-        List<UnitState> sorted = sortedChildren.get(unitId);
-        if (sorted == null) {
-            List<UnitState> unsorted = children.get(unitId);
-            if (unsorted == null) {
-                return List.of();
-            }
-            index.sortKeys().sort(unsorted, UnitState::name, UnitState::id);
-            sorted = unsorted;
-            sortedChildren.put(unitId, sorted);
+        sortedUnitsAt();
+        UnitAt at = at(unitId);
+        if (at == null) {
+            return childrenOfAbsent.getOrDefault(unitId, List.of());
         }
-        return sorted;
+        if (at.children().isEmpty()) {
+            return List.of();
+        }
+        if (childStates == null) {
+            childStates = new HashMap<>();
+        }
+        List<UnitState> states = childStates.get(unitId);
+        if (states == null) {
+            states = new ArrayList<>(at.children().size());
+            for (UnitAt child : at.children()) {
+                states.add(child.unit());
+            }
+            childStates.put(unitId, states);
+        }
+        return states;
     }
-
 
     /**
      * The unit's chef roles on the date, looked up among the roles ever established in it, in the order they were
@@ -135,27 +199,39 @@ public final class SnapshotAt implements OrganisationSnapshot {
      */
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {
-        List<ChefRoleState> known = chefRolesByUnit.get(unitId);
+        UnitAt at = at(unitId);
+        return at != null ? chefRoles(at) : findChefRoles(unitId, index.chefRolesEstablishedIn(unitId), null);
+    }
+
+    /** {@link #chefRoles(String)} of a unit in force; their timelines are then {@link UnitAt#chefRoleTimelines}. */
+    public List<ChefRoleState> chefRoles(UnitAt at) {
+        List<ChefRoleState> known = at.chefRolesOrNull();
         if (known == null) {
-            known = findChefRoles(unitId);
-            chefRolesByUnit.put(unitId, known);
+            known = findChefRoles(at.unit().id(), slots.chefRolesEstablishedIn(at.slot()), at);
         }
         return known;
     }
 
-    private List<ChefRoleState> findChefRoles(String unitId) {
-        List<EntityTimeline<ChefRoleState>> established = index.chefRolesEstablishedIn(unitId);
+    private List<ChefRoleState> findChefRoles(String unitId, List<EntityTimeline<ChefRoleState>> established,
+                                              UnitAt at) {
         List<ChefRoleState> roles = null;
+        List<EntityTimeline<ChefRoleState>> timelines = null;
         for (EntityTimeline<ChefRoleState> timeline : established) {
             ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
             if (role != null && !role.isEnded() && role.unitId().equals(unitId)) {
                 if (roles == null) {
                     roles = new ArrayList<>(established.size());
+                    timelines = new ArrayList<>(established.size());
                 }
                 roles.add(role);
+                timelines.add(timeline);
             }
         }
-        return roles == null ? List.of() : Collections.unmodifiableList(roles);
+        List<ChefRoleState> found = roles == null ? List.of() : Collections.unmodifiableList(roles);
+        if (at != null) {
+            at.found(found, timelines == null ? List.of() : timelines);
+        }
+        return found;
     }
 
     @Override

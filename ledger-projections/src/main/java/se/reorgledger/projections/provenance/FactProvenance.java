@@ -2,10 +2,13 @@ package se.reorgledger.projections.provenance;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.unit.UnitState;
+import se.reorgledger.projections.index.EntityTimeline;
 import se.reorgledger.projections.index.SnapshotAt;
+import se.reorgledger.projections.index.UnitAt;
 
 /**
  * The provenance of the units, chef roles and holders of a snapshot, keyed by their ids. A holder's provenance
@@ -15,7 +18,28 @@ public record FactProvenance(Map<String, Provenance> units, Map<String, Provenan
                              Map<String, Provenance> holders) {
 
     public static FactProvenance of(SnapshotAt snapshot) {
-        return of(snapshot, snapshot.units());
+        // The same maps as of(snapshot, snapshot.units()), walking the snapshot's units with their timelines
+        // instead of looking each unit and chef role up by id.
+        Provenances provenances = new Provenances(snapshot);
+        List<UnitAt> inForce = snapshot.sortedUnitsAt();
+        int capacity = inForce.size() * 4 / 3 + 1;
+        Map<String, Provenance> units = new LinkedHashMap<>(capacity);
+        Map<String, Provenance> chefRoles = new LinkedHashMap<>(capacity);
+        Map<String, Provenance> holders = new LinkedHashMap<>(capacity);
+        for (UnitAt at : inForce) {
+            units.put(at.unit().id(), provenances.of(at.timeline()));
+            List<ChefRoleState> roles = snapshot.chefRoles(at);
+            List<EntityTimeline<ChefRoleState>> timelines = at.chefRoleTimelines();
+            for (int i = 0; i < roles.size(); i++) {
+                ChefRoleState role = roles.get(i);
+                EntityTimeline<ChefRoleState> timeline = timelines.get(i);
+                chefRoles.put(role.id(), provenances.of(timeline));
+                if (!role.isVacant()) {
+                    holders.put(role.id(), provenances.holding(timeline));
+                }
+            }
+        }
+        return new FactProvenance(units, chefRoles, holders);
     }
 
     /** The provenance of one unit, its chef roles and their holders. */

@@ -9,6 +9,7 @@ import se.reorgledger.core.structure.UnitNode;
 import se.reorgledger.core.unit.UnitState;
 import se.reorgledger.projections.index.SnapshotAt;
 import se.reorgledger.projections.index.SortKeys;
+import se.reorgledger.projections.index.UnitAt;
 
 /**
  * The same tree as the core's {@code StructureTree}, in the same Swedish order, sorted with cached collation keys
@@ -26,18 +27,24 @@ public final class OrderedTree {
 
     public static UnitNode of(SnapshotAt snapshot) {
         OrderedTree tree = new OrderedTree(snapshot);
-        return tree.node(snapshot.unit(snapshot.rootId()).orElseThrow());
+        return tree.node(snapshot.tree());
     }
 
-    /** The snapshot hands out children already in Swedish order. */
-    private UnitNode node(UnitState unit) {
-        List<UnitState> children = snapshot.children(unit.id());
-        List<UnitNode> childNodes = new ArrayList<>(children.size());
-        for (UnitState child : children) {
-            childNodes.add(node(child));
+    /** The snapshot places children already in Swedish order. */
+    private UnitNode node(UnitAt at) {
+        List<UnitAt> children = at.children();
+        List<UnitNode> childNodes = List.of();
+        // Most units of a tree are leaves: no array for them.
+        if (!children.isEmpty()) {
+            UnitNode[] nodes = new UnitNode[children.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i] = node(children.get(i));
+            }
+            childNodes = List.of(nodes);
         }
-        return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(), chefRoles(unit.id()),
-                List.copyOf(childNodes));
+        UnitState unit = at.unit();
+        return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(),
+                chefRoles(snapshot.chefRoles(at)), childNodes);
     }
 
     /** The unit's chef roles in title order, each with its holder as the register names them. */
@@ -46,7 +53,10 @@ public final class OrderedTree {
     }
 
     private List<ChefRoleNode> chefRoles(String unitId) {
-        List<ChefRoleState> roles = snapshot.chefRoles(unitId);
+        return chefRoles(snapshot.chefRoles(unitId));
+    }
+
+    private List<ChefRoleNode> chefRoles(List<ChefRoleState> roles) {
         if (roles.isEmpty()) {
             return List.of();
         }
