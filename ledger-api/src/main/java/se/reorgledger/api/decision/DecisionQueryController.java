@@ -96,7 +96,8 @@ public class DecisionQueryController {
             following.set(page.next());
             return page.decisions();
         });
-        if (following.get() == null) {
+        // null: a final page the client already holds (304), which needs no link either.
+        if (answer == null || following.get() == null) {
             return answer;
         }
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(

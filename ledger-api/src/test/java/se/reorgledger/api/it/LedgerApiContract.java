@@ -233,6 +233,28 @@ abstract class LedgerApiContract {
     }
 
     @Test
+    void aFinalPageOfDecisionsWithANextLinkIsNotModifiedWhenItsETagIsSent() {
+        registerWithDecision("settledpages", "ks-1");
+        String decisions = ORGANISATIONS + "/settledpages/decisions";
+        String later = """
+                {"id":"%s","organ":"Kommunstyrelsen","decidedOn":"2025-12-01","caseNumber":"KS 2025/322",
+                 "title":"Senare beslut","illustrative":true}""";
+        assertThat(ledger.post(decisions, later.formatted("ks-2")).status()).isEqualTo(201);
+        String knownAt = java.time.Instant.now().toString();
+        assertThat(ledger.post(decisions, later.formatted("ks-3")).status()).isEqualTo(201);
+
+        // Two decisions recorded by then, a page of one: final, as ks-3 came after, and with a next link.
+        String page = decisions + "?limit=1&knownAt=" + knownAt;
+        RunningLedger.Response first = ledger.get(page);
+        assertThat(first.headers().get("Link").get(0)).contains("rel=\"next\"");
+        String etag = first.header("ETag");
+        assertThat(etag).isNotNull();
+        RunningLedger.Response again = ledger.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ledger.baseUrl() + page)).header("If-None-Match", etag).GET());
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
     void badQueriesAreClientErrorsNeverServerErrors() {
         registerWithDecision("queries", "ks-1");
         record Case(String path, int status) {
