@@ -3,7 +3,6 @@ package se.reorgledger.projections.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,26 +76,6 @@ class OrganisationSlotTest {
     }
 
     private UnloadedOrganisation section(Supplier<OrganisationIndex> load) {
-        return new UnloadedOrganisation() {
-            public String id() {
-                return index.id();
-            }
-
-            public String name() {
-                return index.name();
-            }
-
-            public Instant registeredAt() {
-                return index.registeredAt();
-            }
-
-            public Instant newestRecordedAt() {
-                return null;
-            }
-
-            public OrganisationIndex load() {
-                return load.get();
-            }
-        };
+        return IndexAsSection.of(index, load);
     }
 }

@@ -2,7 +2,6 @@ package se.reorgledger.projections.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.IndexAsSection;
 import se.reorgledger.projections.index.OrganisationIdOf;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.UnloadedOrganisation;
@@ -54,28 +54,10 @@ class RebuildOfACheckpointTest {
     }
 
     private static UnloadedOrganisation section(OrganisationIndex index, Runnable whileLoading) {
-        return new UnloadedOrganisation() {
-            public String id() {
-                return index.id();
-            }
-
-            public String name() {
-                return index.name();
-            }
-
-            public Instant registeredAt() {
-                return index.registeredAt();
-            }
-
-            public Instant newestRecordedAt() {
-                return null;
-            }
-
-            public OrganisationIndex load() {
-                whileLoading.run();
-                return index;
-            }
-        };
+        return IndexAsSection.of(index, () -> {
+            whileLoading.run();
+            return index;
+        });
     }
 
     private static void await(CountDownLatch latch) {

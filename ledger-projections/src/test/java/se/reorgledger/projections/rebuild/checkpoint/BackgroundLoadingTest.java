@@ -2,7 +2,6 @@ package se.reorgledger.projections.rebuild.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.LedgerProjection;
+import se.reorgledger.projections.index.IndexAsSection;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.UnloadedOrganisation;
 import se.reorgledger.projections.reference.Projected;
@@ -63,35 +63,17 @@ class BackgroundLoadingTest {
         List<OrganisationIndex> indexes = built.indexesInIdOrder();
         for (OrganisationIndex index : indexes) {
             boolean first = index == indexes.get(0);
-            sections.add(new UnloadedOrganisation() {
-                public String id() {
-                    return index.id();
-                }
-
-                public String name() {
-                    return index.name();
-                }
-
-                public Instant registeredAt() {
-                    return index.registeredAt();
-                }
-
-                public Instant newestRecordedAt() {
-                    return null;
-                }
-
-                public OrganisationIndex load() {
-                    if (first) {
-                        firstLoading.countDown();
-                        try {
-                            releaseFirst.await(30, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
+            sections.add(IndexAsSection.of(index, () -> {
+                if (first) {
+                    firstLoading.countDown();
+                    try {
+                        releaseFirst.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                    return index;
                 }
-            });
+                return index;
+            }));
         }
         return sections;
     }

@@ -21,6 +21,7 @@ import se.reorgledger.core.recording.RecordedEvent;
 import se.reorgledger.projections.LedgerProjection;
 import se.reorgledger.projections.rebuild.ProjectionHolder;
 import se.reorgledger.projections.rebuild.RebuildProgress;
+import se.reorgledger.projections.index.IndexAsSection;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.UnloadedOrganisation;
 import se.reorgledger.projections.reference.Projected;
@@ -195,30 +196,12 @@ class LazyOrganisationsTest {
         OrganisationIndex index = built.indexesInIdOrder().get(0);
         AtomicInteger loads = new AtomicInteger();
         CountDownLatch loading = new CountDownLatch(1);
-        UnloadedOrganisation slow = new UnloadedOrganisation() {
-            public String id() {
-                return index.id();
-            }
-
-            public String name() {
-                return index.name();
-            }
-
-            public Instant registeredAt() {
-                return index.registeredAt();
-            }
-
-            public Instant newestRecordedAt() {
-                return null;
-            }
-
-            public OrganisationIndex load() {
-                loads.incrementAndGet();
-                loading.countDown();
-                sleep();
-                return index;
-            }
-        };
+        UnloadedOrganisation slow = IndexAsSection.of(index, () -> {
+            loads.incrementAndGet();
+            loading.countDown();
+            sleep();
+            return index;
+        });
         LedgerProjection projection = LedgerProjection.fromCheckpoint(built.position(), List.of(slow));
         LocalDate asOf = LocalDate.of(2025, 6, 1);
         ExecutorService users = Executors.newFixedThreadPool(8);
