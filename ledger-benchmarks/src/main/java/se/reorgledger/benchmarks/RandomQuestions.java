@@ -51,6 +51,25 @@ public final class RandomQuestions {
         });
     }
 
+    /**
+     * Points whose moment has passed, for questions to a running service: the synthetic ledger's recorded times run
+     * years ahead of the clock, and the service refuses a knownAt later than now (the ledger cannot know the future).
+     */
+    public List<Point> pastPoints(int count) {
+        Instant now = Instant.now();
+        List<Point> points = new ArrayList<>(count);
+        for (int tries = 0; points.size() < count && tries < count * 100; tries++) {
+            Point point = points(1).get(0);
+            if (point.knownAt().isBefore(now)) {
+                points.add(point);
+            }
+        }
+        if (points.isEmpty()) {
+            throw new IllegalStateException("the ledger's recorded times all lie ahead of the clock");
+        }
+        return points;
+    }
+
     public List<Point> points(int count) {
         List<Point> points = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

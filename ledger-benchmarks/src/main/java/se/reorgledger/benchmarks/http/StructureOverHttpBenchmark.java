@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -209,7 +208,7 @@ public final class StructureOverHttpBenchmark {
                     + " organisations; this benchmark asks about one (S or M)");
         }
         OrganisationIndex index = projection.indexes().iterator().next();
-        List<Point> points = pastPoints(new RandomQuestions(index, database.questionSeed()), options.integer("points"));
+        List<Point> points = new RandomQuestions(index, database.questionSeed()).pastPoints(options.integer("points"));
         Path work = Files.createTempDirectory("ledger-http-structure-");
         List<String> jvmOptions = Arrays.stream(options.get("service-jvm-options").split("\\s+"))
                 .filter(option -> !option.isBlank()).toList();
@@ -378,25 +377,6 @@ public final class StructureOverHttpBenchmark {
                         spent.serviceMillisPerAnswer(), generator.name, spent.generatorMillisPerAnswer());
             }
         }
-    }
-
-    /**
-     * Seeded random points whose moment has passed: the synthetic ledger's recorded times run years ahead of the
-     * clock, and the service refuses a knownAt later than now (the ledger cannot know the future).
-     */
-    private static List<Point> pastPoints(RandomQuestions questions, int count) {
-        Instant now = Instant.now();
-        List<Point> points = new ArrayList<>(count);
-        for (int tries = 0; points.size() < count && tries < count * 100; tries++) {
-            Point point = questions.points(1).get(0);
-            if (point.knownAt().isBefore(now)) {
-                points.add(point);
-            }
-        }
-        if (points.isEmpty()) {
-            throw new IllegalStateException("the ledger's recorded times all lie ahead of the clock");
-        }
-        return points;
     }
 
     private static Point at(List<Point> points, int sample) {

@@ -3,8 +3,6 @@ package se.reorgledger.benchmarks.structure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,7 +39,7 @@ public final class StructureCpu {
         SyntheticLedger.generate(size, seed).forEach(projection::apply);
         OrganisationIndex index = projection.indexes().iterator().next();
         organisation = index.id();
-        points = pastPoints(new RandomQuestions(index, questionSeed), count);
+        points = new RandomQuestions(index, questionSeed).pastPoints(count);
     }
 
     public static void main(String[] args) throws Exception {
@@ -123,18 +121,5 @@ public final class StructureCpu {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2] / 1e6;
-    }
-
-    /** As the HTTP benchmark picks them: the service refuses a knownAt later than now. */
-    private static List<Point> pastPoints(RandomQuestions questions, int count) {
-        Instant now = Instant.now();
-        List<Point> points = new ArrayList<>(count);
-        for (int tries = 0; points.size() < count && tries < count * 100; tries++) {
-            Point point = questions.points(1).get(0);
-            if (point.knownAt().isBefore(now)) {
-                points.add(point);
-            }
-        }
-        return points;
     }
 }
