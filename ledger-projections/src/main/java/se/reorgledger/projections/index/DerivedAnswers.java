@@ -15,6 +15,11 @@ final class DerivedAnswers {
     private static final int KEPT = 16;
 
     private final Map<Object, Object> answers = new ConcurrentHashMap<>();
+    /**
+     * Answers of which there is one per state of the index (not one per epoch): kept apart, so that a reader going
+     * through many epochs cannot make every reader of the structure work them out again.
+     */
+    private final Map<Object, Object> perState = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> work) {
@@ -30,9 +35,23 @@ final class DerivedAnswers {
         return answer;
     }
 
+    @SuppressWarnings("unchecked")
+    <T> T perState(Object key, Supplier<T> work) {
+        Object kept = perState.get(key);
+        if (kept != null) {
+            return (T) kept;
+        }
+        T answer = work.get();
+        perState.put(key, answer);
+        return answer;
+    }
+
     void clear() {
         if (!answers.isEmpty()) {
             answers.clear();
+        }
+        if (!perState.isEmpty()) {
+            perState.clear();
         }
     }
 }

@@ -467,6 +467,14 @@ public final class OrganisationIndex {
         return derived.get(key, work);
     }
 
+    /**
+     * As {@link #derived}, for an answer of which there is one per state of the index whatever the epoch (such as
+     * the units' slots): kept until the next event is applied, however many per-epoch answers come and go.
+     */
+    <T> T derivedPerState(Object key, Supplier<T> work) {
+        return derived.perState(key, work);
+    }
+
     public <T> T read(Supplier<T> query) {
         lock.readLock().lock();
         try {

@@ -12,7 +12,8 @@ import se.reorgledger.core.unit.UnitState;
  * force and the chef roles ever established in it. A snapshot reads the days of thousands of units from two
  * arrays instead of visiting each unit's timeline, keeps the units it finds in an array by slot instead of a
  * map by id, and finds a unit's chef roles without a lookup. Worked out once per state of the index (a
- * {@link OrganisationIndex#derived} answer: gone with the next event applied), never checkpointed.
+ * {@link OrganisationIndex#derivedPerState} answer: gone with the next event applied, kept however many per-epoch
+ * answers come and go), never checkpointed.
  */
 final class UnitSlots {
 
@@ -49,7 +50,7 @@ final class UnitSlots {
     }
 
     static UnitSlots of(OrganisationIndex index) {
-        return index.derived(KEY, () -> new UnitSlots(index));
+        return index.derivedPerState(KEY, () -> new UnitSlots(index));
     }
 
     int count() {
