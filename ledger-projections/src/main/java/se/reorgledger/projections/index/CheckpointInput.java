@@ -53,8 +53,8 @@ public final class CheckpointInput implements AutoCloseable {
     }
 
     /**
-     * Reads one section held whole in memory ({@link #readSection}): no copy, no stream beneath, and types and
-     * values of its own, so that sections are read side by side on every core.
+     * Reads one organisation's section held whole in memory: no copy, no stream beneath, and types and values of
+     * its own, so that it is read without the others.
      */
     public CheckpointInput(byte[] section) {
         this.source = InputStream.nullInputStream();
@@ -90,33 +90,6 @@ public final class CheckpointInput implements AutoCloseable {
             done += chunk;
         }
     }
-
-    /** The bytes of a section as {@link CheckpointOutput#writeSection} wrote them, to be read on their own. */
-    public byte[] readSection() throws IOException {
-        long length = readLong();
-        if (length < 0 || length > Integer.MAX_VALUE - 16) {
-            throw new IncompatibleCheckpointException("a section of " + length + " bytes");
-        }
-        // The length is read before the file's SHA-256 can be checked: a damaged one must end in "the checkpoint
-        // ends early", not in an array of two gigabytes. So the section grows with the bytes actually there.
-        byte[] section = new byte[(int) Math.min(length, FIRST_SECTION_BUFFER)];
-        int done = 0;
-        while (done < length) {
-            if (done == section.length) {
-                section = Arrays.copyOf(section, (int) Math.min(length, section.length * 2L));
-            }
-            if (next == limit) {
-                fill();
-            }
-            int chunk = Math.min(section.length - done, limit - next);
-            System.arraycopy(buffer, next, section, done, chunk);
-            next += chunk;
-            done += chunk;
-        }
-        return section;
-    }
-
-    private static final int FIRST_SECTION_BUFFER = 1 << 20;
 
     /** Whether every byte of a section read from memory ({@link #CheckpointInput(byte[])}) has been read. */
     public boolean atEnd() {

@@ -74,40 +74,6 @@ public final class CheckpointOutput implements AutoCloseable {
         buffered = 0;
     }
 
-    /** What writes one section ({@link #writeSection}). */
-    @FunctionalInterface
-    public interface SectionWriter {
-        void writeTo(CheckpointOutput section) throws IOException;
-    }
-
-    /**
-     * Writes a section: what {@code writer} writes, encoded on its own (its values and record types refer to
-     * nothing outside it), preceded by its length in bytes. Each organisation is a section, so a reader finds
-     * them all without decoding any and decodes them side by side ({@link CheckpointInput#readSection}), and the
-     * writer's memory of values is bounded by one organisation's, not the whole ledger's.
-     */
-    public void writeSection(SectionWriter writer) throws IOException {
-        SectionBytes bytes = new SectionBytes();
-        CheckpointOutput section = new CheckpointOutput(bytes);
-        writer.writeTo(section);
-        section.flush();
-        writeLong(bytes.size());
-        drain();
-        sink.write(bytes.array(), 0, bytes.size());
-    }
-
-    /** A section's bytes, handed on without the copy {@link java.io.ByteArrayOutputStream#toByteArray} makes. */
-    private static final class SectionBytes extends java.io.ByteArrayOutputStream {
-
-        SectionBytes() {
-            super(1 << 16);
-        }
-
-        byte[] array() {
-            return buf;
-        }
-    }
-
     public void writeInt(int value) throws IOException {
         writeLong(value);
     }
