@@ -419,11 +419,7 @@ public final class LedgerProjection {
 
     /** One organisation's part of {@link #stateDigest}, taken under its read lock. */
     public static String organisationStateDigest(OrganisationIndex index) {
-        return index.read(() -> {
-            ContentDigest digest = ContentDigest.binary();
-            digest.add(index);
-            return digest.hex();
-        });
+        return digestOf(index, ContentDigest.binary());
     }
 
     /** A SHA-256 over one organisation's index, taken under its read lock; null for an unknown organisation. */
@@ -432,9 +428,11 @@ public final class LedgerProjection {
         if (slot == null) {
             return null;
         }
-        OrganisationIndex index = slot.index();
+        return digestOf(slot.index(), new ContentDigest());
+    }
+
+    private static String digestOf(OrganisationIndex index, ContentDigest digest) {
         return index.read(() -> {
-            ContentDigest digest = new ContentDigest();
             digest.add(index);
             return digest.hex();
         });

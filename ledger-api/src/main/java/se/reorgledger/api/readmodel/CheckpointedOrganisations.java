@@ -71,13 +71,12 @@ final class CheckpointedOrganisations {
         if (projection == null || background != null || !loadInBackground) {
             return;
         }
-        int pending = projection.pendingOrganisationIds().size();
         BackgroundLoading loading = BackgroundLoading.start(projection, backgroundThreads,
                 () -> holder.current() == projection);
         background = loading;
-        if (pending > 0) {
+        if (loading.queued() > 0) {
             log.info("The read models load the {} organisations of the checkpoint not used yet in the background",
-                    pending);
+                    loading.queued());
         }
         loading.done().thenAccept(done -> {
             if (holder.current() != projection) {

@@ -133,12 +133,6 @@ public class ReadSideStatus implements LedgerAppendListener {
         return newest != null && newest.isAfter(moment);
     }
 
-    /** Whether every event the read models applied was recorded by {@code moment}: all of them are known then. */
-    public boolean holdsNothingRecordedAfter(Instant moment) {
-        Instant newest = newestApplied.get();
-        return newest == null || !newest.isAfter(moment);
-    }
-
     public long headAtStart() {
         return headAtStart;
     }

@@ -475,6 +475,14 @@ public final class OrganisationIndex {
         return derived.perState(key, work);
     }
 
+    /** When the newest event this index holds was recorded; null when it holds none. Takes the read lock. */
+    public Instant newestRecordedAt() {
+        return read(() -> {
+            int latest = times.latest();
+            return latest >= 0 ? times.at(latest) : null;
+        });
+    }
+
     public <T> T read(Supplier<T> query) {
         lock.readLock().lock();
         try {

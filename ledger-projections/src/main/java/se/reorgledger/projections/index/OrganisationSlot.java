@@ -135,10 +135,6 @@ public final class OrganisationSlot {
                 loaded = index;
             }
         }
-        OrganisationIndex known = loaded;
-        return known.read(() -> {
-            int latest = known.times().latest();
-            return latest >= 0 ? known.times().at(latest) : null;
-        });
+        return loaded.newestRecordedAt();
     }
 }

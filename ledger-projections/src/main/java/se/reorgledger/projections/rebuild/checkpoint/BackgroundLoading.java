@@ -23,7 +23,7 @@ public final class BackgroundLoading {
 
     private final LedgerProjection projection;
     private final ConcurrentLinkedQueue<String> queue;
-    private final AtomicInteger remaining;
+    private final int queued;
     private final AtomicInteger loaded = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
     private final CompletableFuture<Done> done = new CompletableFuture<>();
@@ -39,7 +39,7 @@ public final class BackgroundLoading {
     private BackgroundLoading(LedgerProjection projection, List<String> pending) {
         this.projection = projection;
         this.queue = new ConcurrentLinkedQueue<>(pending);
-        this.remaining = new AtomicInteger(pending.size());
+        this.queued = pending.size();
     }
 
     /** Half the cores, at least one: the other half stay with the requests. */
@@ -53,7 +53,7 @@ public final class BackgroundLoading {
      */
     public static BackgroundLoading start(LedgerProjection projection, int threads, BooleanSupplier wanted) {
         BackgroundLoading loading = new BackgroundLoading(projection, projection.pendingOrganisationIds());
-        if (loading.remaining.get() == 0) {
+        if (loading.queued == 0) {
             loading.done.complete(new Done(0, 0, Duration.ZERO));
             return loading;
         }
@@ -90,7 +90,6 @@ public final class BackgroundLoading {
                 // Told to the projection's listener at the load itself; the others are still worth loading.
                 rejected.incrementAndGet();
             }
-            remaining.decrementAndGet();
         }
     }
 
@@ -98,9 +97,9 @@ public final class BackgroundLoading {
         done.complete(new Done(loaded.get(), rejected.get(), Duration.ofNanos(System.nanoTime() - started)));
     }
 
-    /** How many organisations of the projection are still to be loaded (by this loader or by their first use). */
-    public int pending() {
-        return projection.pendingOrganisationIds().size();
+    /** How many organisations were still to be loaded when this loader started. */
+    public int queued() {
+        return queued;
     }
 
     /** Completes when every organisation has been taken up (or the projection is no longer wanted). */

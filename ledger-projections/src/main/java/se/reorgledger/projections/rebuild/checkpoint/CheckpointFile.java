@@ -231,7 +231,7 @@ public final class CheckpointFile {
             OrganisationIndex index = indexes.get(i);
             Encoded section = encoded.get(i);
             table.add(new SectionTable.Entry(index.id(), index.name(), index.registeredAt(),
-                    projection.newestRecordedAt(index.id()), section.offset(), section.length(), null,
+                    index.newestRecordedAt(), section.offset(), section.length(), null,
                     stateDigests.get(i)));
         }
         long position = projection.position();

@@ -92,10 +92,7 @@ final class CheckpointSection implements UnloadedOrganisation {
         }
         // The table's newest recorded time is what a start reports as the read models' freshness: it must be the
         // section's, not merely signed with the table.
-        Instant newest = index.read(() -> {
-            int latest = index.times().latest();
-            return latest >= 0 ? index.times().at(latest) : null;
-        });
+        Instant newest = index.newestRecordedAt();
         if (!Objects.equals(newest, entry.newestRecordedAt())) {
             throw rejected("its section's newest recorded time is " + newest + ", not the " + entry.newestRecordedAt()
                     + " the section table says");
