@@ -59,7 +59,8 @@ public class ReadAdmission extends OncePerRequestFilter {
 
     ReadAdmission(ReadAdmissionProperties properties, LongSupplier readModelPosition, ProblemWriter problems,
                   MeterRegistry registry) {
-        this.turns = new Semaphore(properties.permits(), true);
+        int permits = properties.permits();
+        this.turns = new Semaphore(permits, true);
         this.queueTimeoutNanos = properties.queueTimeout().toNanos();
         this.maxWaiting = properties.maxWaiting();
         this.readModelPosition = readModelPosition;
@@ -69,7 +70,7 @@ public class ReadAdmission extends OncePerRequestFilter {
                 .register(registry);
         Gauge.builder("ledger.reads.waiting", turns, Semaphore::getQueueLength)
                 .description("Reads waiting for their turn").register(registry);
-        Gauge.builder("ledger.reads.working", turns, t -> properties.permits() - t.availablePermits())
+        Gauge.builder("ledger.reads.working", turns, t -> permits - t.availablePermits())
                 .description("Reads being worked on").register(registry);
     }
 
@@ -87,14 +88,9 @@ public class ReadAdmission extends OncePerRequestFilter {
      */
     private boolean waitsForAPositionNotYetApplied(HttpServletRequest request) {
         String minimum = request.getHeader(LedgerPositionHeaders.MIN_POSITION);
-        if (minimum == null) {
-            return false;
-        }
-        try {
-            return Long.parseLong(minimum.strip()) > readModelPosition.getAsLong();
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        // One that is not a number takes its turn, and the gate answers it 400.
+        return minimum != null && LedgerPositionHeaders.minPosition(minimum).stream()
+                .anyMatch(position -> position > readModelPosition.getAsLong());
     }
 
     @Override

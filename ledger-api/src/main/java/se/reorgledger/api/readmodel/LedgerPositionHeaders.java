@@ -12,4 +12,13 @@ public final class LedgerPositionHeaders {
 
     private LedgerPositionHeaders() {
     }
+
+    /** The position a {@value #MIN_POSITION} value names; empty when it is not a number (the gate answers 400). */
+    public static java.util.OptionalLong minPosition(String header) {
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(header.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
 }

@@ -44,14 +44,9 @@ public class ReadModelGate implements HandlerInterceptor {
 
     /** Read-your-writes on any node: waits briefly until the read models have applied the position asked for. */
     private void requirePosition(String header) {
-        long minimum;
-        try {
-            minimum = Long.parseLong(header.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidChangeException(LedgerPositionHeaders.MIN_POSITION,
-                    "must be a ledger position as a write answered it in " + LedgerPositionHeaders.POSITION
-                            + " (got '" + header + "')");
-        }
+        long minimum = LedgerPositionHeaders.minPosition(header).orElseThrow(() -> new InvalidChangeException(
+                LedgerPositionHeaders.MIN_POSITION, "must be a ledger position as a write answered it in "
+                        + LedgerPositionHeaders.POSITION + " (got '" + header + "')"));
         if (!freshness.awaitPosition(minimum, WAIT_FOR_POSITION)) {
             requireAnswering();
             throw new ReadModelsUnavailableException(ProblemTypes.READ_MODELS_CATCHING_UP,

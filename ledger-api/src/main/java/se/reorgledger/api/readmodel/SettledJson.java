@@ -3,8 +3,6 @@ package se.reorgledger.api.readmodel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -47,15 +45,9 @@ public final class SettledJson {
         void to(OutputStream out) throws IOException;
     }
 
-    /** The SHA-256 of the bytes, as the strong ETag of a final answer is. */
-    byte[] sha256() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(buffer.bytes(), 0, buffer.size());
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+    /** The strong ETag of the bytes ({@link SettledResponses#etagOf}). */
+    String etag() {
+        return SettledResponses.etagOf(buffer.bytes(), buffer.size());
     }
 
     public int length() {

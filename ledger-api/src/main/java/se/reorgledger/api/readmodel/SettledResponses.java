@@ -49,7 +49,7 @@ public class SettledResponses {
         boolean settled = requestedKnownAt != null && status.knowsEverythingRecordedUpTo(requestedKnownAt);
         Object answer = body.get();
         if (!settled) {
-            return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT).body(answer);
+            return notFinal().body(answer);
         }
         return settled(request, answer);
     }
@@ -65,8 +65,7 @@ public class SettledResponses {
             return answer(requestedKnownAt, request, body);
         }
         byte[] answer = aboutNow.json(organisationId, question, () -> json(body.get()), () -> json(Instant.now()));
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT)
-                .contentType(MediaType.APPLICATION_JSON).body(answer);
+        return notFinal().contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
     /**
@@ -79,8 +78,7 @@ public class SettledResponses {
         boolean settled = requestedKnownAt != null && status.knowsEverythingRecordedUpTo(requestedKnownAt);
         byte[] bytes = body.get();
         if (!settled) {
-            return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT)
-                    .contentType(type).body(bytes);
+            return notFinal().contentType(type).body(bytes);
         }
         return settled(request, type, bytes);
     }
@@ -96,7 +94,7 @@ public class SettledResponses {
         } catch (IOException e) {
             throw new IllegalStateException("a read model view is always serialisable", e);
         }
-        String etag = "\"" + HexFormat.of().formatHex(json.sha256()) + "\"";
+        String etag = json.etag();
         if (request.checkNotModified(etag)) {
             json.release();
             return null;
@@ -106,7 +104,7 @@ public class SettledResponses {
     }
 
     private ResponseEntity<byte[]> settled(WebRequest request, MediaType type, byte[] bytes) {
-        String etag = "\"" + HexFormat.of().formatHex(sha256(bytes)) + "\"";
+        String etag = etagOf(bytes, bytes.length);
         if (request.checkNotModified(etag)) {
             return null;
         }
@@ -142,11 +140,19 @@ public class SettledResponses {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** The strong ETag of a final answer: the SHA-256 of the first {@code length} bytes answered. */
+    static String etagOf(byte[] bytes, int length) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(bytes, 0, length);
+            return "\"" + HexFormat.of().formatHex(sha256.digest()) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** An answer that is not final: not to be cached without asking again, and varying by Accept. */
+    private static ResponseEntity.BodyBuilder notFinal() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT);
     }
 }
