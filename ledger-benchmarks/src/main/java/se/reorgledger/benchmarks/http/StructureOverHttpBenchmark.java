@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,9 +215,8 @@ public final class StructureOverHttpBenchmark {
                 jvmOptions, database, work, "service.log")) {
             out.println("service: " + service.commandLine() + " (log " + service.log() + ")");
             out.printf("service ready %.1f s after launch%n", service.awaitReady());
-            String basic = "Basic " + Base64.getEncoder().encodeToString(
-                    (ServiceProcess.USER + ":" + ServiceProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
-            String token = ReaderToken.issue(client, service.url(), basic, "http-structure benchmark", "reader");
+            String token = ReaderToken.issue(client, service.url(), ServiceProcess.basicAuthorization(),
+                    "http-structure benchmark", "reader");
             String authorization = "Bearer " + token;
             List<Generator<?>> generators = generators(service.url(), authorization, index.id(), points, work);
             measure(projection, index.id(), points, service, authorization, generators);

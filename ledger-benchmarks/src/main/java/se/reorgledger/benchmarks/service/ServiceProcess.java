@@ -77,6 +77,12 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(builder.start(), port, log, launched, command);
     }
 
+    /** The Authorization header of the service's admin user {@value #USER}, for HTTP Basic. */
+    public static String basicAuthorization() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (USER + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public String commandLine() {
         return String.join(" ", command);
     }

@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 import se.reorgledger.benchmarks.service.ServiceProcess;
 
@@ -26,8 +24,6 @@ final class AfterReadiness {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private final String basic = "Basic " + Base64.getEncoder().encodeToString(
-            (ServiceProcess.USER + ":" + ServiceProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     /** The lines to report; the service is left running. */
     String probe(ServiceProcess service) throws Exception {
@@ -63,7 +59,7 @@ final class AfterReadiness {
     }
 
     private HttpResponse<byte[]> get(String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", ServiceProcess.basicAuthorization())
                 .header("Accept", "application/json").timeout(Duration.ofMinutes(1)).GET().build();
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
