@@ -112,14 +112,8 @@ class ReadAdmissionTest {
         SimpleMeterRegistry patientsMeters = new SimpleMeterRegistry();
         ReadAdmission patient = new ReadAdmission(new ReadAdmissionProperties(1, Duration.ofSeconds(30), 1),
                 () -> APPLIED_POSITION, new ProblemWriter(new ObjectMapper()), patientsMeters);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> {
-            try {
-                patient.doFilter(new MockHttpServletRequest("GET", "/a"), new MockHttpServletResponse(),
-                        (request, response) -> await(finish));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        // The holder must have the turn before the second read asks, or the second could take it first.
+        CompletableFuture<Void> holder = holdTheOnlyTurn(patient, false);
         CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture.supplyAsync(() -> {
             try {
                 MockHttpServletResponse response = new MockHttpServletResponse();
@@ -148,10 +142,16 @@ class ReadAdmissionTest {
 
     /** A read on another thread that takes the only turn and keeps working until {@link #finish}. */
     private CompletableFuture<Void> holdTheOnlyTurn(boolean answerStartedFirst) throws InterruptedException {
+        return holdTheOnlyTurn(oneAtATime, answerStartedFirst);
+    }
+
+    private CompletableFuture<Void> holdTheOnlyTurn(ReadAdmission admission, boolean answerStartedFirst)
+            throws InterruptedException {
         CountDownLatch working = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
             try {
-                read("/api/v1/organisations/askersund/structure", (request, response) -> {
+                MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/organisations/a/structure");
+                admission.doFilter(request, new MockHttpServletResponse(), (req, response) -> {
                     if (answerStartedFirst) {
                         response.getOutputStream().write('{');
                     }
