@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.structure.UnitNode;
+import se.reorgledger.projections.provenance.FactProvenance;
+import se.reorgledger.projections.provenance.OrderedById;
 import se.reorgledger.projections.provenance.Provenance;
 
 /**
  * Writes the organisation tree and provenance with the generator calls Jackson's record serializer makes for
  * them (same fields, order, nulls and enum names), without its reflection per field: an as-of structure is
- * thousands of units, chef roles and provenances, and writing it was a large part of answering one.
+ * thousands of units, chef roles and provenances, and writing it was a large part of answering one. A provenance
+ * is written from its JSON kept in {@link RenderedProvenances} when the generator writes as that was written.
  * {@code TreeJsonModuleTest} holds the output byte for byte to what Jackson writes without this module.
  */
 final class TreeJsonModule extends SimpleModule {
@@ -30,18 +34,23 @@ final class TreeJsonModule extends SimpleModule {
     private static final SerializedString HOLDER = new SerializedString("holder");
     private static final SerializedString DECISIONS = new SerializedString("decisions");
     private static final SerializedString ILLUSTRATIVE = new SerializedString("illustrative");
+    private static final SerializedString UNITS = new SerializedString("units");
+    private static final SerializedString HOLDERS = new SerializedString("holders");
+
+    private final RenderedProvenances rendered = new RenderedProvenances(TreeJsonModule::provenance);
 
     TreeJsonModule() {
         super("reorganisation-ledger-tree");
         addSerializer(UnitNode.class, new Writes<>(UnitNode.class, TreeJsonModule::unit));
         addSerializer(ChefRoleNode.class, new Writes<>(ChefRoleNode.class, TreeJsonModule::chefRole));
         addSerializer(PersonRef.class, new Writes<>(PersonRef.class, TreeJsonModule::person));
-        addSerializer(Provenance.class, new Writes<>(Provenance.class, TreeJsonModule::provenance));
+        addSerializer(Provenance.class, new Writes<>(Provenance.class, rendered::write));
+        addSerializer(FactProvenance.class, new Writes<>(FactProvenance.class, this::facts));
     }
 
     /** Writes one value with the generator alone. */
     @FunctionalInterface
-    private interface Writer<T> {
+    interface Writer<T> {
         void write(T value, JsonGenerator gen) throws IOException;
     }
 
@@ -92,6 +101,38 @@ final class TreeJsonModule extends SimpleModule {
         gen.writeStartObject(person);
         text(gen, ID, person.id());
         text(gen, NAME, person.name());
+        gen.writeEndObject();
+    }
+
+    /** The record's three maps in order, as Jackson writes a map of strings: each id a field, in the map's order. */
+    private void facts(FactProvenance facts, JsonGenerator gen) throws IOException {
+        gen.writeStartObject(facts);
+        gen.writeFieldName(UNITS);
+        provenanceById(gen, facts.units());
+        gen.writeFieldName(CHEF_ROLES);
+        provenanceById(gen, facts.chefRoles());
+        gen.writeFieldName(HOLDERS);
+        provenanceById(gen, facts.holders());
+        gen.writeEndObject();
+    }
+
+    private void provenanceById(JsonGenerator gen, Map<String, Provenance> byId) throws IOException {
+        if (byId == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(byId);
+        if (byId instanceof OrderedById<Provenance> ordered) {
+            for (int place = 0; place < ordered.size(); place++) {
+                gen.writeFieldName(ordered.idAt(place));
+                nullable(gen, ordered.valueAt(place), rendered::write);
+            }
+        } else {
+            for (Map.Entry<String, Provenance> entry : byId.entrySet()) {
+                gen.writeFieldName(entry.getKey());
+                nullable(gen, entry.getValue(), rendered::write);
+            }
+        }
         gen.writeEndObject();
     }
 

@@ -98,4 +98,31 @@ class TreeJsonModuleTest {
                 .isEqualTo(reflective.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(view))
                 .contains("\\u00C5");
     }
+
+    @Test
+    void provenancesWrittenFromTheirKeptJsonAreTheBytesOfEveryWayOfWriting() throws Exception {
+        Provenance emoji = new Provenance(List.of("ks \uD83D\uDE00/1", "Å"), true);
+        Provenance plain = new Provenance(List.of("ks-1"), false);
+        Map<String, Provenance> units = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            units.put("u" + i, i % 2 == 0 ? emoji : plain);
+        }
+        StructureView view = new StructureView("k", LocalDate.of(2026, 1, 1), Instant.parse("2025-12-01T12:00:00Z"),
+                new UnitNode("k", "K", null, false, List.of(), List.of()),
+                new FactProvenance(units, units, Map.of()));
+
+        for (JsonWriteFeature feature : new JsonWriteFeature[] {JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
+                JsonWriteFeature.ESCAPE_FORWARD_SLASHES, JsonWriteFeature.ESCAPE_NON_ASCII}) {
+            // Twice: the first answer keeps the JSON, the second is written from it.
+            for (int i = 0; i < 2; i++) {
+                assertThat(new String(api.writeValueAsBytes(view), "UTF-8")).as("default settings")
+                        .isEqualTo(new String(reflective.writeValueAsBytes(view), "UTF-8"));
+                assertThat(new String(api.writer().with(feature).writeValueAsBytes(view), "UTF-8")).as("%s", feature)
+                        .isEqualTo(new String(reflective.writer().with(feature).writeValueAsBytes(view), "UTF-8"));
+                assertThat(new String(api.writerWithDefaultPrettyPrinter().writeValueAsBytes(view), "UTF-8"))
+                        .isEqualTo(new String(reflective.writerWithDefaultPrettyPrinter().writeValueAsBytes(view),
+                                "UTF-8"));
+            }
+        }
+    }
 }

@@ -19,27 +19,27 @@ public record FactProvenance(Map<String, Provenance> units, Map<String, Provenan
 
     public static FactProvenance of(SnapshotAt snapshot) {
         // The same maps as of(snapshot, snapshot.units()), walking the snapshot's units with their timelines
-        // instead of looking each unit and chef role up by id.
+        // instead of looking each unit and chef role up by id. A snapshot holds each unit once and each chef role
+        // under its one unit, so the ids are distinct and the maps can be held in arrays (OrderedById).
         Provenances provenances = new Provenances(snapshot);
         List<UnitAt> inForce = snapshot.sortedUnitsAt();
-        int capacity = inForce.size() * 4 / 3 + 1;
-        Map<String, Provenance> units = new LinkedHashMap<>(capacity);
-        Map<String, Provenance> chefRoles = new LinkedHashMap<>(capacity);
-        Map<String, Provenance> holders = new LinkedHashMap<>(capacity);
+        OrderedById.Builder<Provenance> units = new OrderedById.Builder<>(inForce.size());
+        OrderedById.Builder<Provenance> chefRoles = new OrderedById.Builder<>(inForce.size());
+        OrderedById.Builder<Provenance> holders = new OrderedById.Builder<>(inForce.size());
         for (UnitAt at : inForce) {
-            units.put(at.unit().id(), provenances.of(at.timeline()));
+            units.add(at.unit().id(), provenances.of(at.timeline()));
             List<ChefRoleState> roles = snapshot.chefRoles(at);
             List<EntityTimeline<ChefRoleState>> timelines = at.chefRoleTimelines();
             for (int i = 0; i < roles.size(); i++) {
                 ChefRoleState role = roles.get(i);
                 EntityTimeline<ChefRoleState> timeline = timelines.get(i);
-                chefRoles.put(role.id(), provenances.of(timeline));
+                chefRoles.add(role.id(), provenances.of(timeline));
                 if (!role.isVacant()) {
-                    holders.put(role.id(), provenances.holding(timeline));
+                    holders.add(role.id(), provenances.holding(timeline));
                 }
             }
         }
-        return new FactProvenance(units, chefRoles, holders);
+        return new FactProvenance(units.build(), chefRoles.build(), holders.build());
     }
 
     /** The provenance of one unit, its chef roles and their holders. */
@@ -47,7 +47,8 @@ public record FactProvenance(Map<String, Provenance> units, Map<String, Provenan
         return of(snapshot, snapshot.unit(unitId).stream().toList());
     }
 
-    private static FactProvenance of(SnapshotAt snapshot, Collection<UnitState> inForce) {
+    /** Looks each unit and chef role up by id: for one unit, and as the reference {@link #of} is checked against. */
+    static FactProvenance of(SnapshotAt snapshot, Collection<UnitState> inForce) {
         Provenances provenances = new Provenances(snapshot);
         // Sized for a tree of thousands of units, so that the maps are not rehashed as they fill.
         int capacity = inForce.size() * 4 / 3 + 1;

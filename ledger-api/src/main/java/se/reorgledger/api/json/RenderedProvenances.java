@@ -1,0 +1,102 @@
+package se.reorgledger.api.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import se.reorgledger.projections.provenance.Provenance;
+
+/**
+ * Each provenance's JSON, written once and then copied into every answer that carries it. An as-of structure
+ * carries thousands of provenances, most of them the same few thousand decisions' again and again, and writing
+ * each one's decisions field by field was the largest part of writing the answer.
+ *
+ * <p>The kept JSON is the bytes a UTF-8 generator with Jackson's default settings writes, as the service's answers
+ * are written. Any other generator (to characters, pretty printing, escaping non-ASCII or slashes, its own
+ * escapes, any other feature bearing on the output) writes the provenance itself, so an answer's bytes never
+ * depend on whether this was used. The number kept is bounded: when it is reached, what was kept is let go and
+ * kept again as answers ask for it.
+ */
+final class RenderedProvenances {
+
+    static final int MOST_KEPT = 65_536;
+    private static final JsonFactory DEFAULTS = new JsonFactory();
+    /** Kept for a provenance whose bytes a string cannot carry exactly (a lone surrogate): it is written each time. */
+    private static final SerializedString UNKEPT = new SerializedString("");
+    /** The features that change what a generator writes for the same calls. */
+    private static final int OUTPUT_FEATURES = mask(JsonGenerator.Feature.QUOTE_FIELD_NAMES,
+            JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS, JsonGenerator.Feature.ESCAPE_NON_ASCII,
+            JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS, JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN,
+            JsonGenerator.Feature.WRITE_HEX_UPPER_CASE, JsonGenerator.Feature.ESCAPE_FORWARD_SLASHES,
+            JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+
+    private final TreeJsonModule.Writer<Provenance> writer;
+    private final int renderedFeatures;
+    private final Map<Provenance, SerializedString> kept = new ConcurrentHashMap<>();
+
+    RenderedProvenances(TreeJsonModule.Writer<Provenance> writer) {
+        this.writer = writer;
+        try (JsonGenerator defaults = DEFAULTS.createGenerator(new ByteArrayOutputStream())) {
+            this.renderedFeatures = defaults.getFeatureMask() & OUTPUT_FEATURES;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the provenance as {@code writer} would with this generator, from its kept JSON where that is the same. */
+    void write(Provenance provenance, JsonGenerator gen) throws IOException {
+        SerializedString json = writesAsRendered(gen) ? rendered(provenance) : UNKEPT;
+        if (json != UNKEPT) {
+            gen.writeRawValue(json);
+        } else {
+            writer.write(provenance, gen);
+        }
+    }
+
+    int size() {
+        return kept.size();
+    }
+
+    private boolean writesAsRendered(JsonGenerator gen) {
+        return gen instanceof UTF8JsonGenerator && gen.getPrettyPrinter() == null && gen.getCharacterEscapes() == null
+                && gen.getHighestEscapedChar() == 0 && (gen.getFeatureMask() & OUTPUT_FEATURES) == renderedFeatures;
+    }
+
+    private SerializedString rendered(Provenance provenance) throws IOException {
+        SerializedString known = kept.get(provenance);
+        if (known == null) {
+            known = render(provenance);
+            if (kept.size() >= MOST_KEPT) {
+                kept.clear();
+            }
+            kept.put(provenance, known);
+        }
+        return known;
+    }
+
+    private SerializedString render(Provenance provenance) throws IOException {
+        ByteArrayOutputStream json = new ByteArrayOutputStream(64);
+        try (JsonGenerator gen = DEFAULTS.createGenerator(json)) {
+            writer.write(provenance, gen);
+        }
+        byte[] bytes = json.toByteArray();
+        SerializedString rendered = new SerializedString(new String(bytes, StandardCharsets.UTF_8));
+        // The bytes are worked out here, before the string is shared, so no two answers work them out at once.
+        return Arrays.equals(rendered.asUnquotedUTF8(), bytes) ? rendered : UNKEPT;
+    }
+
+    private static int mask(JsonGenerator.Feature... features) {
+        int mask = 0;
+        for (JsonGenerator.Feature feature : features) {
+            mask |= feature.getMask();
+        }
+        return mask;
+    }
+}
