@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.PersonRef;
 import se.reorgledger.core.structure.UnitNode;
@@ -38,13 +39,15 @@ final class TreeJsonModule extends SimpleModule {
     private static final SerializedString HOLDERS = new SerializedString("holders");
 
     private final RenderedProvenances rendered = new RenderedProvenances(TreeJsonModule::provenance);
+    // One writer for every provenance of every answer, rather than a new method reference per provenance.
+    private final Writer<Provenance> renderedWriter = rendered::write;
 
     TreeJsonModule() {
         super("reorganisation-ledger-tree");
         addSerializer(UnitNode.class, new Writes<>(UnitNode.class, TreeJsonModule::unit));
         addSerializer(ChefRoleNode.class, new Writes<>(ChefRoleNode.class, TreeJsonModule::chefRole));
         addSerializer(PersonRef.class, new Writes<>(PersonRef.class, TreeJsonModule::person));
-        addSerializer(Provenance.class, new Writes<>(Provenance.class, rendered::write));
+        addSerializer(Provenance.class, new Writes<>(Provenance.class, renderedWriter));
         addSerializer(FactProvenance.class, new Writes<>(FactProvenance.class, this::facts));
     }
 
@@ -125,12 +128,12 @@ final class TreeJsonModule extends SimpleModule {
         if (byId instanceof OrderedById<Provenance> ordered) {
             for (int place = 0; place < ordered.size(); place++) {
                 gen.writeFieldName(ordered.idAt(place));
-                nullable(gen, ordered.valueAt(place), rendered::write);
+                nullable(gen, ordered.valueAt(place), renderedWriter);
             }
         } else {
             for (Map.Entry<String, Provenance> entry : byId.entrySet()) {
                 gen.writeFieldName(entry.getKey());
-                nullable(gen, entry.getValue(), rendered::write);
+                nullable(gen, entry.getValue(), renderedWriter);
             }
         }
         gen.writeEndObject();
@@ -152,8 +155,15 @@ final class TreeJsonModule extends SimpleModule {
             return;
         }
         gen.writeStartArray(values, values.size());
-        for (T value : values) {
-            nullable(gen, value, element);
+        if (values instanceof RandomAccess) {
+            // By index: the tree's lists are thousands per answer, and an iterator for each is garbage.
+            for (int i = 0; i < values.size(); i++) {
+                nullable(gen, values.get(i), element);
+            }
+        } else {
+            for (T value : values) {
+                nullable(gen, value, element);
+            }
         }
         gen.writeEndArray();
     }

@@ -10,6 +10,6 @@ import java.util.List;
 public record Provenance(List<String> decisions, boolean illustrative) {
 
     public Provenance {
-        decisions = List.copyOf(decisions);
+        decisions = DecisionIds.copyOf(decisions);
     }
 }
