@@ -74,6 +74,31 @@ public final class SnapshotAt implements OrganisationSnapshot {
         return units;
     }
 
+    /**
+     * The units in force in Swedish order through the ranks of {@link UnitSlots#order}: the order of
+     * {@link SortKeys#sort}, without a collation key compared. Null if a unit's name has no rank.
+     */
+    private List<UnitAt> sortedByRank() {
+        UnitSlots.UnitOrder order = slots.order();
+        long[] keys = new long[inForceCount];
+        int placed = 0;
+        for (UnitAt at : bySlot) {
+            if (at != null) {
+                long key = order.sortKey(at.unit().name(), at.slot());
+                if (key < 0) {
+                    return null;
+                }
+                keys[placed++] = key;
+            }
+        }
+        Arrays.sort(keys);
+        UnitAt[] sorted = new UnitAt[placed];
+        for (int i = 0; i < placed; i++) {
+            sorted[i] = bySlot[order.slotOf(keys[i])];
+        }
+        return Arrays.asList(sorted);
+    }
+
     /** The unit in force with this id, null when there is none on the date. */
     private UnitAt at(String unitId) {
         int slot = slots.slotOf(unitId);
@@ -136,8 +161,11 @@ public final class SnapshotAt implements OrganisationSnapshot {
      */
     public List<UnitAt> sortedUnitsAt() {
         if (sortedUnitsAt == null) {
-            List<UnitAt> sorted = unitsAt();
-            index.sortKeys().sort(sorted, at -> at.unit().name(), at -> at.unit().id());
+            List<UnitAt> sorted = sortedByRank();
+            if (sorted == null) {
+                sorted = unitsAt();
+                index.sortKeys().sort(sorted, at -> at.unit().name(), at -> at.unit().id());
+            }
             Map<String, List<UnitState>> absent = new HashMap<>();
             for (UnitAt at : sorted) {
                 UnitState unit = at.unit();
