@@ -76,8 +76,13 @@ final class ProvenanceTable {
 
     /** The place of the last value at or before {@code key} in ascending {@code values}, -1 when none is. */
     private static int lastAtOrBefore(int[] values, int key) {
+        // Most reads are of the present or a late epoch and date, at or after the last value: no search then.
+        int last = values.length - 1;
+        if (last < 0 || values[last] <= key) {
+            return last;
+        }
         int low = 0;
-        int high = values.length;
+        int high = last;
         while (low < high) {
             int middle = (low + high) >>> 1;
             if (values[middle] <= key) {
