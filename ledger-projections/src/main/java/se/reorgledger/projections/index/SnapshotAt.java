@@ -2,6 +2,7 @@ package se.reorgledger.projections.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,6 +74,31 @@ public final class SnapshotAt implements OrganisationSnapshot {
         return units;
     }
 
+    /**
+     * The units in force in Swedish order through the ranks of {@link UnitSlots#order}: the order of
+     * {@link SortKeys#sort}, without a collation key compared. Null if a unit's name has no rank.
+     */
+    private List<UnitAt> sortedByRank() {
+        UnitSlots.UnitOrder order = slots.order();
+        long[] keys = new long[inForceCount];
+        int placed = 0;
+        for (UnitAt at : bySlot) {
+            if (at != null) {
+                long key = order.sortKey(at.unit().name(), at.slot());
+                if (key < 0) {
+                    return null;
+                }
+                keys[placed++] = key;
+            }
+        }
+        Arrays.sort(keys);
+        UnitAt[] sorted = new UnitAt[placed];
+        for (int i = 0; i < placed; i++) {
+            sorted[i] = bySlot[order.slotOf(keys[i])];
+        }
+        return Arrays.asList(sorted);
+    }
+
     /** The unit in force with this id, null when there is none on the date. */
     private UnitAt at(String unitId) {
         int slot = slots.slotOf(unitId);
@@ -135,8 +161,11 @@ public final class SnapshotAt implements OrganisationSnapshot {
      */
     public List<UnitAt> sortedUnitsAt() {
         if (sortedUnitsAt == null) {
-            List<UnitAt> sorted = unitsAt();
-            index.sortKeys().sort(sorted, at -> at.unit().name(), at -> at.unit().id());
+            List<UnitAt> sorted = sortedByRank();
+            if (sorted == null) {
+                sorted = unitsAt();
+                index.sortKeys().sort(sorted, at -> at.unit().name(), at -> at.unit().id());
+            }
             Map<String, List<UnitState>> absent = new HashMap<>();
             for (UnitAt at : sorted) {
                 UnitState unit = at.unit();
@@ -212,26 +241,62 @@ public final class SnapshotAt implements OrganisationSnapshot {
         return known;
     }
 
+    /**
+     * Most units have one chef role and many none: a unit without one costs no allocation, one with a single
+     * role two small immutable lists, and only a unit with several sizes lists to the roles found.
+     */
     private List<ChefRoleState> findChefRoles(String unitId, List<EntityTimeline<ChefRoleState>> established,
                                               UnitAt at) {
-        List<ChefRoleState> roles = null;
-        List<EntityTimeline<ChefRoleState>> timelines = null;
-        for (EntityTimeline<ChefRoleState> timeline : established) {
+        ChefRoleState first = null;
+        EntityTimeline<ChefRoleState> firstTimeline = null;
+        ChefRoleState[] roles = null;
+        EntityTimeline<?>[] timelines = null;
+        int found = 0;
+        int count = established.size();
+        for (int i = 0; i < count; i++) {
+            EntityTimeline<ChefRoleState> timeline = established.get(i);
             ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
-            if (role != null && !role.isEnded() && role.unitId().equals(unitId)) {
-                if (roles == null) {
-                    roles = new ArrayList<>(established.size());
-                    timelines = new ArrayList<>(established.size());
-                }
-                roles.add(role);
-                timelines.add(timeline);
+            if (role == null || role.isEnded() || !role.unitId().equals(unitId)) {
+                continue;
             }
+            if (found == 0) {
+                first = role;
+                firstTimeline = timeline;
+            } else {
+                if (roles == null) {
+                    roles = new ChefRoleState[count];
+                    timelines = new EntityTimeline<?>[count];
+                    roles[0] = first;
+                    timelines[0] = firstTimeline;
+                }
+                roles[found] = role;
+                timelines[found] = timeline;
+            }
+            found++;
         }
-        List<ChefRoleState> found = roles == null ? List.of() : Collections.unmodifiableList(roles);
+        List<ChefRoleState> roleList;
+        List<EntityTimeline<ChefRoleState>> timelineList;
+        if (found == 0) {
+            roleList = List.of();
+            timelineList = List.of();
+        } else if (found == 1) {
+            roleList = List.of(first);
+            timelineList = List.of(firstTimeline);
+        } else {
+            roleList = listOf(roles, found);
+            timelineList = listOf(timelines, found);
+        }
         if (at != null) {
-            at.found(found, timelines == null ? List.of() : timelines);
+            at.found(roleList, timelineList);
         }
-        return found;
+        return roleList;
+    }
+
+    /** The first {@code size} of {@code items}, unmodifiable; the array is copied only when it is longer. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> listOf(Object[] items, int size) {
+        Object[] exact = size == items.length ? items : Arrays.copyOf(items, size, items.getClass());
+        return Collections.unmodifiableList(Arrays.asList((T[]) exact));
     }
 
     @Override

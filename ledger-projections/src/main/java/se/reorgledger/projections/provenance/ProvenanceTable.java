@@ -3,8 +3,8 @@ package se.reorgledger.projections.provenance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
 import se.reorgledger.projections.index.ChangeEntry;
@@ -76,8 +76,13 @@ final class ProvenanceTable {
 
     /** The place of the last value at or before {@code key} in ascending {@code values}, -1 when none is. */
     private static int lastAtOrBefore(int[] values, int key) {
+        // Most reads are of the present or a late epoch and date, at or after the last value: no search then.
+        int last = values.length - 1;
+        if (last < 0 || values[last] <= key) {
+            return last;
+        }
         int low = 0;
-        int high = values.length;
+        int high = last;
         while (low < high) {
             int middle = (low + high) >>> 1;
             if (values[middle] <= key) {
@@ -94,21 +99,14 @@ final class ProvenanceTable {
         if (entries.size() > MOST_CHANGES) {
             return null;
         }
-        TreeSet<Integer> learnt = new TreeSet<>();
-        for (ChangeEntry entry : entries) {
-            learnt.add(entry.epoch());
-            for (CorrectionEntry correction : entry.correctionsAt(Integer.MAX_VALUE)) {
-                learnt.add(correction.epoch());
-            }
-        }
-        int[] epochs = learnt.stream().mapToInt(Integer::intValue).toArray();
+        int[] epochs = learntEpochs(entries);
         int[][] days = new int[epochs.length][];
         Provenance[][] all = new Provenance[epochs.length][];
         Provenance[][] holding = new Provenance[epochs.length][];
         for (int state = 0; state < epochs.length; state++) {
             int epoch = epochs[state];
             List<KnownChange> changes = timeline.changesAt(epoch);
-            days[state] = changes.stream().mapToInt(KnownChange::effectiveDay).distinct().sorted().toArray();
+            days[state] = effectiveDays(changes);
             all[state] = answers(index, changes, epoch, days[state], Provenances.ALL, false);
             holding[state] = answers(index, changes, epoch, days[state], Provenances.HOLDING, true);
             if (all[state] == null || holding[state] == null) {
@@ -118,17 +116,68 @@ final class ProvenanceTable {
         return new ProvenanceTable(epochs, days, all, holding);
     }
 
+    /** The epochs at which the entity learnt something (a change or a correction), ascending, each once. */
+    private static int[] learntEpochs(List<ChangeEntry> entries) {
+        int count = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            count += 1 + entries.get(i).correctionsAt(Integer.MAX_VALUE).size();
+        }
+        int[] epochs = new int[count];
+        int at = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            ChangeEntry entry = entries.get(i);
+            epochs[at++] = entry.epoch();
+            List<CorrectionEntry> corrections = entry.correctionsAt(Integer.MAX_VALUE);
+            for (int c = 0; c < corrections.size(); c++) {
+                epochs[at++] = corrections.get(c).epoch();
+            }
+        }
+        return distinctSorted(epochs);
+    }
+
+    /** The changes' effective days, ascending, each once: the changes come in effective order. */
+    private static int[] effectiveDays(List<KnownChange> changes) {
+        int[] days = new int[changes.size()];
+        int count = 0;
+        for (int i = 0; i < changes.size(); i++) {
+            int day = changes.get(i).effectiveDay();
+            if (count == 0 || days[count - 1] != day) {
+                days[count++] = day;
+            }
+        }
+        return count == days.length ? days : Arrays.copyOf(days, count);
+    }
+
+    private static int[] distinctSorted(int[] values) {
+        Arrays.sort(values);
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (count == 0 || values[count - 1] != values[i]) {
+                values[count++] = values[i];
+            }
+        }
+        return count == values.length ? values : Arrays.copyOf(values, count);
+    }
+
     /**
      * The answer before the first effective day and from each one on; null if a decision named is not recorded
      * yet: its recording could make the answer illustrative without changing this timeline.
+     *
+     * <p>The changes in effect on a day are a prefix of {@code changes} (they come in effective order), so the
+     * answers are {@link Provenances#decisions} of growing prefixes: one sweep over the changes adds each
+     * change's decisions once, instead of going over every change again for every day.
      */
     private static Provenance[] answers(OrganisationIndex index, List<KnownChange> changes, int epoch, int[] days,
                                         Predicate<DatedChangeEvent> which, boolean latestOnly) {
         Provenance[] answers = new Provenance[days.length + 1];
         List<Provenance> distinct = new ArrayList<>(2);
+        Set<String> decisions = new LinkedHashSet<>();
+        int next = 0;
         for (int slot = 0; slot < answers.length; slot++) {
             int asOfDay = slot == 0 ? Integer.MIN_VALUE : days[slot - 1];
-            Set<String> decisions = Provenances.decisions(changes, epoch, asOfDay, which, latestOnly);
+            for (; next < changes.size() && changes.get(next).effectiveDay() <= asOfDay; next++) {
+                Provenances.add(decisions, changes.get(next), epoch, which, latestOnly);
+            }
             for (String decisionId : decisions) {
                 if (index.decision(decisionId) == null) {
                     return null;

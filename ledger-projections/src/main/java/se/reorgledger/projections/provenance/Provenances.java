@@ -90,21 +90,35 @@ public final class Provenances {
     static Set<String> decisions(List<KnownChange> changes, int epoch, int asOfDay,
                                  Predicate<DatedChangeEvent> which, boolean latestOnly) {
         Set<String> decisions = new LinkedHashSet<>();
-        for (KnownChange change : changes) {
-            if (change.effectiveDay() > asOfDay || !which.test(change.entry().event())) {
-                continue;
-            }
-            if (latestOnly && !change.annulled()) {
-                decisions.clear();
-            }
-            if (!change.annulled()) {
-                decisions.add(change.entry().event().decisionId());
-            }
-            for (CorrectionEntry correction : change.entry().correctionsAt(epoch)) {
-                decisions.add(correction.event().decisionId());
+        for (int i = 0; i < changes.size(); i++) {
+            KnownChange change = changes.get(i);
+            if (change.effectiveDay() <= asOfDay) {
+                add(decisions, change, epoch, which, latestOnly);
             }
         }
         return decisions;
+    }
+
+    /**
+     * Adds to {@code decisions} those of one change in effect, as {@link #decisions} goes over them in effective
+     * order: nothing if {@code which} does not pick it, and with {@code latestOnly} a standing change first
+     * forgets those of the changes before it.
+     */
+    static void add(Set<String> decisions, KnownChange change, int epoch, Predicate<DatedChangeEvent> which,
+                    boolean latestOnly) {
+        if (!which.test(change.entry().event())) {
+            return;
+        }
+        if (latestOnly && !change.annulled()) {
+            decisions.clear();
+        }
+        if (!change.annulled()) {
+            decisions.add(change.entry().event().decisionId());
+        }
+        List<CorrectionEntry> corrections = change.entry().correctionsAt(epoch);
+        for (int c = 0; c < corrections.size(); c++) {
+            decisions.add(corrections.get(c).event().decisionId());
+        }
     }
 
     /** The common entity, known by one change: its decision and those of its corrections, if it counts. */

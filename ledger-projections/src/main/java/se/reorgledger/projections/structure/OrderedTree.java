@@ -33,9 +33,14 @@ public final class OrderedTree {
     /** The snapshot places children already in Swedish order. */
     private UnitNode node(UnitAt at) {
         List<UnitAt> children = at.children();
-        List<UnitNode> childNodes = List.of();
-        // Most units of a tree are leaves: no array for them.
-        if (!children.isEmpty()) {
+        // Most units of a tree are leaves or have one child: no array for them. Children stay in the JDK's own
+        // immutable lists, the kinds the JSON writer already meets, so that its loops over lists stay inlined.
+        List<UnitNode> childNodes;
+        if (children.isEmpty()) {
+            childNodes = List.of();
+        } else if (children.size() == 1) {
+            childNodes = List.of(node(children.get(0)));
+        } else {
             UnitNode[] nodes = new UnitNode[children.size()];
             for (int i = 0; i < nodes.length; i++) {
                 nodes[i] = node(children.get(i));
