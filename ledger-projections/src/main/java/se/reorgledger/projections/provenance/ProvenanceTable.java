@@ -1,9 +1,10 @@
 package se.reorgledger.projections.provenance;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
@@ -103,12 +104,15 @@ final class ProvenanceTable {
         int[][] days = new int[epochs.length][];
         Provenance[][] all = new Provenance[epochs.length][];
         Provenance[][] holding = new Provenance[epochs.length][];
+        // Equal answers, at any epoch and on any day, of the entity and of its holding, are one object: a table
+        // repeats the same few answers state after state, and M's tables held twelve copies of each on average.
+        Map<Provenance, Provenance> distinct = new HashMap<>();
         for (int state = 0; state < epochs.length; state++) {
             int epoch = epochs[state];
             List<KnownChange> changes = timeline.changesAt(epoch);
             days[state] = effectiveDays(changes);
-            all[state] = answers(index, changes, epoch, days[state], Provenances.ALL, false);
-            holding[state] = answers(index, changes, epoch, days[state], Provenances.HOLDING, true);
+            all[state] = answers(index, changes, epoch, days[state], Provenances.ALL, false, distinct);
+            holding[state] = answers(index, changes, epoch, days[state], Provenances.HOLDING, true, distinct);
             if (all[state] == null || holding[state] == null) {
                 return null;
             }
@@ -168,9 +172,9 @@ final class ProvenanceTable {
      * change's decisions once, instead of going over every change again for every day.
      */
     private static Provenance[] answers(OrganisationIndex index, List<KnownChange> changes, int epoch, int[] days,
-                                        Predicate<DatedChangeEvent> which, boolean latestOnly) {
+                                        Predicate<DatedChangeEvent> which, boolean latestOnly,
+                                        Map<Provenance, Provenance> distinct) {
         Provenance[] answers = new Provenance[days.length + 1];
-        List<Provenance> distinct = new ArrayList<>(2);
         Set<String> decisions = new LinkedHashSet<>();
         int next = 0;
         for (int slot = 0; slot < answers.length; slot++) {
@@ -183,20 +187,10 @@ final class ProvenanceTable {
                     return null;
                 }
             }
-            answers[slot] = shared(distinct, Provenances.provenance(index, decisions));
+            Provenance answer = Provenances.provenance(index, decisions);
+            answers[slot] = distinct.computeIfAbsent(answer, same -> same);
         }
         return answers;
-    }
-
-    /** Equal answers on neighbouring days are one object, so the table costs little for long-lived entities. */
-    private static Provenance shared(List<Provenance> distinct, Provenance provenance) {
-        for (Provenance known : distinct) {
-            if (known.equals(provenance)) {
-                return known;
-            }
-        }
-        distinct.add(provenance);
-        return provenance;
     }
 
     @Override
