@@ -2,13 +2,10 @@ package se.reorgledger.api.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.reorgledger.projections.provenance.Provenance;
@@ -28,8 +25,6 @@ final class RenderedProvenances {
 
     static final int MOST_KEPT = 65_536;
     private static final JsonFactory DEFAULTS = new JsonFactory();
-    /** Kept for a provenance whose bytes a string cannot carry exactly (a lone surrogate): it is written each time. */
-    private static final SerializedString UNKEPT = new SerializedString("");
     /** The features that change what a generator writes for the same calls. */
     private static final int OUTPUT_FEATURES = mask(JsonGenerator.Feature.QUOTE_FIELD_NAMES,
             JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS, JsonGenerator.Feature.ESCAPE_NON_ASCII,
@@ -39,7 +34,7 @@ final class RenderedProvenances {
 
     private final TreeJsonModule.Writer<Provenance> writer;
     private final int renderedFeatures;
-    private final Map<Provenance, SerializedString> kept = new ConcurrentHashMap<>();
+    private final Map<Provenance, RawJson> kept = new ConcurrentHashMap<>();
 
     RenderedProvenances(TreeJsonModule.Writer<Provenance> writer) {
         this.writer = writer;
@@ -52,9 +47,8 @@ final class RenderedProvenances {
 
     /** Writes the provenance as {@code writer} would with this generator, from its kept JSON where that is the same. */
     void write(Provenance provenance, JsonGenerator gen) throws IOException {
-        SerializedString json = writesAsRendered(gen) ? rendered(provenance) : UNKEPT;
-        if (json != UNKEPT) {
-            gen.writeRawValue(json);
+        if (writesAsRendered(gen)) {
+            gen.writeRawValue(rendered(provenance));
         } else {
             writer.write(provenance, gen);
         }
@@ -69,8 +63,8 @@ final class RenderedProvenances {
                 && gen.getHighestEscapedChar() == 0 && (gen.getFeatureMask() & OUTPUT_FEATURES) == renderedFeatures;
     }
 
-    private SerializedString rendered(Provenance provenance) throws IOException {
-        SerializedString known = kept.get(provenance);
+    private RawJson rendered(Provenance provenance) throws IOException {
+        RawJson known = kept.get(provenance);
         if (known == null) {
             known = render(provenance);
             if (kept.size() >= MOST_KEPT) {
@@ -81,15 +75,12 @@ final class RenderedProvenances {
         return known;
     }
 
-    private SerializedString render(Provenance provenance) throws IOException {
+    private RawJson render(Provenance provenance) throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream(64);
         try (JsonGenerator gen = DEFAULTS.createGenerator(json)) {
             writer.write(provenance, gen);
         }
-        byte[] bytes = json.toByteArray();
-        SerializedString rendered = new SerializedString(new String(bytes, StandardCharsets.UTF_8));
-        // The bytes are worked out here, before the string is shared, so no two answers work them out at once.
-        return Arrays.equals(rendered.asUnquotedUTF8(), bytes) ? rendered : UNKEPT;
+        return new RawJson(json.toByteArray());
     }
 
     private static int mask(JsonGenerator.Feature... features) {
