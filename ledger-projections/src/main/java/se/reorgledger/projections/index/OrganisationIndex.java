@@ -74,6 +74,8 @@ public final class OrganisationIndex {
     private final SharedValues shared = new SharedValues();
     // Only spares work: emptied by every event applied, never checkpointed (see DerivedAnswers).
     private final DerivedAnswers derived = new DerivedAnswers();
+    // Only spares memory and work: starts empty, never checkpointed (see SharedAnswers).
+    private final SharedAnswers sharedAnswers = new SharedAnswers();
 
     public OrganisationIndex(OrganisationRegisteredEvent registered, RecordedEvent recorded) {
         this.id = registered.organisationId();
@@ -473,6 +475,14 @@ public final class OrganisationIndex {
      */
     <T> T derivedPerState(Object key, Supplier<T> work) {
         return derived.perState(key, work);
+    }
+
+    /**
+     * One object for all values equal to {@code value} among the answers kept long (see {@link SharedAnswers}):
+     * an equal one kept before, or {@code value} itself. The value must be immutable.
+     */
+    public <T> T shared(T value) {
+        return sharedAnswers.share(value);
     }
 
     /** When the newest event this index holds was recorded; null when it holds none. Takes the read lock. */

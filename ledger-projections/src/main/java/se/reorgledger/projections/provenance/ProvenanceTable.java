@@ -1,10 +1,8 @@
 package se.reorgledger.projections.provenance;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.reorgledger.core.change.DatedChangeEvent;
@@ -104,15 +102,12 @@ final class ProvenanceTable {
         int[][] days = new int[epochs.length][];
         Provenance[][] all = new Provenance[epochs.length][];
         Provenance[][] holding = new Provenance[epochs.length][];
-        // Equal answers, at any epoch and on any day, of the entity and of its holding, are one object: a table
-        // repeats the same few answers state after state, and M's tables held twelve copies of each on average.
-        Map<Provenance, Provenance> distinct = new HashMap<>();
         for (int state = 0; state < epochs.length; state++) {
             int epoch = epochs[state];
             List<KnownChange> changes = timeline.changesAt(epoch);
             days[state] = effectiveDays(changes);
-            all[state] = answers(index, changes, epoch, days[state], Provenances.ALL, false, distinct);
-            holding[state] = answers(index, changes, epoch, days[state], Provenances.HOLDING, true, distinct);
+            all[state] = answers(index, changes, epoch, days[state], Provenances.ALL, false);
+            holding[state] = answers(index, changes, epoch, days[state], Provenances.HOLDING, true);
             if (all[state] == null || holding[state] == null) {
                 return null;
             }
@@ -172,8 +167,7 @@ final class ProvenanceTable {
      * change's decisions once, instead of going over every change again for every day.
      */
     private static Provenance[] answers(OrganisationIndex index, List<KnownChange> changes, int epoch, int[] days,
-                                        Predicate<DatedChangeEvent> which, boolean latestOnly,
-                                        Map<Provenance, Provenance> distinct) {
+                                        Predicate<DatedChangeEvent> which, boolean latestOnly) {
         Provenance[] answers = new Provenance[days.length + 1];
         Set<String> decisions = new LinkedHashSet<>();
         int next = 0;
@@ -187,8 +181,10 @@ final class ProvenanceTable {
                     return null;
                 }
             }
-            Provenance answer = Provenances.provenance(index, decisions);
-            answers[slot] = distinct.computeIfAbsent(answer, same -> same);
+            // Equal answers, of any state and day and of any entity, are one object: a table repeats the same few
+            // answers state after state, and thousands of entities share the same decisions (M's tables held
+            // twelve copies of each on average, and equal ones in many tables).
+            answers[slot] = index.shared(Provenances.provenance(index, decisions));
         }
         return answers;
     }
