@@ -21,6 +21,8 @@ public final class VersionTable<S> {
     private static final int KNOWN_FROM = 2;
     private static final int KNOWN_TO = 3;
     private static final int BOUNDS = 4;
+    /** Tables of up to this many versions are scanned from the newest; larger ones are searched first. */
+    private static final int SCANNED_WHOLE = 16;
 
     private final Predicate<? super S> inForce;
     private int[] bounds = new int[2 * BOUNDS];
@@ -31,6 +33,10 @@ public final class VersionTable<S> {
     // snapshot or a diff passes over them with two comparisons instead of a scan of their versions.
     private int inForceFrom = OPEN;
     private int inForceTo = ALWAYS;
+    // Whether the versions stand in the order they were learnt, as adding them at the end of the ledger's epochs
+    // keeps them: then a question about a past epoch need not scan those learnt after it. Follows from the bounds,
+    // so worked out again on load, never checkpointed.
+    private boolean learntInOrder = true;
 
     /** @param inForce whether a state takes part in the organisation (a unit not dissolved, a role not ended) */
     VersionTable(Predicate<? super S> inForce) {
@@ -61,6 +67,10 @@ public final class VersionTable<S> {
         size = count;
         inForceFrom = in.readInt();
         inForceTo = in.readInt();
+        learntInOrder = true;
+        for (int i = 1; i < size; i++) {
+            learntInOrder &= bounds[BOUNDS * (i - 1) + KNOWN_FROM] <= bounds[BOUNDS * i + KNOWN_FROM];
+        }
     }
 
     /**
@@ -84,7 +94,7 @@ public final class VersionTable<S> {
     /** The state valid on {@code day} as known at {@code epoch}, or null when there is none. */
     @SuppressWarnings("unchecked")
     public S at(int day, int epoch) {
-        for (int i = size - 1; i >= 0; i--) {
+        for (int i = lastKnownFromAtOrBefore(epoch); i >= 0; i--) {
             int at = BOUNDS * i;
             if (bounds[at + KNOWN_FROM] <= epoch && epoch < bounds[at + KNOWN_TO]
                     && bounds[at + VALID_FROM] <= day && day < bounds[at + VALID_TO]) {
@@ -92,6 +102,30 @@ public final class VersionTable<S> {
             }
         }
         return null;
+    }
+
+    /**
+     * The last version learnt at or before {@code epoch}, where a scan for what was known then starts: versions
+     * are added in the order they were learnt (removing one keeps that order), so those after it were learnt
+     * later and cannot answer. A table of many versions (a unit changed thousands of times) is searched; a small
+     * one, or a question about what is known now, starts from its newest version.
+     */
+    private int lastKnownFromAtOrBefore(int epoch) {
+        int last = size - 1;
+        if (size <= SCANNED_WHOLE || !learntInOrder || bounds[BOUNDS * last + KNOWN_FROM] <= epoch) {
+            return last;
+        }
+        int low = 0;
+        int high = last;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (bounds[BOUNDS * middle + KNOWN_FROM] <= epoch) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low - 1;
     }
 
     /**
@@ -189,8 +223,16 @@ public final class VersionTable<S> {
         size--;
         if (index < size) {
             copy(size, index);
+            // The last version takes the place of the one removed: still in learnt order when both were learnt
+            // in the same epoch, as when a version opened in an epoch is closed in it.
+            learntInOrder &= (index == 0 || knownFrom(index - 1) <= knownFrom(index))
+                    && (index == size - 1 || knownFrom(index) <= knownFrom(index + 1));
         }
         states[size] = null;
+    }
+
+    private int knownFrom(int version) {
+        return bounds[BOUNDS * version + KNOWN_FROM];
     }
 
     /**
@@ -241,6 +283,7 @@ public final class VersionTable<S> {
             states = Arrays.copyOf(states, capacity);
         }
         int at = BOUNDS * size;
+        learntInOrder &= size == 0 || bounds[at - BOUNDS + KNOWN_FROM] <= epoch;
         bounds[at + VALID_FROM] = from;
         bounds[at + VALID_TO] = to;
         bounds[at + KNOWN_FROM] = epoch;

@@ -38,7 +38,7 @@ class CheckpointedFieldsTest {
             Map.entry("index.DocumentEntry", "event"),
             Map.entry("index.NameCorrectionEntry", "event"),
             Map.entry("index.EntityTimeline", "entries fold folded foldedCount id initial memo statesAfter versions"),
-            Map.entry("index.VersionTable", "bounds inForce inForceFrom inForceTo size states")));
+            Map.entry("index.VersionTable", "bounds inForce inForceFrom inForceTo learntInOrder size states")));
 
     @Test
     void everyFieldOfTheReadModelsStateIsOneTheCheckpointKnows() throws ClassNotFoundException {
