@@ -76,6 +76,9 @@ public final class OrganisationIndex {
     private final DerivedAnswers derived = new DerivedAnswers();
     // Only spares memory and work: starts empty, never checkpointed (see SharedAnswers).
     private final SharedAnswers sharedAnswers = new SharedAnswers();
+    // Only spares work: the units' Swedish order as last worked out, kept across events (see UnitSlots#order);
+    // starts empty, never checkpointed.
+    private volatile UnitSlots.UnitOrder unitOrder;
 
     public OrganisationIndex(OrganisationRegisteredEvent registered, RecordedEvent recorded) {
         this.id = registered.organisationId();
@@ -483,6 +486,14 @@ public final class OrganisationIndex {
      */
     public <T> T shared(T value) {
         return sharedAnswers.share(value);
+    }
+
+    UnitSlots.UnitOrder keptUnitOrder() {
+        return unitOrder;
+    }
+
+    void keepUnitOrder(UnitSlots.UnitOrder order) {
+        unitOrder = order;
     }
 
     /** When the newest event this index holds was recorded; null when it holds none. Takes the read lock. */

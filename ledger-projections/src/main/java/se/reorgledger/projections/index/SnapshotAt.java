@@ -86,7 +86,12 @@ public final class SnapshotAt implements OrganisationSnapshot {
             if (at != null) {
                 long key = order.sortKey(at.unit().name(), at.slot());
                 if (key < 0) {
-                    return null;
+                    // Ranked in an earlier state, before this unit or its name: rank again, once per state.
+                    order = slots.renewedOrder(order);
+                    if (order == null) {
+                        return null;
+                    }
+                    return sortedByRank();
                 }
                 keys[placed++] = key;
             }

@@ -35,6 +35,7 @@ final class UnitSlots {
     private final SortKeys sortKeys;
     // Worked out when a snapshot first sorts its units (see order()); a race only works it out twice.
     private volatile UnitOrder order;
+    private final OrganisationIndex index;
 
     @SuppressWarnings("unchecked")
     private UnitSlots(OrganisationIndex index) {
@@ -46,6 +47,7 @@ final class UnitSlots {
         this.chefRoles = new List[count];
         this.slots = new HashMap<>(count * 4 / 3 + 1);
         this.sortKeys = index.sortKeys();
+        this.index = index;
         int slot = 0;
         for (EntityTimeline<UnitState> timeline : units) {
             timelines[slot] = timeline;
@@ -78,14 +80,37 @@ final class UnitSlots {
         return chefRoles[slot];
     }
 
-    /** The Swedish order of every name and id the units ever had, worked out on first use. */
+    /**
+     * The Swedish order of the names and ids the units had, as last worked out: most events add no name and no
+     * unit, so the order worked out in an earlier state of the index still ranks every unit of this one, and
+     * working it out again (every version of every unit, tens of thousands on a large organisation) would fall on
+     * the first read after each event. A unit it does not rank (a new name, a new unit) asks for
+     * {@link #renewedOrder}.
+     */
     UnitOrder order() {
         UnitOrder known = order;
         if (known == null) {
-            known = new UnitOrder(timelines, sortKeys);
+            known = index.keptUnitOrder();
+            if (known == null) {
+                known = renewedOrder(null);
+            }
             order = known;
         }
         return known;
+    }
+
+    /**
+     * The order worked out from this state of the index, in place of {@code stale} (which did not rank a unit);
+     * null when {@code stale} is already this state's, which then ranks every unit that has a rank at all.
+     */
+    UnitOrder renewedOrder(UnitOrder stale) {
+        if (stale != null && stale.workedOutFor == this) {
+            return null;
+        }
+        UnitOrder fresh = new UnitOrder(timelines, sortKeys, this);
+        order = fresh;
+        index.keepUnitOrder(fresh);
+        return fresh;
     }
 
     /** The unit's slot, -1 for an id the organisation never had. */
@@ -105,8 +130,10 @@ final class UnitSlots {
         private final Map<String, Integer> nameRanks;
         private final int[] idRankBySlot;
         private final int[] slotByIdRank;
+        private final UnitSlots workedOutFor;
 
-        UnitOrder(EntityTimeline<UnitState>[] timelines, SortKeys keys) {
+        UnitOrder(EntityTimeline<UnitState>[] timelines, SortKeys keys, UnitSlots workedOutFor) {
+            this.workedOutFor = workedOutFor;
             Map<String, CollationKey> names = new HashMap<>();
             for (EntityTimeline<UnitState> timeline : timelines) {
                 timeline.versions().forEach((validFrom, validTo, knownFrom, knownTo, state) ->
@@ -139,10 +166,12 @@ final class UnitSlots {
 
         /**
          * A number whose order among the units of one snapshot is theirs in Swedish order; -1 for a name no version
-         * held (then the caller sorts as before).
+         * held or a unit not ranked when this was worked out (then the caller asks for {@link #renewedOrder}).
          */
         long sortKey(String name, int slot) {
-            Integer nameRank = nameRanks.get(name);
+            // A unit added since has a slot past those ranked: the organisation's units are only ever added, each
+            // at the next slot, so a slot ranked earlier is the same unit's.
+            Integer nameRank = slot < idRankBySlot.length ? nameRanks.get(name) : null;
             return nameRank == null ? -1 : (long) nameRank << 32 | idRankBySlot[slot];
         }
 

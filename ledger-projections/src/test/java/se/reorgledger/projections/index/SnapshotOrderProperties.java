@@ -39,6 +39,31 @@ class SnapshotOrderProperties {
         }
     }
 
+    /**
+     * The order worked out in one state of an index is kept for the next ones: read between events as they are
+     * applied (units added, renamed, moved), the units still come in the order of their collation keys.
+     */
+    @Property(tries = 20)
+    void anOrderKeptFromAnEarlierStateStillOrdersTheUnits(@ForAll long seed) {
+        List<RecordedEvent> events = RecordedHistory.of(seed, 50);
+        QueryPoints points = new QueryPoints(events);
+        Random random = new Random(seed);
+        LedgerProjection projection = new LedgerProjection();
+        for (RecordedEvent event : events) {
+            projection.apply(event);
+            for (OrganisationIndex index : projection.indexes()) {
+                for (int i = 0; i < 3; i++) {
+                    SnapshotAt snapshot = new SnapshotAt(index, points.asOf(random),
+                            random.nextInt(index.completeEpoch() + 2));
+                    List<UnitState> expected = new ArrayList<>(snapshot.unitsUnordered());
+                    index.sortKeys().sort(expected, UnitState::name, UnitState::id);
+                    assertThat(snapshot.units()).as("units of %s after %s", snapshot.asOf(), event.eventId())
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+        }
+    }
+
     @Property(tries = 30)
     void chefRolesAreTheEstablishedOnesInForceInTheUnit(@ForAll long seed) {
         List<RecordedEvent> events = RecordedHistory.of(seed, 60);

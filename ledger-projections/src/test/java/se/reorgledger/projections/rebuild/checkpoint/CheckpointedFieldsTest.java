@@ -25,7 +25,7 @@ class CheckpointedFieldsTest {
             Map.entry("LedgerProjection", "applying organisations position whenRejected whenReplaced"),
             Map.entry("index.OrganisationIndex", "assignments changeLog changes changesTouchingUnit chefRoleList "
                     + "chefRoles chefRolesOfUnit committees complete cooperations decisions derived id lock name "
-                    + "nameCorrections namedAsSuccessor persons registeredAt shared sharedAnswers sortKeys times unitList unitOfChefRole units"),
+                    + "nameCorrections namedAsSuccessor persons registeredAt shared sharedAnswers sortKeys times unitList unitOfChefRole unitOrder units"),
             Map.entry("index.RecordedTimes", "nanos seconds size"),
             Map.entry("index.PersonRegister", "persons"),
             Map.entry("index.PersonRegister$Names", "epochs names size"),
