@@ -18,8 +18,9 @@ import se.reorgledger.projections.provenance.Provenance;
  * <p>The kept JSON is the bytes a UTF-8 generator with Jackson's default settings writes, as the service's answers
  * are written. Any other generator (to characters, pretty printing, escaping non-ASCII or slashes, its own
  * escapes, any other feature bearing on the output) writes the provenance itself, so an answer's bytes never
- * depend on whether this was used. The number kept is bounded: when it is reached, what was kept is let go and
- * kept again as answers ask for it.
+ * depend on whether this was used. The number kept is bounded: once it is reached, a provenance not kept is
+ * written directly, at its cost before, rather than letting the kept ones go (many organisations read in turn
+ * would then let them go and write them out again over and over).
  */
 final class RenderedProvenances {
 
@@ -47,8 +48,9 @@ final class RenderedProvenances {
 
     /** Writes the provenance as {@code writer} would with this generator, from its kept JSON where that is the same. */
     void write(Provenance provenance, JsonGenerator gen) throws IOException {
-        if (writesAsRendered(gen)) {
-            gen.writeRawValue(rendered(provenance));
+        RawJson json = writesAsRendered(gen) ? rendered(provenance) : null;
+        if (json != null) {
+            gen.writeRawValue(json);
         } else {
             writer.write(provenance, gen);
         }
@@ -63,13 +65,11 @@ final class RenderedProvenances {
                 && gen.getHighestEscapedChar() == 0 && (gen.getFeatureMask() & OUTPUT_FEATURES) == renderedFeatures;
     }
 
+    /** The kept JSON; null, to be written directly, for a provenance not kept once as many as allowed are. */
     private RawJson rendered(Provenance provenance) throws IOException {
         RawJson known = kept.get(provenance);
-        if (known == null) {
+        if (known == null && kept.size() < MOST_KEPT) {
             known = render(provenance);
-            if (kept.size() >= MOST_KEPT) {
-                kept.clear();
-            }
             kept.put(provenance, known);
         }
         return known;

@@ -52,14 +52,21 @@ class RenderedProvenancesTest {
     }
 
     @Test
-    void whatIsKeptIsBounded() throws IOException {
-        for (int i = 0; i <= RenderedProvenances.MOST_KEPT; i++) {
+    void onceAsManyAsAllowedAreKeptOthersAreWrittenDirectlyAndTheKeptOnesStay() throws IOException {
+        for (int i = 0; i < RenderedProvenances.MOST_KEPT; i++) {
             try (JsonGenerator gen = factory.createGenerator(new ByteArrayOutputStream())) {
                 rendered.write(new Provenance(List.of("ks-" + i), false), gen);
             }
         }
+        written.set(0);
 
-        assertThat(rendered.size()).isPositive().isLessThanOrEqualTo(RenderedProvenances.MOST_KEPT);
+        Provenance notKept = new Provenance(List.of("ks-new"), false);
+        assertThat(bytes(notKept, false)).isEqualTo("[{\"decision\":\"ks-new\"},{\"decision\":\"ks-new\"}]");
+        assertThat(bytes(new Provenance(List.of("ks-1"), false), false))
+                .isEqualTo("[{\"decision\":\"ks-1\"},{\"decision\":\"ks-1\"}]");
+
+        assertThat(rendered.size()).isEqualTo(RenderedProvenances.MOST_KEPT);
+        assertThat(written).as("the one not kept written each time, the kept one not at all").hasValue(2);
     }
 
     private String bytes(Provenance provenance, boolean pretty) throws IOException {

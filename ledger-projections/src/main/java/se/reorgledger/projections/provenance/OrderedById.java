@@ -56,8 +56,12 @@ public final class OrderedById<V> extends AbstractMap<String, V> {
             return this;
         }
 
+        /** The map; the builder is done with, as the map holds its arrays. */
         public OrderedById<V> build() {
-            return new OrderedById<>(ids, values, size);
+            OrderedById<V> built = new OrderedById<>(ids, values, size);
+            ids = null;
+            values = null;
+            return built;
         }
     }
 

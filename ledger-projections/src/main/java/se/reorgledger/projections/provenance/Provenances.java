@@ -175,6 +175,6 @@ public final class Provenances {
             DecisionEntry decision = index.decision(decisionId);
             illustrative |= decision != null && decision.decision().illustrative();
         }
-        return new Provenance(List.copyOf(decisions), illustrative);
+        return new Provenance(DecisionIds.copyOf(decisions), illustrative);
     }
 }
