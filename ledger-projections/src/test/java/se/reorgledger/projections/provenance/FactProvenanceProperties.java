@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import se.reorgledger.core.recording.RecordedEvent;
-import se.reorgledger.projections.LedgerProjection;
-import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.SnapshotAt;
 import se.reorgledger.projections.reference.Projected;
-import se.reorgledger.testkit.reference.QueryPoints;
+import se.reorgledger.projections.reference.RandomSnapshots;
 import se.reorgledger.testkit.reference.RecordedHistory;
 
 /**
@@ -25,16 +22,8 @@ class FactProvenanceProperties {
     @Property(tries = 30)
     void theTreesProvenanceIsThatOfEachUnitAndRoleLookedUpById(@ForAll long seed) {
         List<RecordedEvent> events = RecordedHistory.of(seed, 50);
-        LedgerProjection projection = Projected.from(events);
-        QueryPoints points = new QueryPoints(events);
-        Random random = new Random(seed);
-        for (OrganisationIndex index : projection.indexes()) {
-            for (int i = 0; i < 20; i++) {
-                SnapshotAt snapshot = new SnapshotAt(index, points.asOf(random),
-                        random.nextInt(index.completeEpoch() + 2));
-                if (snapshot.unit(snapshot.rootId()).isEmpty()) {
-                    continue;
-                }
+        for (SnapshotAt snapshot : new RandomSnapshots(events, seed).of(Projected.from(events), 20)) {
+            if (snapshot.unit(snapshot.rootId()).isPresent()) {
                 FactProvenance walked = FactProvenance.of(snapshot);
                 FactProvenance lookedUp = FactProvenance.of(snapshot, snapshot.units());
 

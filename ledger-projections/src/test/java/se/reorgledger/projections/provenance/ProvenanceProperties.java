@@ -24,6 +24,7 @@ import se.reorgledger.projections.index.KnownChange;
 import se.reorgledger.projections.index.OrganisationIndex;
 import se.reorgledger.projections.index.SnapshotAt;
 import se.reorgledger.projections.reference.Projected;
+import se.reorgledger.projections.reference.RandomSnapshots;
 import se.reorgledger.testkit.reference.QueryPoints;
 import se.reorgledger.testkit.reference.RecordedHistory;
 
@@ -39,24 +40,17 @@ class ProvenanceProperties {
     @Property(tries = 30)
     void provenanceReadFromUnfoldedChangesEqualsTheOneReadFromTheFold(@ForAll long seed) {
         List<RecordedEvent> events = RecordedHistory.of(seed, 50);
-        LedgerProjection projection = Projected.from(events);
-        QueryPoints points = new QueryPoints(events);
-        Random random = new Random(seed);
-        for (OrganisationIndex index : projection.indexes()) {
-            for (int i = 0; i < 40; i++) {
-                SnapshotAt snapshot = new SnapshotAt(index, points.asOf(random),
-                        random.nextInt(index.completeEpoch() + 2));
-                Provenances provenances = new Provenances(snapshot);
-                for (EntityTimeline<?> timeline : timelines(index)) {
-                    assertThat(provenances.of(timeline)).as("provenance of %s at %s", timeline.id(), snapshot)
-                            .isEqualTo(fromFold(snapshot, timeline, change -> true, false));
-                    assertThat(provenances.latest(timeline, HOLDING))
-                            .isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
-                    assertThat(provenances.holding(timeline)).as("holding of %s at %s", timeline.id(), snapshot)
-                            .isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
-                    assertThat(provenances.latest(timeline, ReglementeAdoptedEvent.class::isInstance))
-                            .isEqualTo(fromFold(snapshot, timeline, ReglementeAdoptedEvent.class::isInstance, true));
-                }
+        for (SnapshotAt snapshot : new RandomSnapshots(events, seed).of(Projected.from(events), 40)) {
+            Provenances provenances = new Provenances(snapshot);
+            for (EntityTimeline<?> timeline : timelines(snapshot.index())) {
+                assertThat(provenances.of(timeline)).as("provenance of %s at %s", timeline.id(), snapshot)
+                        .isEqualTo(fromFold(snapshot, timeline, change -> true, false));
+                assertThat(provenances.latest(timeline, HOLDING))
+                        .isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
+                assertThat(provenances.holding(timeline)).as("holding of %s at %s", timeline.id(), snapshot)
+                        .isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
+                assertThat(provenances.latest(timeline, ReglementeAdoptedEvent.class::isInstance))
+                        .isEqualTo(fromFold(snapshot, timeline, ReglementeAdoptedEvent.class::isInstance, true));
             }
         }
     }
