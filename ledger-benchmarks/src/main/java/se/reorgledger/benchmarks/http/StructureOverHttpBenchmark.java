@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import se.reorgledger.api.json.LedgerObjectMappers;
 import se.reorgledger.benchmarks.BenchmarkOptions;
 import se.reorgledger.benchmarks.RandomQuestions;
@@ -136,26 +138,41 @@ public final class StructureOverHttpBenchmark {
      * A load generator, and the windows it ran at each number of connections with the CPU time they cost, kept
      * for the report. {@code R} is what one of its windows measured.
      */
-    private abstract static class Generator<R> {
+    private static final class Generator<R> {
+
+        /** One window of load at a number of connections. */
+        @FunctionalInterface
+        interface Load<R> {
+            R run(int connections, Duration window) throws Exception;
+        }
 
         final String name;
+        private final LongSupplier cpuNanos;
+        private final Load<R> load;
+        private final ToLongFunction<R> answers;
+        private final Function<R, Window> figures;
+        private final Function<List<R>, Window> pooled;
         private final Map<Integer, List<R>> windows = new LinkedHashMap<>();
         private final Map<Integer, List<Cpu>> cpu = new LinkedHashMap<>();
 
-        Generator(String name) {
+        /**
+         * @param cpuNanos the CPU time, in nanoseconds, the generator has used so far
+         * @param answers  the answers a window counted
+         * @param figures  a window's figures; {@code pooled} those of several windows together
+         */
+        Generator(String name, LongSupplier cpuNanos, Load<R> load, ToLongFunction<R> answers,
+                  Function<R, Window> figures, Function<List<R>, Window> pooled) {
             this.name = name;
+            this.cpuNanos = cpuNanos;
+            this.load = load;
+            this.answers = answers;
+            this.figures = figures;
+            this.pooled = pooled;
         }
 
-        /** The CPU time, in nanoseconds, the generator has used so far. */
-        abstract long cpuNanos();
-
-        abstract R run(int connections, Duration window) throws Exception;
-
-        abstract long answers(R window);
-
-        abstract Window figures(R window);
-
-        abstract Window pooled(List<R> windows);
+        private R run(int connections, Duration window) throws Exception {
+            return load.run(connections, window);
+        }
 
         /** A window not kept, to warm both sides up. */
         void warmUp(int connections, Duration window) throws Exception {
@@ -166,12 +183,13 @@ public final class StructureOverHttpBenchmark {
         void measure(int connections, Duration window, LongSupplier serviceCpu, PrintStream out, int round)
                 throws Exception {
             long serviceBefore = serviceCpu.getAsLong();
-            long before = cpuNanos();
+            long before = cpuNanos.getAsLong();
             R result = run(connections, window);
-            Cpu spent = new Cpu(answers(result), serviceCpu.getAsLong() - serviceBefore, cpuNanos() - before);
+            Cpu spent = new Cpu(answers.applyAsLong(result), serviceCpu.getAsLong() - serviceBefore,
+                    cpuNanos.getAsLong() - before);
             windows.computeIfAbsent(connections, c -> new ArrayList<>()).add(result);
             cpu.computeIfAbsent(connections, c -> new ArrayList<>()).add(spent);
-            Window figures = figures(result);
+            Window figures = this.figures.apply(result);
             out.printf(Locale.ROOT, "round %d, HTTP (%-4s) at %2d connections %,8.0f requests/s  p50 %6.2f ms  "
                             + "p99 %6.2f ms  errors %d  CPU per answer: service %.2f ms, generator %.2f ms%n",
                     round, name, connections, figures.perSecond(), figures.p50(), figures.p99(), figures.errors(),
@@ -179,7 +197,7 @@ public final class StructureOverHttpBenchmark {
         }
 
         Window pooled(int connections) {
-            return pooled(windows.get(connections));
+            return pooled.apply(windows.get(connections));
         }
 
         Cpu pooledCpu(int connections) {
@@ -248,53 +266,16 @@ public final class StructureOverHttpBenchmark {
 
     /** wrk, whose CPU time is that of its runs, each a child process of this JVM that has ended. */
     private static Generator<WrkLoad.Result> wrk(WrkLoad wrk) {
-        return new Generator<>("wrk") {
-            long cpuNanos() {
-                return ProcessCpu.ofEndedChildren();
-            }
-
-            WrkLoad.Result run(int connections, Duration window) throws Exception {
-                return wrk.run(connections, window);
-            }
-
-            long answers(WrkLoad.Result window) {
-                return window.requests();
-            }
-
-            Window figures(WrkLoad.Result window) {
-                return Window.of(window);
-            }
-
-            Window pooled(List<WrkLoad.Result> windows) {
-                return Window.of(WrkLoad.Result.pooled(windows));
-            }
-        };
+        return new Generator<>("wrk", ProcessCpu::ofEndedChildren, wrk::run, WrkLoad.Result::requests, Window::of,
+                windows -> Window.of(WrkLoad.Result.pooled(windows)));
     }
 
     /** Java's HttpClient in this JVM, whose CPU time is this JVM's (nothing else runs in it meanwhile). */
     private Generator<ClosedLoop.Result> java(String url, String authorization, String organisation,
                                               List<Point> points) {
-        return new Generator<>("java") {
-            long cpuNanos() {
-                return ProcessCpu.ofThisProcess();
-            }
-
-            ClosedLoop.Result run(int connections, Duration window) throws Exception {
-                return load(url, authorization, organisation, points, connections, window);
-            }
-
-            long answers(ClosedLoop.Result window) {
-                return window.calls();
-            }
-
-            Window figures(ClosedLoop.Result window) {
-                return Window.of(window);
-            }
-
-            Window pooled(List<ClosedLoop.Result> windows) {
-                return Window.of(ClosedLoop.Result.pooled(windows));
-            }
-        };
+        return new Generator<>("java", ProcessCpu::ofThisProcess,
+                (connections, window) -> load(url, authorization, organisation, points, connections, window),
+                ClosedLoop.Result::calls, Window::of, windows -> Window.of(ClosedLoop.Result.pooled(windows)));
     }
 
     /** The question paths in the order the Java generator's first connection asks them. */

@@ -21,28 +21,26 @@ final class DerivedAnswers {
      */
     private final Map<Object, Object> perState = new ConcurrentHashMap<>();
 
-    @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> work) {
-        Object kept = answers.get(key);
-        if (kept != null) {
-            return (T) kept;
-        }
-        T answer = work.get();
-        if (answers.size() >= KEPT) {
-            answers.clear();
-        }
-        answers.put(key, answer);
-        return answer;
+        return kept(answers, KEPT, key, work);
     }
 
-    @SuppressWarnings("unchecked")
     <T> T perState(Object key, Supplier<T> work) {
-        Object kept = perState.get(key);
-        if (kept != null) {
-            return (T) kept;
+        return kept(perState, Integer.MAX_VALUE, key, work);
+    }
+
+    /** The answer kept in {@code kept} for {@code key}, or worked out and kept, emptying it first when full. */
+    @SuppressWarnings("unchecked")
+    private static <T> T kept(Map<Object, Object> kept, int most, Object key, Supplier<T> work) {
+        Object known = kept.get(key);
+        if (known != null) {
+            return (T) known;
         }
         T answer = work.get();
-        perState.put(key, answer);
+        if (kept.size() >= most) {
+            kept.clear();
+        }
+        kept.put(key, answer);
         return answer;
     }
 

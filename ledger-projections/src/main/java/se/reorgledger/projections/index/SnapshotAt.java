@@ -80,18 +80,24 @@ public final class SnapshotAt implements OrganisationSnapshot {
      */
     private List<UnitAt> sortedByRank() {
         UnitSlots.UnitOrder order = slots.order();
+        List<UnitAt> sorted = sortedBy(order);
+        if (sorted == null) {
+            // Ranked in an earlier state, before one of these units or names: rank again, once per state.
+            UnitSlots.UnitOrder renewed = slots.renewedOrder(order);
+            sorted = renewed == null ? null : sortedBy(renewed);
+        }
+        return sorted;
+    }
+
+    /** The units in force in the order's ranks; null if one of them has no rank in it. */
+    private List<UnitAt> sortedBy(UnitSlots.UnitOrder order) {
         long[] keys = new long[inForceCount];
         int placed = 0;
         for (UnitAt at : bySlot) {
             if (at != null) {
                 long key = order.sortKey(at.unit().name(), at.slot());
                 if (key < 0) {
-                    // Ranked in an earlier state, before this unit or its name: rank again, once per state.
-                    order = slots.renewedOrder(order);
-                    if (order == null) {
-                        return null;
-                    }
-                    return sortedByRank();
+                    return null;
                 }
                 keys[placed++] = key;
             }

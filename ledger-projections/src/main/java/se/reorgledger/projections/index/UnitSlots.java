@@ -35,6 +35,8 @@ final class UnitSlots {
     private final SortKeys sortKeys;
     // Worked out when a snapshot first sorts its units (see order()); a race only works it out twice.
     private volatile UnitOrder order;
+    // The order worked out from this state, once one was: a unit it does not rank has no rank at all.
+    private volatile UnitOrder workedOutHere;
     private final OrganisationIndex index;
 
     @SuppressWarnings("unchecked")
@@ -104,10 +106,11 @@ final class UnitSlots {
      * null when {@code stale} is already this state's, which then ranks every unit that has a rank at all.
      */
     UnitOrder renewedOrder(UnitOrder stale) {
-        if (stale != null && stale.workedOutFor == this) {
+        if (stale != null && stale == workedOutHere) {
             return null;
         }
-        UnitOrder fresh = new UnitOrder(timelines, sortKeys, this);
+        UnitOrder fresh = new UnitOrder(timelines, sortKeys);
+        workedOutHere = fresh;
         order = fresh;
         index.keepUnitOrder(fresh);
         return fresh;
@@ -130,10 +133,8 @@ final class UnitSlots {
         private final Map<String, Integer> nameRanks;
         private final int[] idRankBySlot;
         private final int[] slotByIdRank;
-        private final UnitSlots workedOutFor;
 
-        UnitOrder(EntityTimeline<UnitState>[] timelines, SortKeys keys, UnitSlots workedOutFor) {
-            this.workedOutFor = workedOutFor;
+        UnitOrder(EntityTimeline<UnitState>[] timelines, SortKeys keys) {
             Map<String, CollationKey> names = new HashMap<>();
             for (EntityTimeline<UnitState> timeline : timelines) {
                 timeline.versions().forEach((validFrom, validTo, knownFrom, knownTo, state) ->
