@@ -16,9 +16,20 @@ import java.nio.charset.StandardCharsets;
 final class RawJson implements SerializableString {
 
     private final byte[] utf8;
+    private final Object writer;
 
     RawJson(byte[] utf8) {
+        this(utf8, null);
+    }
+
+    /** JSON that {@code writer} wrote, so that whoever finds it where several could have left it knows whose. */
+    RawJson(byte[] utf8, Object writer) {
         this.utf8 = utf8;
+        this.writer = writer;
+    }
+
+    boolean writtenBy(Object someone) {
+        return writer == someone;
     }
 
     @Override

@@ -21,6 +21,9 @@ import se.reorgledger.projections.provenance.Provenance;
  * depend on whether this was used. The number kept is bounded: once it is reached, a provenance not kept is
  * written directly, at its cost before, rather than letting the kept ones go (many organisations read in turn
  * would then let them go and write them out again over and over).
+ *
+ * <p>Kept JSON is also left on the provenance object ({@link Provenance#kept}): an organisation's equal provenances
+ * are one object, so the next answer that carries it finds its JSON there without a lookup by value.
  */
 final class RenderedProvenances {
 
@@ -65,12 +68,22 @@ final class RenderedProvenances {
                 && gen.getHighestEscapedChar() == 0 && (gen.getFeatureMask() & OUTPUT_FEATURES) == renderedFeatures;
     }
 
-    /** The kept JSON; null, to be written directly, for a provenance not kept once as many as allowed are. */
+    /**
+     * The kept JSON; null, to be written directly, for a provenance not kept once as many as allowed are. Found on
+     * the provenance itself when it was met before ({@link Provenance#kept}), else by value, and then left on it.
+     */
     private RawJson rendered(Provenance provenance) throws IOException {
+        // Left by this writer: a provenance is shared by every mapper in the JVM, and another may write it otherwise.
+        if (provenance.kept() instanceof RawJson onIt && onIt.writtenBy(this)) {
+            return onIt;
+        }
         RawJson known = kept.get(provenance);
         if (known == null && kept.size() < MOST_KEPT) {
             known = render(provenance);
             kept.put(provenance, known);
+        }
+        if (known != null) {
+            provenance.keep(known);
         }
         return known;
     }
@@ -80,7 +93,7 @@ final class RenderedProvenances {
         try (JsonGenerator gen = DEFAULTS.createGenerator(json)) {
             writer.write(provenance, gen);
         }
-        return new RawJson(json.toByteArray());
+        return new RawJson(json.toByteArray(), this);
     }
 
     private static int mask(JsonGenerator.Feature... features) {

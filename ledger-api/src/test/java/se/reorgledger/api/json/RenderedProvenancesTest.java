@@ -37,6 +37,25 @@ class RenderedProvenancesTest {
     }
 
     @Test
+    void aProvenanceMetBeforeIsWrittenFromWhatItsWriterLeftOnItAndNeverFromAnotherWritersJson() throws IOException {
+        RenderedProvenances other = new RenderedProvenances((provenance, gen) -> gen.writeString("other"));
+        Provenance provenance = new Provenance(List.of("ks-1"), false);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(bytes(provenance, false)).isEqualTo("[{\"decision\":\"ks-1\"},{\"decision\":\"ks-1\"}]");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (JsonGenerator gen = factory.createGenerator(out)) {
+                other.write(provenance, gen);
+            }
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\"other\"");
+        }
+
+        assertThat(provenance.kept()).as("left on the provenance").isNotNull();
+        assertThat(written).as("this writer's JSON written once, though another's was left on it in between")
+                .hasValue(1);
+    }
+
+    @Test
     void aGeneratorThatWritesOtherwiseWritesTheProvenanceItself() throws IOException {
         Provenance provenance = new Provenance(List.of("ks-1"), false);
 

@@ -16,6 +16,10 @@ final class DecisionIds extends AbstractList<String> implements RandomAccess {
 
     private final String[] ids;
     private final int hash;
+    // What a reader keeps of a provenance of these decisions, one for each flag (see Provenance#kept). Written
+    // without synchronisation: whatever is kept must be immutable, so a reader sees it whole or not at all.
+    private Object keptPlain;
+    private Object keptIllustrative;
 
     private DecisionIds(String[] ids) {
         this.ids = ids;
@@ -35,6 +39,18 @@ final class DecisionIds extends AbstractList<String> implements RandomAccess {
             Objects.requireNonNull(id, "a decision id");
         }
         return new DecisionIds(ids);
+    }
+
+    Object kept(boolean illustrative) {
+        return illustrative ? keptIllustrative : keptPlain;
+    }
+
+    void keep(boolean illustrative, Object kept) {
+        if (illustrative) {
+            keptIllustrative = kept;
+        } else {
+            keptPlain = kept;
+        }
     }
 
     @Override

@@ -27,6 +27,22 @@ class DecisionIdsTest {
     }
 
     @Test
+    void whatIsKeptOfAProvenanceIsItsOwnAndNotThatOfTheSameDecisionsWithTheOtherFlag() {
+        DecisionIds ids = DecisionIds.copyOf(List.of("d1", "d2"));
+        Provenance plain = new Provenance(ids, false);
+        Provenance illustrative = new Provenance(ids, true);
+
+        plain.keep("plain");
+        assertThat(illustrative.kept()).isNull();
+        illustrative.keep("illustrative");
+
+        assertThat(plain.kept()).isEqualTo("plain");
+        assertThat(new Provenance(ids, false).kept()).as("an equal provenance on the same list").isEqualTo("plain");
+        assertThat(illustrative.kept()).isEqualTo("illustrative");
+        assertThat(plain).as("not part of the value").isEqualTo(new Provenance(List.of("d1", "d2"), false));
+    }
+
+    @Test
     void refusesNullsAndChangesAsListCopyOfDoes() {
         DecisionIds copy = DecisionIds.copyOf(List.of("d1"));
 
