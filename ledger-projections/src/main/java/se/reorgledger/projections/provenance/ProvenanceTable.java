@@ -24,8 +24,13 @@ import se.reorgledger.projections.index.OrganisationIndex;
  */
 final class ProvenanceTable {
 
-    /** Tables grow with epochs × days: an entity with more changes than this is read as before, per read. */
-    static final int MOST_CHANGES = 48;
+    /**
+     * Tables grow with epochs × days, about half the square of an entity's changes: one whose table would hold
+     * more answers than this (some 125 changes) is read as before, per read. Each answer is a reference in each of
+     * the two kinds and a day, so a table stays under about 100 KB; the long histories of chef roles (dozens of
+     * appointments and leavings, each read per read before) are tabled, a unit renamed hundreds of times is not.
+     */
+    static final int MOST_ANSWERS = 8_192;
     /** Left on a timeline that is read per read (too many changes, or a decision not yet recorded). */
     private static final Object UNTABLED = new Object();
 
@@ -95,17 +100,22 @@ final class ProvenanceTable {
 
     private static ProvenanceTable build(OrganisationIndex index, EntityTimeline<?> timeline) {
         List<ChangeEntry> entries = timeline.entries();
-        if (entries.size() > MOST_CHANGES) {
+        if (entries.size() > MOST_ANSWERS) {
             return null;
         }
         int[] epochs = learntEpochs(entries);
         int[][] days = new int[epochs.length][];
         Provenance[][] all = new Provenance[epochs.length][];
         Provenance[][] holding = new Provenance[epochs.length][];
+        int answers = 0;
         for (int state = 0; state < epochs.length; state++) {
             int epoch = epochs[state];
             List<KnownChange> changes = timeline.changesAt(epoch);
             days[state] = effectiveDays(changes);
+            answers += days[state].length + 1;
+            if (answers > MOST_ANSWERS) {
+                return null;
+            }
             all[state] = answers(index, changes, epoch, days[state], Provenances.ALL, false);
             holding[state] = answers(index, changes, epoch, days[state], Provenances.HOLDING, true);
             if (all[state] == null || holding[state] == null) {

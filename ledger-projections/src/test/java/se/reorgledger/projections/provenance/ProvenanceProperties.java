@@ -27,6 +27,7 @@ import se.reorgledger.projections.reference.Projected;
 import se.reorgledger.projections.reference.RandomSnapshots;
 import se.reorgledger.testkit.reference.QueryPoints;
 import se.reorgledger.testkit.reference.RecordedHistory;
+import se.reorgledger.testkit.synthetic.SyntheticLedger;
 
 /**
  * Provenance reads each entity's changes unfolded; over random histories with retroactive changes, date
@@ -53,6 +54,33 @@ class ProvenanceProperties {
                         .isEqualTo(fromFold(snapshot, timeline, ReglementeAdoptedEvent.class::isInstance, true));
             }
         }
+    }
+
+    /**
+     * Long histories (chef roles appointed dozens of times, units renamed hundreds of times): an entity whose table
+     * stays within its bound is tabled, a longer one is read per read, and both answer as the fold does.
+     */
+    @Property(tries = 3)
+    void longHistoriesAreTabledUpToTheBoundAndReadPerReadBeyondItAlike(@ForAll long seed) {
+        List<RecordedEvent> events = SyntheticLedger.organisation("kommun-long", 20_000, 100, seed).toList();
+        LedgerProjection projection = Projected.from(events);
+        Set<String> tabled = new LinkedHashSet<>();
+        Set<String> perRead = new LinkedHashSet<>();
+        for (SnapshotAt snapshot : new RandomSnapshots(events, seed).of(projection, 15)) {
+            Provenances provenances = new Provenances(snapshot);
+            for (EntityTimeline<?> timeline : timelines(snapshot.index())) {
+                if (timeline.entries().size() <= 48) {
+                    continue;
+                }
+                assertThat(provenances.of(timeline)).as("provenance of %s at %s", timeline.id(), snapshot)
+                        .isEqualTo(fromFold(snapshot, timeline, change -> true, false));
+                assertThat(provenances.holding(timeline)).as("holding of %s at %s", timeline.id(), snapshot)
+                        .isEqualTo(fromFold(snapshot, timeline, HOLDING, true));
+                (timeline.memo() instanceof ProvenanceTable ? tabled : perRead).add(timeline.id());
+            }
+        }
+        assertThat(tabled).as("entities of more than 48 changes tabled").isNotEmpty();
+        assertThat(perRead).as("entities too long for a table").isNotEmpty();
     }
 
     /**
