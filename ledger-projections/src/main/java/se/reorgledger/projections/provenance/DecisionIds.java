@@ -7,8 +7,9 @@ import java.util.RandomAccess;
 
 /**
  * The decision ids of a provenance: an unmodifiable list, like {@code List.copyOf}, that works out its hash code
- * once. Answers look provenances up by value thousands of times each (their JSON is kept by provenance), and a
- * unit with a long history has dozens of decisions to hash on every lookup otherwise.
+ * once. Provenances are looked up by value whenever one is shared across an organisation's tables and the first
+ * time its kept JSON is found, and a unit with a long history has dozens of decisions to hash on every lookup
+ * otherwise. It also holds what a reader keeps of its provenances ({@link Provenance#kept}).
  */
 final class DecisionIds extends AbstractList<String> implements RandomAccess {
 

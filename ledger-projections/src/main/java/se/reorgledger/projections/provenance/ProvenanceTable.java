@@ -99,11 +99,12 @@ final class ProvenanceTable {
     }
 
     private static ProvenanceTable build(OrganisationIndex index, EntityTimeline<?> timeline) {
-        List<ChangeEntry> entries = timeline.entries();
-        if (entries.size() > MOST_ANSWERS) {
+        int[] epochs = learntEpochs(timeline.entries());
+        // Every state knows a change, so its row has a day and the place before it: refused before any row is
+        // worked out when even that many places would be too many.
+        if (2L * epochs.length > MOST_ANSWERS) {
             return null;
         }
-        int[] epochs = learntEpochs(entries);
         int[][] days = new int[epochs.length][];
         Provenance[][] all = new Provenance[epochs.length][];
         Provenance[][] holding = new Provenance[epochs.length][];
