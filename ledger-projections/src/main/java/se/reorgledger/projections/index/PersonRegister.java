@@ -50,6 +50,11 @@ public final class PersonRegister {
         return names == null ? null : names.at(epoch);
     }
 
+    /** The person's names, or null when the register does not hold the person: the same object for good. */
+    Names names(String personId) {
+        return persons.get(personId);
+    }
+
     /** Every person, sorted by id, with the epochs from which each name holds: for checksums. */
     public Map<String, Map<Integer, String>> contents() {
         Map<String, Map<Integer, String>> contents = new TreeMap<>();
@@ -57,7 +62,8 @@ public final class PersonRegister {
         return contents;
     }
 
-    private static final class Names {
+    /** One person's names, each from the epoch it was recorded in. */
+    static final class Names {
         private int[] epochs = new int[1];
         private String[] names = new String[1];
         private int size;

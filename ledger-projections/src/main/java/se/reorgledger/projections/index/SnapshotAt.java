@@ -51,11 +51,10 @@ public final class SnapshotAt implements OrganisationSnapshot {
         int found = 0;
         for (int slot = 0; slot < bySlot.length; slot++) {
             if (slots.mayBeInForceOn(slot, day)) {
-                EntityTimeline<UnitState> timeline = slots.timeline(slot);
-                UnitState unit = timeline.versions().at(day, epoch);
+                int place = slots.unitVersion(slot, day, epoch);
+                UnitState unit = place < 0 ? null : slots.unitAt(place);
                 if (unit != null && !unit.isDissolved()) {
-                    UnitAt at = new UnitAt(unit, timeline, slot);
-                    bySlot[slot] = at;
+                    bySlot[slot] = new UnitAt(unit, slots.timeline(slot), slot, place);
                     found++;
                 }
             }
@@ -183,7 +182,8 @@ public final class SnapshotAt implements OrganisationSnapshot {
                 if (unit.isRoot()) {
                     continue;
                 }
-                UnitAt parent = at(unit.parentId());
+                int parentSlot = slots.parentSlot(at.place());
+                UnitAt parent = parentSlot < 0 ? null : bySlot[parentSlot];
                 if (parent != null) {
                     parent.addChild(at);
                 } else {
@@ -240,48 +240,69 @@ public final class SnapshotAt implements OrganisationSnapshot {
     @Override
     public List<ChefRoleState> chefRoles(String unitId) {
         UnitAt at = at(unitId);
-        return at != null ? chefRoles(at) : findChefRoles(unitId, index.chefRolesEstablishedIn(unitId), null);
+        if (at != null) {
+            return chefRoles(at);
+        }
+        int slot = slots.slotOf(unitId);
+        return slot >= 0 ? findChefRoles(slot, unitId, null)
+                : findChefRoles(unitId, index.chefRolesEstablishedIn(unitId));
     }
 
     /** {@link #chefRoles(String)} of a unit in force; their timelines are then {@link UnitAt#chefRoleTimelines}. */
     public List<ChefRoleState> chefRoles(UnitAt at) {
         List<ChefRoleState> known = at.chefRolesOrNull();
         if (known == null) {
-            known = findChefRoles(at.unit().id(), slots.chefRolesEstablishedIn(at.slot()), at);
+            known = findChefRoles(at.slot(), at.unit().id(), at);
         }
         return known;
     }
 
     /**
-     * Most units have one chef role and many none: a unit without one costs no allocation, one with a single
-     * role two small immutable lists, and only a unit with several sizes lists to the roles found.
+     * The name of the holder of a unit's chef role {@code role} (its place in {@link #chefRoles(UnitAt)}), as the
+     * register held it at this snapshot's epoch: {@link #personName} of its holder, without the lookup by id.
      */
-    private List<ChefRoleState> findChefRoles(String unitId, List<EntityTimeline<ChefRoleState>> established,
-                                              UnitAt at) {
+    public String holderName(UnitAt at, int role) {
+        return slots.holderName(at.chefRolePlace(role), epoch);
+    }
+
+    /**
+     * The roles ever established in the unit at {@code slot} that are in it on the date, read from the slots'
+     * copy of their versions. Most units have one chef role and many none: a unit without one costs no
+     * allocation, one with a single role two small immutable lists, and only a unit with several sizes lists to
+     * the roles found.
+     */
+    private List<ChefRoleState> findChefRoles(int slot, String unitId, UnitAt at) {
+        int firstRole = slots.firstRole(slot);
+        int count = slots.endRole(slot) - firstRole;
         ChefRoleState first = null;
-        EntityTimeline<ChefRoleState> firstTimeline = null;
+        int firstFound = -1;
+        int firstVersion = -1;
         ChefRoleState[] roles = null;
         EntityTimeline<?>[] timelines = null;
+        int[] places = null;
         int found = 0;
-        int count = established.size();
         for (int i = 0; i < count; i++) {
-            EntityTimeline<ChefRoleState> timeline = established.get(i);
-            ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
+            int place = slots.roleVersion(firstRole + i, day, epoch);
+            ChefRoleState role = place < 0 ? null : slots.roleAt(place);
             if (role == null || role.isEnded() || !role.unitId().equals(unitId)) {
                 continue;
             }
             if (found == 0) {
                 first = role;
-                firstTimeline = timeline;
+                firstFound = firstRole + i;
+                firstVersion = place;
             } else {
                 if (roles == null) {
                     roles = new ChefRoleState[count];
                     timelines = new EntityTimeline<?>[count];
+                    places = new int[count];
                     roles[0] = first;
-                    timelines[0] = firstTimeline;
+                    timelines[0] = slots.roleTimeline(firstFound);
+                    places[0] = firstVersion;
                 }
                 roles[found] = role;
-                timelines[found] = timeline;
+                timelines[found] = slots.roleTimeline(firstRole + i);
+                places[found] = place;
             }
             found++;
         }
@@ -292,15 +313,27 @@ public final class SnapshotAt implements OrganisationSnapshot {
             timelineList = List.of();
         } else if (found == 1) {
             roleList = List.of(first);
-            timelineList = List.of(firstTimeline);
+            timelineList = List.of(slots.roleTimeline(firstFound));
         } else {
             roleList = listOf(roles, found);
             timelineList = listOf(timelines, found);
         }
         if (at != null) {
-            at.found(roleList, timelineList);
+            at.found(roleList, timelineList, firstVersion, places);
         }
         return roleList;
+    }
+
+    /** The roles of a unit no slot holds, looked up in their tables. */
+    private List<ChefRoleState> findChefRoles(String unitId, List<EntityTimeline<ChefRoleState>> established) {
+        List<ChefRoleState> roles = new ArrayList<>();
+        for (EntityTimeline<ChefRoleState> timeline : established) {
+            ChefRoleState role = timeline.versions().atWhenMaybeInForce(day, epoch);
+            if (role != null && !role.isEnded() && role.unitId().equals(unitId)) {
+                roles.add(role);
+            }
+        }
+        return Collections.unmodifiableList(roles);
     }
 
     /** The first {@code size} of {@code items}, unmodifiable; the array is copied only when it is longer. */

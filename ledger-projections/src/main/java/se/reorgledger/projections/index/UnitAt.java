@@ -17,19 +17,30 @@ public final class UnitAt {
     private final UnitState unit;
     private final EntityTimeline<UnitState> timeline;
     private final int slot;
+    private final int place;
     private List<UnitAt> children = NO_CHILDREN;
     private List<ChefRoleState> chefRoles;
     private List<EntityTimeline<ChefRoleState>> chefRoleTimelines;
+    // The places of the chef roles' versions among the slots' copy of them: the first role's alone, as most units
+    // have one, and an array when there are several.
+    private int firstChefRolePlace;
+    private int[] chefRolePlaces;
 
-    UnitAt(UnitState unit, EntityTimeline<UnitState> timeline, int slot) {
+    UnitAt(UnitState unit, EntityTimeline<UnitState> timeline, int slot, int place) {
         this.unit = unit;
         this.timeline = timeline;
         this.slot = slot;
+        this.place = place;
     }
 
     /** The unit's place among the organisation's units ({@link UnitSlots}). */
     int slot() {
         return slot;
+    }
+
+    /** The place of the unit's version among the slots' copy of them ({@link UnitSlots#unitAt}). */
+    int place() {
+        return place;
     }
 
     public UnitState unit() {
@@ -62,8 +73,16 @@ public final class UnitAt {
         return chefRoleTimelines;
     }
 
-    void found(List<ChefRoleState> roles, List<EntityTimeline<ChefRoleState>> timelines) {
+    /** The place of the version of chef role {@code role} among the slots' copy of them. */
+    int chefRolePlace(int role) {
+        return chefRolePlaces == null && role == 0 ? firstChefRolePlace : chefRolePlaces[role];
+    }
+
+    /** @param places the places of the roles' versions, or null when there is at most one, at {@code first} */
+    void found(List<ChefRoleState> roles, List<EntityTimeline<ChefRoleState>> timelines, int first, int[] places) {
         this.chefRoles = roles;
         this.chefRoleTimelines = timelines;
+        this.firstChefRolePlace = first;
+        this.chefRolePlaces = places;
     }
 }

@@ -28,9 +28,16 @@ final class UnitSlots {
     }
 
     private final EntityTimeline<UnitState>[] timelines;
-    private final int[] inForceFrom;
-    private final int[] inForceTo;
-    private final List<EntityTimeline<ChefRoleState>>[] chefRoles;
+    // Every version of every unit, the unit's slot its table; and for each version, the slot of its parent (-1
+    // for none): a snapshot places each unit under its parent without looking the parent's id up.
+    private final FlatVersions<UnitState> unitVersions;
+    private final int[] parentSlots;
+    // The chef roles ever established in the unit at slot s are the tables rolesFirst[s] up to rolesFirst[s + 1]
+    // of roleVersions, and for each version of a role, the names of its holder (null for none).
+    private final int[] rolesFirst;
+    private final EntityTimeline<ChefRoleState>[] roleTimelines;
+    private final FlatVersions<ChefRoleState> roleVersions;
+    private final PersonRegister.Names[] holderNames;
     private final Map<String, Integer> slots;
     private final SortKeys sortKeys;
     // Worked out when a snapshot first sorts its units (see order()); a race only works it out twice.
@@ -44,20 +51,37 @@ final class UnitSlots {
         Collection<EntityTimeline<UnitState>> units = index.units();
         int count = units.size();
         this.timelines = new EntityTimeline[count];
-        this.inForceFrom = new int[count];
-        this.inForceTo = new int[count];
-        this.chefRoles = new List[count];
+        this.rolesFirst = new int[count + 1];
         this.slots = new HashMap<>(count * 4 / 3 + 1);
         this.sortKeys = index.sortKeys();
         this.index = index;
+        FlatVersions.Builder<UnitState> unitTables = new FlatVersions.Builder<>(count);
+        FlatVersions.Builder<ChefRoleState> roleTables = new FlatVersions.Builder<>(count);
+        List<EntityTimeline<ChefRoleState>> roles = new ArrayList<>(count);
         int slot = 0;
         for (EntityTimeline<UnitState> timeline : units) {
             timelines[slot] = timeline;
-            inForceFrom[slot] = timeline.versions().inForceFrom();
-            inForceTo[slot] = timeline.versions().inForceTo();
-            chefRoles[slot] = index.chefRolesEstablishedIn(timeline.id());
+            timeline.versions().appendTo(unitTables);
             slots.put(timeline.id(), slot);
+            for (EntityTimeline<ChefRoleState> role : index.chefRolesEstablishedIn(timeline.id())) {
+                role.versions().appendTo(roleTables);
+                roles.add(role);
+            }
             slot++;
+            rolesFirst[slot] = roles.size();
+        }
+        this.unitVersions = unitTables.build();
+        this.roleVersions = roleTables.build();
+        this.roleTimelines = roles.toArray(new EntityTimeline[0]);
+        this.parentSlots = new int[unitVersions.size()];
+        for (int place = 0; place < parentSlots.length; place++) {
+            String parentId = unitVersions.state(place).parentId();
+            parentSlots[place] = parentId == null ? -1 : slotOf(parentId);
+        }
+        this.holderNames = new PersonRegister.Names[roleVersions.size()];
+        for (int place = 0; place < holderNames.length; place++) {
+            String holderId = roleVersions.state(place).holderId();
+            holderNames[place] = holderId == null ? null : index.persons().names(holderId);
         }
     }
 
@@ -71,15 +95,54 @@ final class UnitSlots {
 
     /** {@link VersionTable#mayBeInForceOn} of the unit at {@code slot}. */
     boolean mayBeInForceOn(int slot, int day) {
-        return inForceFrom[slot] <= day && day < inForceTo[slot];
+        return unitVersions.mayBeInForceOn(slot, day);
+    }
+
+    /** The place of the unit's version valid on {@code day} as known at {@code epoch} ({@link #unitAt}), or -1. */
+    int unitVersion(int slot, int day, int epoch) {
+        return unitVersions.at(slot, day, epoch);
+    }
+
+    UnitState unitAt(int place) {
+        return unitVersions.state(place);
+    }
+
+    /** The slot of the parent the unit's version at {@code place} names; -1 for none, or one never a unit. */
+    int parentSlot(int place) {
+        return parentSlots[place];
     }
 
     EntityTimeline<UnitState> timeline(int slot) {
         return timelines[slot];
     }
 
-    List<EntityTimeline<ChefRoleState>> chefRolesEstablishedIn(int slot) {
-        return chefRoles[slot];
+    /** The chef roles ever established in the unit at {@code slot}: the role tables from this one ... */
+    int firstRole(int slot) {
+        return rolesFirst[slot];
+    }
+
+    /** ... up to this one, exclusive. */
+    int endRole(int slot) {
+        return rolesFirst[slot + 1];
+    }
+
+    EntityTimeline<ChefRoleState> roleTimeline(int role) {
+        return roleTimelines[role];
+    }
+
+    /** The place of the role's version valid on the day as known at the epoch, or -1 when none may be in force. */
+    int roleVersion(int role, int day, int epoch) {
+        return roleVersions.mayBeInForceOn(role, day) ? roleVersions.at(role, day, epoch) : -1;
+    }
+
+    ChefRoleState roleAt(int place) {
+        return roleVersions.state(place);
+    }
+
+    /** The name of the holder of the role's version at {@code place} as the register held it at {@code epoch}. */
+    String holderName(int place, int epoch) {
+        PersonRegister.Names names = holderNames[place];
+        return names == null ? null : names.at(epoch);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class VersionTable<S> {
     private static final int VALID_TO = 1;
     private static final int KNOWN_FROM = 2;
     private static final int KNOWN_TO = 3;
-    private static final int BOUNDS = 4;
+    static final int BOUNDS = 4;
     /** Tables of up to this many versions are scanned from the newest; larger ones are searched first. */
     private static final int SCANNED_WHOLE = 16;
 
@@ -94,14 +94,23 @@ public final class VersionTable<S> {
     /** The state valid on {@code day} as known at {@code epoch}, or null when there is none. */
     @SuppressWarnings("unchecked")
     public S at(int day, int epoch) {
-        for (int i = lastKnownFromAtOrBefore(epoch); i >= 0; i--) {
+        int found = find(bounds, 0, size, learntInOrder, day, epoch);
+        return found < 0 ? null : (S) states[found];
+    }
+
+    /**
+     * {@link #at} over the versions {@code first} up to {@code end} (exclusive) of an array of bounds laid out as a
+     * table's: the place of the version that answers, or -1. Tables and {@link FlatVersions} answer alike through it.
+     */
+    static int find(int[] bounds, int first, int end, boolean learntInOrder, int day, int epoch) {
+        for (int i = lastKnownFromAtOrBefore(bounds, first, end, learntInOrder, epoch); i >= first; i--) {
             int at = BOUNDS * i;
             if (bounds[at + KNOWN_FROM] <= epoch && epoch < bounds[at + KNOWN_TO]
                     && bounds[at + VALID_FROM] <= day && day < bounds[at + VALID_TO]) {
-                return (S) states[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -110,12 +119,13 @@ public final class VersionTable<S> {
      * later and cannot answer. A table of many versions (a unit changed thousands of times) is searched; a small
      * one, or a question about what is known now, starts from its newest version.
      */
-    private int lastKnownFromAtOrBefore(int epoch) {
-        int last = size - 1;
-        if (size <= SCANNED_WHOLE || !learntInOrder || bounds[BOUNDS * last + KNOWN_FROM] <= epoch) {
+    private static int lastKnownFromAtOrBefore(int[] bounds, int first, int end, boolean learntInOrder,
+                                               int epoch) {
+        int last = end - 1;
+        if (end - first <= SCANNED_WHOLE || !learntInOrder || bounds[BOUNDS * last + KNOWN_FROM] <= epoch) {
             return last;
         }
-        int low = 0;
+        int low = first;
         int high = last;
         while (low < high) {
             int middle = (low + high) >>> 1;
@@ -126,6 +136,11 @@ public final class VersionTable<S> {
             }
         }
         return low - 1;
+    }
+
+    /** Appends every version to {@code flat}, as the next of its tables. */
+    void appendTo(FlatVersions.Builder<S> flat) {
+        flat.add(bounds, states, size, learntInOrder, inForceFrom, inForceTo);
     }
 
     /**

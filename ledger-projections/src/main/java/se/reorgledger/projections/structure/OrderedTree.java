@@ -48,8 +48,24 @@ public final class OrderedTree {
             childNodes = List.of(nodes);
         }
         UnitState unit = at.unit();
-        return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(),
-                chefRoles(snapshot.chefRoles(at)), childNodes);
+        return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(), chefRoles(at), childNodes);
+    }
+
+    /** {@link #chefRoles(List)} of a unit in force, its holders named without a lookup by id. */
+    private List<ChefRoleNode> chefRoles(UnitAt at) {
+        List<ChefRoleState> roles = snapshot.chefRoles(at);
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        if (roles.size() == 1) {
+            return List.of(node(roles.get(0), snapshot.holderName(at, 0)));
+        }
+        List<ChefRoleNode> nodes = new ArrayList<>(roles.size());
+        for (int i = 0; i < roles.size(); i++) {
+            nodes.add(node(roles.get(i), snapshot.holderName(at, i)));
+        }
+        keys.sort(nodes, ChefRoleNode::title, ChefRoleNode::id);
+        return List.copyOf(nodes);
     }
 
     /** The unit's chef roles in title order, each with its holder as the register names them. */
@@ -79,8 +95,11 @@ public final class OrderedTree {
     }
 
     private ChefRoleNode node(ChefRoleState role) {
-        PersonRef holder = role.isVacant() ? null
-                : new PersonRef(role.holderId(), snapshot.personName(role.holderId()));
+        return node(role, role.isVacant() ? null : snapshot.personName(role.holderId()));
+    }
+
+    private static ChefRoleNode node(ChefRoleState role, String holderName) {
+        PersonRef holder = role.isVacant() ? null : new PersonRef(role.holderId(), holderName);
         return new ChefRoleNode(role.id(), role.title(), holder);
     }
 }
