@@ -20,16 +20,13 @@ final class FlatVersions<S> {
     private final int[] inForceTo;
 
     private FlatVersions(Builder<S> built) {
-        this.bounds = Arrays.copyOf(built.bounds, VersionTable.BOUNDS * built.size);
-        this.states = Arrays.copyOf(built.states, built.size);
+        boolean full = built.size == built.states.length;
+        this.bounds = full ? built.bounds : Arrays.copyOf(built.bounds, VersionTable.BOUNDS * built.size);
+        this.states = full ? built.states : Arrays.copyOf(built.states, built.size);
         this.first = Arrays.copyOf(built.first, built.tables + 1);
         this.learntInOrder = Arrays.copyOf(built.learntInOrder, built.tables);
         this.inForceFrom = Arrays.copyOf(built.inForceFrom, built.tables);
         this.inForceTo = Arrays.copyOf(built.inForceTo, built.tables);
-    }
-
-    int tables() {
-        return learntInOrder.length;
     }
 
     /** The places of all tables together. */
@@ -65,9 +62,10 @@ final class FlatVersions<S> {
         private int[] inForceTo;
         private int tables;
 
-        Builder(int tables) {
-            this.bounds = new int[VersionTable.BOUNDS * Math.max(16, tables * 2)];
-            this.states = new Object[Math.max(16, tables * 2)];
+        /** Room for {@code tables} tables of {@code versions} versions in all; more can be added. */
+        Builder(int tables, int versions) {
+            this.bounds = new int[VersionTable.BOUNDS * versions];
+            this.states = new Object[versions];
             this.first = new int[tables + 1];
             this.learntInOrder = new boolean[tables];
             this.inForceFrom = new int[tables];
@@ -76,7 +74,7 @@ final class FlatVersions<S> {
 
         void add(int[] tableBounds, Object[] tableStates, int count, boolean inOrder, int from, int to) {
             if (tables + 1 >= first.length) {
-                int capacity = first.length * 2;
+                int capacity = Math.max(2, first.length * 2);
                 first = Arrays.copyOf(first, capacity);
                 learntInOrder = Arrays.copyOf(learntInOrder, capacity);
                 inForceFrom = Arrays.copyOf(inForceFrom, capacity);

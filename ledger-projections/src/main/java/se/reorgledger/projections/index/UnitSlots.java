@@ -22,18 +22,24 @@ import se.reorgledger.core.unit.UnitState;
 final class UnitSlots {
 
     private static final Key KEY = new Key();
+    /** Added to a parent's slot (-1 for none) when kept, so that 0 says "not yet looked up". */
+    private static final int PARENT_KNOWN = 2;
 
     /** The one question this answers about an index, whatever the epoch. */
     private record Key() {
     }
 
     private final EntityTimeline<UnitState>[] timelines;
-    // Every version of every unit, the unit's slot its table; and for each version, the slot of its parent (-1
-    // for none): a snapshot places each unit under its parent without looking the parent's id up.
+    // Every version of every unit, the unit's slot its table; and for each version, the slot of its parent plus
+    // PARENT_KNOWN once a read looked it up (0 until then): a snapshot then places each unit under its parent
+    // without looking the parent's id up again. Looked up when first read, not here: a state is often read only
+    // in part, and looking up tens of thousands of versions' parents would cost the first read after each event
+    // more than the lookups it spares. Reads that race write the same number.
     private final FlatVersions<UnitState> unitVersions;
     private final int[] parentSlots;
     // The chef roles ever established in the unit at slot s are the tables rolesFirst[s] up to rolesFirst[s + 1]
-    // of roleVersions, and for each version of a role, the names of its holder (null for none).
+    // of roleVersions, and for each version of a role, the names of its holder once a read looked them up (null
+    // until then, and for a role without a holder): the register keeps one object of names per person for good.
     private final int[] rolesFirst;
     private final EntityTimeline<ChefRoleState>[] roleTimelines;
     private final FlatVersions<ChefRoleState> roleVersions;
@@ -55,9 +61,20 @@ final class UnitSlots {
         this.slots = new HashMap<>(count * 4 / 3 + 1);
         this.sortKeys = index.sortKeys();
         this.index = index;
-        FlatVersions.Builder<UnitState> unitTables = new FlatVersions.Builder<>(count);
-        FlatVersions.Builder<ChefRoleState> roleTables = new FlatVersions.Builder<>(count);
-        List<EntityTimeline<ChefRoleState>> roles = new ArrayList<>(count);
+        // Sized first, so that tens of thousands of versions are copied once.
+        int unitVersionCount = 0;
+        int roleCount = 0;
+        int roleVersionCount = 0;
+        for (EntityTimeline<UnitState> timeline : units) {
+            unitVersionCount += timeline.versions().size();
+            for (EntityTimeline<ChefRoleState> role : index.chefRolesEstablishedIn(timeline.id())) {
+                roleCount++;
+                roleVersionCount += role.versions().size();
+            }
+        }
+        FlatVersions.Builder<UnitState> unitTables = new FlatVersions.Builder<>(count, unitVersionCount);
+        FlatVersions.Builder<ChefRoleState> roleTables = new FlatVersions.Builder<>(roleCount, roleVersionCount);
+        List<EntityTimeline<ChefRoleState>> roles = new ArrayList<>(roleCount);
         int slot = 0;
         for (EntityTimeline<UnitState> timeline : units) {
             timelines[slot] = timeline;
@@ -74,15 +91,7 @@ final class UnitSlots {
         this.roleVersions = roleTables.build();
         this.roleTimelines = roles.toArray(new EntityTimeline[0]);
         this.parentSlots = new int[unitVersions.size()];
-        for (int place = 0; place < parentSlots.length; place++) {
-            String parentId = unitVersions.state(place).parentId();
-            parentSlots[place] = parentId == null ? -1 : slotOf(parentId);
-        }
         this.holderNames = new PersonRegister.Names[roleVersions.size()];
-        for (int place = 0; place < holderNames.length; place++) {
-            String holderId = roleVersions.state(place).holderId();
-            holderNames[place] = holderId == null ? null : index.persons().names(holderId);
-        }
     }
 
     static UnitSlots of(OrganisationIndex index) {
@@ -109,7 +118,13 @@ final class UnitSlots {
 
     /** The slot of the parent the unit's version at {@code place} names; -1 for none, or one never a unit. */
     int parentSlot(int place) {
-        return parentSlots[place];
+        int known = parentSlots[place];
+        if (known == 0) {
+            String parentId = unitVersions.state(place).parentId();
+            known = (parentId == null ? -1 : slotOf(parentId)) + PARENT_KNOWN;
+            parentSlots[place] = known;
+        }
+        return known - PARENT_KNOWN;
     }
 
     EntityTimeline<UnitState> timeline(int slot) {
@@ -142,7 +157,15 @@ final class UnitSlots {
     /** The name of the holder of the role's version at {@code place} as the register held it at {@code epoch}. */
     String holderName(int place, int epoch) {
         PersonRegister.Names names = holderNames[place];
-        return names == null ? null : names.at(epoch);
+        if (names == null) {
+            String holderId = roleVersions.state(place).holderId();
+            names = holderId == null ? null : index.persons().names(holderId);
+            if (names == null) {
+                return null;
+            }
+            holderNames[place] = names;
+        }
+        return names.at(epoch);
     }
 
     /**

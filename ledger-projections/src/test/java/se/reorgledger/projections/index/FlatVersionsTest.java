@@ -1,0 +1,68 @@
+package se.reorgledger.projections.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FlatVersionsTest {
+
+    private static final String DISSOLVED = "dissolved";
+
+    /**
+     * Tables of one to hundreds of versions, copied side by side: every table answers through the copy on every
+     * day at every epoch as it answers itself, including the long ones, which are searched by epoch from wherever
+     * their run starts in the copy.
+     */
+    @Test
+    void tablesCopiedSideBySideAnswerEveryQuestionAsEachTableDoes() {
+        Random random = new Random(11);
+        List<VersionTable<String>> tables = new ArrayList<>();
+        for (int t = 0; t < 12; t++) {
+            tables.add(randomTable(random, t % 4 == 3 ? 250 : 1 + random.nextInt(12)));
+        }
+        FlatVersions.Builder<String> builder = new FlatVersions.Builder<>(2, 8);
+        tables.forEach(table -> table.appendTo(builder));
+        FlatVersions<String> flat = builder.build();
+
+        assertThat(tables.stream().mapToInt(VersionTable::size).max().orElse(0)).isGreaterThan(100);
+        assertThat(flat.size()).isEqualTo(tables.stream().mapToInt(VersionTable::size).sum());
+        for (int t = 0; t < tables.size(); t++) {
+            VersionTable<String> table = tables.get(t);
+            for (int epoch = 0; epoch <= 260; epoch += 3) {
+                for (int day = 0; day < 60; day++) {
+                    int place = flat.at(t, day, epoch);
+                    assertThat(place < 0 ? null : flat.state(place)).as("table %d, day %d, epoch %d", t, day, epoch)
+                            .isEqualTo(table.at(day, epoch));
+                    assertThat(flat.mayBeInForceOn(t, day)).isEqualTo(table.mayBeInForceOn(day));
+                }
+            }
+        }
+    }
+
+    private static VersionTable<String> randomTable(Random random, int epochs) {
+        VersionTable<String> table = new VersionTable<>(state -> !state.equals(DISSOLVED));
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            table.replaceFrom(epoch, randomSegments(random));
+        }
+        return table;
+    }
+
+    private static List<VersionTable.Segment<String>> randomSegments(Random random) {
+        List<VersionTable.Segment<String>> segments = new ArrayList<>();
+        int from = random.nextInt(10);
+        while (from < 50) {
+            int to = from + 1 + random.nextInt(15);
+            boolean last = to >= 50 || random.nextInt(5) == 0;
+            String state = random.nextInt(6) == 0 ? DISSOLVED : "s" + random.nextInt(4);
+            segments.add(new VersionTable.Segment<>(from, last ? VersionTable.OPEN : to, state));
+            if (last) {
+                break;
+            }
+            from = to;
+        }
+        return segments;
+    }
+}
