@@ -10,6 +10,10 @@
 #
 #   ledger-benchmarks/wrk-structure-ab.sh <jar A> <jar B> <structure-paths.lua> [rounds] [warm-up seconds]
 #
+# A_ENV and B_ENV add settings to one side's environment, to compare two settings of one build (the same jar twice):
+#
+#   B_ENV="LEDGER_READ_CONCURRENCY=2" ledger-benchmarks/wrk-structure-ab.sh <jar> <jar> <structure-paths.lua>
+#
 # Each round prints, per build: requests/s, p50 and p99 at 8 connections, and the CPU per answer of the
 # service's request threads (user and system time, from /proc).
 set -euo pipefail
@@ -33,12 +37,13 @@ pids=()
 stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap stop EXIT
 
-# start <jar> <port>: the service as the http-structure benchmark starts it (no Askersund, an admin user).
+# start <jar> <port> [VAR=value ...]: the service as the http-structure benchmark starts it (no Askersund, an admin
+# user), with the settings given.
 start() {
-    LEDGER_DB_URL=$database LEDGER_DB_USER=${LEDGER_DB_USER:-postgres} LEDGER_DB_PASSWORD=${LEDGER_DB_PASSWORD:-} \
+    env LEDGER_DB_URL=$database LEDGER_DB_USER=${LEDGER_DB_USER:-postgres} LEDGER_DB_PASSWORD=${LEDGER_DB_PASSWORD:-} \
         LEDGER_DATA_DIR=$work/data-$2 LEDGER_WITNESS_HOME=$work/witness-$2 LEDGER_ASKERSUND=off \
         LEDGER_SECURITY_USERS_0_NAME=bench LEDGER_SECURITY_USERS_0_PASSWORD="{noop}$password" \
-        LEDGER_SECURITY_USERS_0_ROLES=admin PORT=$2 \
+        LEDGER_SECURITY_USERS_0_ROLES=admin PORT=$2 "${@:3}" \
         java -Xms2g -Xmx2g -jar "$1" >"$work/service-$2.log" 2>&1 &
     pids+=($!)
 }
@@ -87,14 +92,16 @@ run() {
         }' <<<"$out"
 }
 
-start "$jar_a" 8191
-start "$jar_b" 8192
+read -ra env_a <<<"${A_ENV:-}"
+read -ra env_b <<<"${B_ENV:-}"
+start "$jar_a" 8191 "${env_a[@]}"
+start "$jar_b" 8192 "${env_b[@]}"
 ready 8191
 ready 8192
 declare -A tokens=([8191]=$(token 8191) [8192]=$(token 8192))
 declare -A names=([8191]=A [8192]=B)
 
-echo "structure a/b: A $jar_a, B $jar_b; $connections connections, $rounds rounds of $seconds s each after" \
+echo "structure a/b: A $jar_a ${A_ENV:-}, B $jar_b ${B_ENV:-}; $connections connections, $rounds rounds of $seconds s each after" \
     "$warm s of warm-up each; load $(cut -d' ' -f1-3 /proc/loadavg)"
 run 8191 "$warm" >/dev/null
 run 8192 "$warm" >/dev/null
