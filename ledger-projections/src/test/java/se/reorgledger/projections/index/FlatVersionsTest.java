@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class FlatVersionsTest {
 
-    private static final String DISSOLVED = "dissolved";
+    /** One of the random states stands for a unit dissolved: out of force, so that tables have days in force. */
+    private static final String OUT_OF_FORCE = "s0";
 
     /**
      * Tables of one to hundreds of versions, copied side by side: every table answers through the copy on every
@@ -43,26 +44,10 @@ class FlatVersionsTest {
     }
 
     private static VersionTable<String> randomTable(Random random, int epochs) {
-        VersionTable<String> table = new VersionTable<>(state -> !state.equals(DISSOLVED));
+        VersionTable<String> table = new VersionTable<>(state -> !state.equals(OUT_OF_FORCE));
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            table.replaceFrom(epoch, randomSegments(random));
+            table.replaceFrom(epoch, VersionTableTest.randomSegments(random));
         }
         return table;
-    }
-
-    private static List<VersionTable.Segment<String>> randomSegments(Random random) {
-        List<VersionTable.Segment<String>> segments = new ArrayList<>();
-        int from = random.nextInt(10);
-        while (from < 50) {
-            int to = from + 1 + random.nextInt(15);
-            boolean last = to >= 50 || random.nextInt(5) == 0;
-            String state = random.nextInt(6) == 0 ? DISSOLVED : "s" + random.nextInt(4);
-            segments.add(new VersionTable.Segment<>(from, last ? VersionTable.OPEN : to, state));
-            if (last) {
-                break;
-            }
-            from = to;
-        }
-        return segments;
     }
 }

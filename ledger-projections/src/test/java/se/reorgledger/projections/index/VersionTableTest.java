@@ -92,7 +92,8 @@ class VersionTableTest {
         }
     }
 
-    private static List<VersionTable.Segment<String>> randomSegments(Random random) {
+    /** A timeline of segments from a random day before day 10 to day 50 or open, in states s0 to s3. */
+    static List<VersionTable.Segment<String>> randomSegments(Random random) {
         List<VersionTable.Segment<String>> segments = new ArrayList<>();
         int from = random.nextInt(10);
         while (from < 50) {
