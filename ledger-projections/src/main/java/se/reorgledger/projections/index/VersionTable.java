@@ -81,16 +81,6 @@ public final class VersionTable<S> {
         return inForceFrom <= day && day < inForceTo;
     }
 
-    /** The first day on which a version may hold a state in force (see {@link #mayBeInForceOn}). */
-    int inForceFrom() {
-        return inForceFrom;
-    }
-
-    /** The day after the last on which a version may hold a state in force (see {@link #mayBeInForceOn}). */
-    int inForceTo() {
-        return inForceTo;
-    }
-
     /** The state valid on {@code day} as known at {@code epoch}, or null when there is none. */
     @SuppressWarnings("unchecked")
     public S at(int day, int epoch) {
