@@ -1,7 +1,5 @@
 package se.reorgledger.projections.index;
 
-import java.util.Arrays;
-
 /**
  * The versions of many entities' tables copied side by side, in one array of bounds and one of states, each
  * table a run of places. A snapshot asks a question of a thousand tables in turn: through the tables it waits for
@@ -20,13 +18,12 @@ final class FlatVersions<S> {
     private final int[] inForceTo;
 
     private FlatVersions(Builder<S> built) {
-        boolean full = built.size == built.states.length;
-        this.bounds = full ? built.bounds : Arrays.copyOf(built.bounds, VersionTable.BOUNDS * built.size);
-        this.states = full ? built.states : Arrays.copyOf(built.states, built.size);
-        this.first = Arrays.copyOf(built.first, built.tables + 1);
-        this.learntInOrder = Arrays.copyOf(built.learntInOrder, built.tables);
-        this.inForceFrom = Arrays.copyOf(built.inForceFrom, built.tables);
-        this.inForceTo = Arrays.copyOf(built.inForceTo, built.tables);
+        this.bounds = built.bounds;
+        this.states = built.states;
+        this.first = built.first;
+        this.learntInOrder = built.learntInOrder;
+        this.inForceFrom = built.inForceFrom;
+        this.inForceTo = built.inForceTo;
     }
 
     /** The places of all tables together. */
@@ -50,19 +47,19 @@ final class FlatVersions<S> {
         return (S) states[place];
     }
 
-    /** Collects tables in order ({@link VersionTable#appendTo}). */
+    /** Collects tables in order ({@link VersionTable#appendTo}), into arrays of the size given. */
     static final class Builder<S> {
 
-        private int[] bounds;
-        private Object[] states;
+        private final int[] bounds;
+        private final Object[] states;
+        private final int[] first;
+        private final boolean[] learntInOrder;
+        private final int[] inForceFrom;
+        private final int[] inForceTo;
         private int size;
-        private int[] first;
-        private boolean[] learntInOrder;
-        private int[] inForceFrom;
-        private int[] inForceTo;
         private int tables;
 
-        /** Room for {@code tables} tables of {@code versions} versions in all; more can be added. */
+        /** Room for exactly {@code tables} tables of {@code versions} versions in all. */
         Builder(int tables, int versions) {
             this.bounds = new int[VersionTable.BOUNDS * versions];
             this.states = new Object[versions];
@@ -73,18 +70,6 @@ final class FlatVersions<S> {
         }
 
         void add(int[] tableBounds, Object[] tableStates, int count, boolean inOrder, int from, int to) {
-            if (tables + 1 >= first.length) {
-                int capacity = Math.max(2, first.length * 2);
-                first = Arrays.copyOf(first, capacity);
-                learntInOrder = Arrays.copyOf(learntInOrder, capacity);
-                inForceFrom = Arrays.copyOf(inForceFrom, capacity);
-                inForceTo = Arrays.copyOf(inForceTo, capacity);
-            }
-            if (size + count > states.length) {
-                int capacity = Math.max(size + count, states.length * 2);
-                bounds = Arrays.copyOf(bounds, VersionTable.BOUNDS * capacity);
-                states = Arrays.copyOf(states, capacity);
-            }
             System.arraycopy(tableBounds, 0, bounds, VersionTable.BOUNDS * size, VersionTable.BOUNDS * count);
             System.arraycopy(tableStates, 0, states, size, count);
             learntInOrder[tables] = inOrder;
@@ -96,6 +81,10 @@ final class FlatVersions<S> {
         }
 
         FlatVersions<S> build() {
+            if (tables != learntInOrder.length || size != states.length) {
+                throw new IllegalStateException("the copy was sized for " + learntInOrder.length + " tables of "
+                        + states.length + " versions and holds " + tables + " of " + size);
+            }
             return new FlatVersions<>(this);
         }
     }

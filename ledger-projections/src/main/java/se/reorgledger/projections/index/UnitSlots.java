@@ -61,31 +61,29 @@ final class UnitSlots {
         this.slots = new HashMap<>(count * 4 / 3 + 1);
         this.sortKeys = index.sortKeys();
         this.index = index;
-        // Sized first, so that tens of thousands of versions are copied once.
+        // The slots and roles first, counting the versions, so that tens of thousands of them are copied once.
+        List<EntityTimeline<ChefRoleState>> roles = new ArrayList<>(count);
         int unitVersionCount = 0;
-        int roleCount = 0;
         int roleVersionCount = 0;
-        for (EntityTimeline<UnitState> timeline : units) {
-            unitVersionCount += timeline.versions().size();
-            for (EntityTimeline<ChefRoleState> role : index.chefRolesEstablishedIn(timeline.id())) {
-                roleCount++;
-                roleVersionCount += role.versions().size();
-            }
-        }
-        FlatVersions.Builder<UnitState> unitTables = new FlatVersions.Builder<>(count, unitVersionCount);
-        FlatVersions.Builder<ChefRoleState> roleTables = new FlatVersions.Builder<>(roleCount, roleVersionCount);
-        List<EntityTimeline<ChefRoleState>> roles = new ArrayList<>(roleCount);
         int slot = 0;
         for (EntityTimeline<UnitState> timeline : units) {
             timelines[slot] = timeline;
-            timeline.versions().appendTo(unitTables);
             slots.put(timeline.id(), slot);
+            unitVersionCount += timeline.versions().size();
             for (EntityTimeline<ChefRoleState> role : index.chefRolesEstablishedIn(timeline.id())) {
-                role.versions().appendTo(roleTables);
                 roles.add(role);
+                roleVersionCount += role.versions().size();
             }
             slot++;
             rolesFirst[slot] = roles.size();
+        }
+        FlatVersions.Builder<UnitState> unitTables = new FlatVersions.Builder<>(count, unitVersionCount);
+        for (EntityTimeline<UnitState> timeline : timelines) {
+            timeline.versions().appendTo(unitTables);
+        }
+        FlatVersions.Builder<ChefRoleState> roleTables = new FlatVersions.Builder<>(roles.size(), roleVersionCount);
+        for (EntityTimeline<ChefRoleState> role : roles) {
+            role.versions().appendTo(roleTables);
         }
         this.unitVersions = unitTables.build();
         this.roleVersions = roleTables.build();

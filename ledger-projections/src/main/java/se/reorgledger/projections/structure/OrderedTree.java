@@ -2,6 +2,7 @@ package se.reorgledger.projections.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import se.reorgledger.core.chef.ChefRoleState;
 import se.reorgledger.core.structure.ChefRoleNode;
 import se.reorgledger.core.structure.PersonRef;
@@ -51,55 +52,39 @@ public final class OrderedTree {
         return new UnitNode(unit.id(), unit.name(), unit.kind(), unit.authority(), chefRoles(at), childNodes);
     }
 
-    /** {@link #chefRoles(List)} of a unit in force, its holders named without a lookup by id. */
+    /** The chef roles of a unit in force, its holders named without a lookup by id. */
     private List<ChefRoleNode> chefRoles(UnitAt at) {
-        List<ChefRoleState> roles = snapshot.chefRoles(at);
-        if (roles.isEmpty()) {
-            return List.of();
-        }
-        if (roles.size() == 1) {
-            return List.of(node(roles.get(0), snapshot.holderName(at, 0)));
-        }
-        List<ChefRoleNode> nodes = new ArrayList<>(roles.size());
-        for (int i = 0; i < roles.size(); i++) {
-            nodes.add(node(roles.get(i), snapshot.holderName(at, i)));
-        }
-        keys.sort(nodes, ChefRoleNode::title, ChefRoleNode::id);
-        return List.copyOf(nodes);
+        return chefRoles(snapshot.chefRoles(at), role -> snapshot.holderName(at, role));
     }
 
     /** The unit's chef roles in title order, each with its holder as the register names them. */
     public static List<ChefRoleNode> chefRoles(SnapshotAt snapshot, String unitId) {
-        return new OrderedTree(snapshot).chefRoles(unitId);
+        List<ChefRoleState> roles = snapshot.chefRoles(unitId);
+        return new OrderedTree(snapshot).chefRoles(roles, role -> snapshot.personName(roles.get(role).holderId()));
     }
 
-    private List<ChefRoleNode> chefRoles(String unitId) {
-        return chefRoles(snapshot.chefRoles(unitId));
-    }
-
-    private List<ChefRoleNode> chefRoles(List<ChefRoleState> roles) {
+    /**
+     * The roles as nodes in title order, each holder named by {@code holderNames} (asked by the role's place in
+     * {@code roles}, only for a role that has a holder).
+     */
+    private List<ChefRoleNode> chefRoles(List<ChefRoleState> roles, IntFunction<String> holderNames) {
         if (roles.isEmpty()) {
             return List.of();
         }
         if (roles.size() == 1) {
             // Most units have one chef role: nothing to sort.
-            return List.of(node(roles.get(0)));
+            return List.of(node(roles.get(0), 0, holderNames));
         }
-        List<ChefRoleState> sorted = new ArrayList<>(roles);
-        keys.sort(sorted, ChefRoleState::title, ChefRoleState::id);
-        List<ChefRoleNode> nodes = new ArrayList<>(sorted.size());
-        for (ChefRoleState role : sorted) {
-            nodes.add(node(role));
+        List<ChefRoleNode> nodes = new ArrayList<>(roles.size());
+        for (int i = 0; i < roles.size(); i++) {
+            nodes.add(node(roles.get(i), i, holderNames));
         }
+        keys.sort(nodes, ChefRoleNode::title, ChefRoleNode::id);
         return List.copyOf(nodes);
     }
 
-    private ChefRoleNode node(ChefRoleState role) {
-        return node(role, role.isVacant() ? null : snapshot.personName(role.holderId()));
-    }
-
-    private static ChefRoleNode node(ChefRoleState role, String holderName) {
-        PersonRef holder = role.isVacant() ? null : new PersonRef(role.holderId(), holderName);
+    private static ChefRoleNode node(ChefRoleState role, int place, IntFunction<String> holderNames) {
+        PersonRef holder = role.isVacant() ? null : new PersonRef(role.holderId(), holderNames.apply(place));
         return new ChefRoleNode(role.id(), role.title(), holder);
     }
 }

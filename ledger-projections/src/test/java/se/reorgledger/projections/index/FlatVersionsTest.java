@@ -24,7 +24,8 @@ class FlatVersionsTest {
         for (int t = 0; t < 12; t++) {
             tables.add(randomTable(random, t % 4 == 3 ? 250 : 1 + random.nextInt(12)));
         }
-        FlatVersions.Builder<String> builder = new FlatVersions.Builder<>(2, 8);
+        FlatVersions.Builder<String> builder = new FlatVersions.Builder<>(tables.size(),
+                tables.stream().mapToInt(VersionTable::size).sum());
         tables.forEach(table -> table.appendTo(builder));
         FlatVersions<String> flat = builder.build();
 
