@@ -77,16 +77,16 @@ final class UnitSlots {
             slot++;
             rolesFirst[slot] = roles.size();
         }
-        FlatVersions.Builder<UnitState> unitTables = new FlatVersions.Builder<>(count, unitVersionCount);
+        FlatVersions<UnitState> unitTables = new FlatVersions<>(count, unitVersionCount);
         for (EntityTimeline<UnitState> timeline : timelines) {
             timeline.versions().appendTo(unitTables);
         }
-        FlatVersions.Builder<ChefRoleState> roleTables = new FlatVersions.Builder<>(roles.size(), roleVersionCount);
+        FlatVersions<ChefRoleState> roleTables = new FlatVersions<>(roles.size(), roleVersionCount);
         for (EntityTimeline<ChefRoleState> role : roles) {
             role.versions().appendTo(roleTables);
         }
-        this.unitVersions = unitTables.build();
-        this.roleVersions = roleTables.build();
+        this.unitVersions = unitTables.filled();
+        this.roleVersions = roleTables.filled();
         this.roleTimelines = roles.toArray(new EntityTimeline[0]);
         this.parentSlots = new int[unitVersions.size()];
         this.holderNames = new PersonRegister.Names[roleVersions.size()];

@@ -129,7 +129,7 @@ public final class VersionTable<S> {
     }
 
     /** Appends every version to {@code flat}, as the next of its tables. */
-    void appendTo(FlatVersions.Builder<S> flat) {
+    void appendTo(FlatVersions<S> flat) {
         flat.add(bounds, states, size, learntInOrder, inForceFrom, inForceTo);
     }
 

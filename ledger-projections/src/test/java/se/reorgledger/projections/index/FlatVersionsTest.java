@@ -24,10 +24,10 @@ class FlatVersionsTest {
         for (int t = 0; t < 12; t++) {
             tables.add(randomTable(random, t % 4 == 3 ? 250 : 1 + random.nextInt(12)));
         }
-        FlatVersions.Builder<String> builder = new FlatVersions.Builder<>(tables.size(),
+        FlatVersions<String> copy = new FlatVersions<>(tables.size(),
                 tables.stream().mapToInt(VersionTable::size).sum());
-        tables.forEach(table -> table.appendTo(builder));
-        FlatVersions<String> flat = builder.build();
+        tables.forEach(table -> table.appendTo(copy));
+        FlatVersions<String> flat = copy.filled();
 
         assertThat(tables.stream().mapToInt(VersionTable::size).max().orElse(0)).isGreaterThan(100);
         assertThat(flat.size()).isEqualTo(tables.stream().mapToInt(VersionTable::size).sum());
